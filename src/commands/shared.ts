@@ -1,0 +1,84 @@
+// Option parsing and set-up shared by commands: the registry, the root, colour, output.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import { UsageError } from '../errors.js';
+import { CONFIG_NAMES, findConfig, findRepoRoot } from '../registry/find.js';
+import { loadRegistry, normalizeSeverity, toPosix } from '../registry/load.js';
+import type { Registry } from '../registry/registry.js';
+import type { RuleSetting } from '../registry/types.js';
+import type { Io } from '../cli.js';
+
+/** The repository root containing cwd, else cwd: finding paths are relative to it. */
+export function scanRoot(cwd: string): string {
+  return findRepoRoot(cwd) ?? path.resolve(cwd);
+}
+
+/** Loads --config, or the ports.yaml discovered from cwd. */
+export function openRegistry(io: Io, configOption: string | undefined, root: string): Registry {
+  const file = configOption ? path.resolve(io.cwd, configOption) : findConfig(io.cwd);
+  if (!file) {
+    throw new UsageError(
+      `no ports.yaml found: looked for ${CONFIG_NAMES.join(', ')} in ${io.cwd} and its parents up to ${root}; ` +
+        'create one (see `config/ports.yaml` in port-lint) or pass --config FILE',
+    );
+  }
+  const display = toPosix(path.relative(io.cwd, file)) || path.basename(file);
+  return loadRegistry(file, { displayPath: display, root });
+}
+
+/** `--rule id=severity` (repeatable), or `--rule 'id=["warn", {…}]'` with options. */
+export function collectRule(value: string, previous: Record<string, RuleSetting> = {}): Record<string, RuleSetting> {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new InvalidArgumentError(`expected id=off|warn|error, got "${value}"`);
+  const id = value.slice(0, eq).trim();
+  const spec = value.slice(eq + 1).trim();
+  let severity: unknown = spec;
+  let options: unknown;
+  if (spec.startsWith('[')) {
+    try {
+      [severity, options] = JSON.parse(spec) as [unknown, unknown];
+    } catch {
+      throw new InvalidArgumentError(`"${spec}" is not valid JSON; write id='["warn", {"option": 1}]'`);
+    }
+  }
+  if (!['off', 'warn', 'warning', 'error', 0, 1, 2, '0', '1', '2'].includes(severity as string)) {
+    throw new InvalidArgumentError(`severity of ${id} must be off, warn or error, got "${String(severity)}"`);
+  }
+  const sev = typeof severity === 'string' && /^\d$/.test(severity) ? Number(severity) : (severity as string | number);
+  const setting: RuleSetting = { severity: normalizeSeverity(sev) };
+  if (options !== undefined) {
+    if (typeof options !== 'object' || options === null || Array.isArray(options))
+      throw new InvalidArgumentError(`options of ${id} must be a JSON object`);
+    setting.options = options as Record<string, unknown>;
+  }
+  return { ...previous, [id]: setting };
+}
+
+export function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got "${value}"`);
+  return Number(value);
+}
+
+/** Colour only for a terminal, unless NO_COLOR / FORCE_COLOR / --color / --no-color say otherwise. */
+export function useColor(io: Io, flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.stdoutIsTTY;
+}
+
+/** Writes a command's output to --output FILE, or stdout. */
+export function emit(io: Io, text: string, output: string | undefined): void {
+  if (output === undefined) {
+    io.stdout(text);
+    return;
+  }
+  const file = path.resolve(io.cwd, output);
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    throw new UsageError(`--output: cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}

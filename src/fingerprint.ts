@@ -1,0 +1,28 @@
+// Content-based finding fingerprints: rule, path, kind and the normalized line — never a line number.
+import { createHash } from 'node:crypto';
+import type { Finding } from './types.js';
+
+export function normalizeSnippet(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** The part of a fingerprint shared by findings of one rule on identical lines of one file. */
+export function fingerprintBase(ruleId: string, file: string, kind: string, snippet: string): string {
+  return createHash('sha256')
+    .update([ruleId, file, kind, normalizeSnippet(snippet)].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * Appends an occurrence index to each base so that two findings with the same base (the same line
+ * repeated, or two ports on one line) stay distinct. `findings` must already be in output order.
+ */
+export function indexFingerprints(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const n = seen.get(f.fingerprint) ?? 0;
+    seen.set(f.fingerprint, n + 1);
+    f.fingerprint = `${f.fingerprint}:${n}`;
+  }
+}

@@ -1,0 +1,125 @@
+// Runs the enabled rules over the registry and the occurrences and returns sorted, fingerprinted findings.
+import { Ajv } from 'ajv';
+import { ConfigError, UsageError } from './errors.js';
+import { fingerprintBase, indexFingerprints, normalizeSnippet } from './fingerprint.js';
+import type { Registry } from './registry/registry.js';
+import type { RuleSetting } from './registry/types.js';
+import { formatMessage, type Location, type Report, type Rule, type RuleContext } from './rule.js';
+import { compareFindings, type Finding, type PortOccurrence, type Severity } from './types.js';
+import { suggest } from './util/suggest.js';
+
+export interface EnabledRule {
+  rule: Rule<string, any>;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/**
+ * Merges each rule's default with ports.yaml's `lint.rules` and then the command line's `--rule`.
+ * Unknown rule ids and invalid options are errors that name where they were written.
+ */
+export function configureRules(
+  rules: readonly Rule<string, any>[],
+  registry: Registry,
+  cli: Record<string, RuleSetting> = {},
+): EnabledRule[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const ids = rules.map((r) => r.id);
+  for (const [id, setting] of Object.entries(registry.lint.rules)) {
+    if (byId.has(id)) continue;
+    const loc = setting.loc ?? { start: { line: 1, column: 1 } };
+    throw new ConfigError(registry.file, loc.start.line, loc.start.column, `lint.rules.${id}`, `unknown rule "${id}"${suggest(id, ids)}`);
+  }
+  for (const id of Object.keys(cli)) {
+    if (!byId.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${suggest(id, ids)}; \`port-lint rules\` lists them`);
+  }
+  const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+  const enabled: EnabledRule[] = [];
+  for (const rule of rules) {
+    const fromFile = registry.lint.rules[rule.id];
+    const fromCli = cli[rule.id];
+    const severity = fromCli?.severity ?? fromFile?.severity ?? rule.meta.severity;
+    const userOptions = { ...(fromFile?.options ?? {}), ...(fromCli?.options ?? {}) };
+    if (rule.meta.optionsSchema && Object.keys(userOptions).length > 0) {
+      const validate = ajv.compile(rule.meta.optionsSchema);
+      if (!validate(userOptions)) {
+        const e = validate.errors?.[0];
+        const where = `${e?.instancePath ?? ''}`.replace(/^\//, '').replace(/\//g, '.');
+        const detail = `invalid options${where ? ` at "${where}"` : ''}: ${e?.message ?? 'invalid'}`;
+        if (fromFile?.options && fromFile.loc) {
+          throw new ConfigError(registry.file, fromFile.loc.start.line, fromFile.loc.start.column, `lint.rules.${rule.id}`, detail);
+        }
+        throw new UsageError(`--rule ${rule.id}: ${detail}`);
+      }
+    }
+    if (severity === 'off') continue;
+    enabled.push({ rule, severity, options: { ...(rule.meta.defaultOptions as object), ...userOptions } });
+  }
+  return enabled;
+}
+
+export interface LintInput {
+  registry: Registry;
+  occurrences: readonly PortOccurrence[];
+  rules: readonly EnabledRule[];
+}
+
+/** Pure: the same input always gives the same findings in the same order. */
+export function lint(input: LintInput): Finding[] {
+  const findings: Finding[] = [];
+  const occurrences = [...input.occurrences].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.column - b.range.start.column,
+  );
+  const visitors = input.rules.map(({ rule, severity, options }) => {
+    const ctx: RuleContext<string, any> = {
+      registry: input.registry,
+      options,
+      severity,
+      registryLocation: (range) => ({ file: input.registry.file, range, snippet: input.registry.lineText(range.start.line) }),
+      report: (r) => findings.push(toFinding(rule, severity, r)),
+    };
+    return rule.create(ctx);
+  });
+  for (const v of visitors) v.registry?.();
+  for (const o of occurrences) for (const v of visitors) v.occurrence?.(o);
+  for (const v of visitors) v.end?.();
+  return finalize(findings);
+}
+
+function toFinding(rule: Rule<string, any>, configured: Severity, r: Report<string>): Finding {
+  const template = rule.meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId "${r.messageId}"`);
+  const loc: Location | undefined = r.occurrence
+    ? { file: r.occurrence.file, range: r.occurrence.range, snippet: r.occurrence.snippet }
+    : r.at;
+  if (!loc) throw new Error(`rule ${rule.id} reported without a location`);
+  const kind = r.occurrence ? r.occurrence.kind : 'registry';
+  const port = r.port ?? r.occurrence?.port ?? undefined;
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: configured === 'warning' || r.severity === 'warning' ? 'warning' : 'error',
+    message: formatMessage(template, r.data),
+    file: loc.file,
+    range: loc.range,
+    fingerprint: fingerprintBase(rule.id, loc.file, kind, loc.snippet),
+    snippet: normalizeSnippet(loc.snippet),
+  };
+  if (port !== undefined && port !== null) finding.port = port;
+  if (r.service !== undefined) finding.service = r.service;
+  if (r.fix) finding.fix = r.fix;
+  return finding;
+}
+
+/** Sorts, drops exact duplicates (same rule, place and message) and numbers the fingerprints. */
+export function finalize(findings: Finding[]): Finding[] {
+  findings.sort(compareFindings);
+  const unique = findings.filter((f, i) => {
+    const prev = findings[i - 1];
+    return !prev || compareFindings(prev, f) !== 0 || prev.message !== f.message;
+  });
+  indexFingerprints(unique);
+  return unique;
+}

@@ -1,0 +1,424 @@
+// Loads ports.yaml: YAML with positions, JSON Schema validation, semantic checks, and the Registry.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+} from 'yaml';
+import { ConfigError, ConfigErrors } from '../errors.js';
+import type { SourceRange } from '../types.js';
+import { suggest } from '../util/suggest.js';
+import { Registry } from './registry.js';
+import { validateSchema, type SchemaProblem } from './schema.js';
+import type {
+  Category,
+  Environment,
+  LintSettings,
+  PortRange,
+  ReservedPort,
+  RuleSetting,
+  Service,
+  ServiceOverride,
+} from './types.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+type KeyPath = (string | number)[];
+
+export interface LoadRegistryOptions {
+  /** How to name the file in error messages (default: the path as given). */
+  displayPath?: string;
+  /** Directory that finding paths are relative to (default: the current directory). */
+  root?: string;
+}
+
+/** Reads and loads a ports.yaml file; every problem is a ConfigError(s) naming file:line:column. */
+export function loadRegistry(file: string, options: LoadRegistryOptions = {}): Registry {
+  const display = options.displayPath ?? file;
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : `cannot be read (${code ?? String(err)})`;
+    throw new ConfigError(display, 1, 1, '(file)', why);
+  }
+  return parseRegistry(source, {
+    displayPath: display,
+    absolutePath: path.resolve(file),
+    root: options.root ?? process.cwd(),
+  });
+}
+
+export interface ParseRegistryOptions {
+  displayPath: string;
+  absolutePath: string;
+  root: string;
+}
+
+/** Parses ports.yaml text. Pure apart from nothing: no I/O. */
+export function parseRegistry(source: string, options: ParseRegistryOptions): Registry {
+  const file = options.displayPath;
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
+  const map = new PositionMap(doc, lineCounter, text);
+
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const offset = yamlError.pos[0];
+    const { line, col } = lineCounter.linePos(offset);
+    const keyPath = map.pathAt(offset);
+    throw new ConfigError(file, line, col, formatPath(keyPath), describeYamlError(yamlError.code, yamlError.message, text, offset));
+  }
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    throw new ConfigError(file, 1, 1, 'ports', 'the file is empty; expected a mapping with a "ports" key');
+  }
+  if (!isMap(doc.contents)) {
+    const r = map.range([]);
+    throw new ConfigError(file, r.start.line, r.start.column, '(root)', `must be a mapping with a "ports" key, got ${describeNode(doc.contents)}`);
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+  const problems = validateSchema(data);
+  if (problems.length > 0) throw toConfigErrors(problems, map, file);
+
+  const raw = data as RawRegistry;
+  const errors: ConfigError[] = [];
+  const fail = (keyPath: KeyPath, detail: string, atKey = false): void => {
+    const r = atKey ? map.keyRange(keyPath) : map.range(keyPath);
+    errors.push(new ConfigError(file, r.start.line, r.start.column, formatPath(keyPath), detail));
+  };
+  const checkRange = (keyPath: KeyPath, range: PortRange | undefined): void => {
+    if (range && range[0] > range[1]) {
+      fail(keyPath, `range [${range[0]}, ${range[1]}] is reversed; write [${range[1]}, ${range[0]}]`);
+    }
+  };
+
+  const categories: Category[] = Object.entries(raw.categories ?? {}).map(([name, c]) => {
+    checkRange(['categories', name, 'range'], c.range);
+    return {
+      name,
+      range: c.range,
+      description: c.description ?? '',
+      loc: { key: map.keyRange(['categories', name]), range: map.range(['categories', name, 'range']) },
+    };
+  });
+
+  const services: Service[] = Object.entries(raw.ports ?? {}).map(([name, s]) => {
+    const at = ['ports', name];
+    checkRange([...at, 'range'], s.range);
+    if (s.category !== undefined && !categories.some((c) => c.name === s.category)) {
+      const known = categories.map((c) => c.name);
+      fail(
+        [...at, 'category'],
+        known.length
+          ? `unknown category "${s.category}"${suggest(s.category, known)}; declared: ${known.join(', ')}`
+          : `unknown category "${s.category}"; declare it under "categories"`,
+      );
+    }
+    const range: PortRange = s.range ?? [s.default, s.default];
+    const inferred = s.category ?? categories.find((c) => s.default >= c.range[0] && s.default <= c.range[1])?.name;
+    const service: Service = {
+      name,
+      default: s.default,
+      envVar: s.env_var ?? null,
+      description: s.description ?? '',
+      range,
+      rangeDeclared: s.range !== undefined,
+      optional: s.optional ?? false,
+      immutable: s.immutable ?? false,
+      conflictCheck: s.conflict_check ?? false,
+      categoryDeclared: s.category !== undefined,
+      protocol: s.protocol ?? 'tcp',
+      serviceCommand: s.service_command === undefined ? [] : [s.service_command].flat(),
+      loc: {
+        key: map.keyRange(at),
+        default: map.range([...at, 'default']),
+        ...(s.range !== undefined && { range: map.range([...at, 'range']) }),
+        ...(s.env_var !== undefined && { envVar: map.range([...at, 'env_var']) }),
+        ...(s.category !== undefined && { category: map.range([...at, 'category']) }),
+      },
+    };
+    if (inferred !== undefined) service.category = inferred;
+    return service;
+  });
+
+  const reserved: ReservedPort[] = (raw.reserved ?? []).map((r, i) => ({
+    port: r.port,
+    service: r.service ?? 'reserved',
+    note: r.note ?? '',
+    loc: { port: map.range(['reserved', i, 'port']) },
+  }));
+
+  const environments: Record<string, Environment> = {};
+  for (const [envName, env] of Object.entries(raw.environments ?? {})) {
+    const ports: Record<string, ServiceOverride> = {};
+    for (const [svc, o] of Object.entries(env.ports ?? {})) {
+      const at = ['environments', envName, 'ports', svc];
+      if (!services.some((s) => s.name === svc)) {
+        fail(at, `unknown service "${svc}"${suggest(svc, services.map((s) => s.name))}`, true);
+        continue;
+      }
+      checkRange([...at, 'range'], o.range);
+      ports[svc] = {
+        ...(o.default !== undefined && { default: o.default }),
+        ...(o.env_var !== undefined && { envVar: o.env_var }),
+        ...(o.range !== undefined && { range: o.range }),
+        ...(o.optional !== undefined && { optional: o.optional }),
+      };
+    }
+    environments[envName] = { name: envName, description: env.description ?? '', ports };
+  }
+
+  const lint = readLintSettings(raw.lint, map, fail);
+  if (errors.length > 0) throw errors.length === 1 ? errors[0]! : new ConfigErrors(errors);
+
+  const cd = raw.conflict_detection ?? {};
+  return new Registry({
+    file: toPosix(path.relative(options.root, options.absolutePath)) || path.basename(options.absolutePath),
+    path: options.absolutePath,
+    lines: text.split(/\r?\n/),
+    services,
+    categories,
+    reserved,
+    conflictDetection: {
+      enabled: cd.enabled ?? true,
+      checkOnStartup: cd.check_on_startup ?? false,
+      autoResolve: cd.auto_resolve ?? false,
+      warnOnConflict: cd.warn_on_conflict ?? true,
+    },
+    environments,
+    lint,
+  });
+}
+
+function readLintSettings(
+  raw: RawRegistry['lint'],
+  map: PositionMap,
+  fail: (keyPath: KeyPath, detail: string, atKey?: boolean) => void,
+): LintSettings {
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(raw?.rules ?? {})) {
+    const [sev, options] = Array.isArray(value) ? value : [value, undefined];
+    const setting: RuleSetting = { severity: normalizeSeverity(sev!), loc: map.keyRange(['lint', 'rules', id]) };
+    if (options !== undefined) setting.options = options as Record<string, unknown>;
+    rules[id] = setting;
+  }
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  if (raw?.max_file_size !== undefined) {
+    const parsed = parseSize(raw.max_file_size);
+    if (parsed === undefined) {
+      fail(['lint', 'max_file_size'], `cannot read "${raw.max_file_size}" as a size; write bytes or e.g. "512KiB", "1MiB"`);
+    } else {
+      maxFileSize = parsed;
+    }
+  }
+  return { include: raw?.include ?? [], exclude: raw?.exclude ?? [], rules, maxFileSize };
+}
+
+/** `off | warn | warning | error | 0 | 1 | 2` → the canonical severity. */
+export function normalizeSeverity(value: string | number): RuleSetting['severity'] {
+  switch (value) {
+    case 'off':
+    case 0:
+      return 'off';
+    case 'warn':
+    case 'warning':
+    case 1:
+      return 'warning';
+    default:
+      return 'error';
+  }
+}
+
+/** "1MiB", "512KB", "2048", 2048 → bytes; undefined when unreadable. */
+export function parseSize(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|k|mb|mib|m|gb|gib|g)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const scale: Record<string, number> = {
+    b: 1,
+    k: 1024,
+    kb: 1000,
+    kib: 1024,
+    m: 1024 ** 2,
+    mb: 1000 ** 2,
+    mib: 1024 ** 2,
+    g: 1024 ** 3,
+    gb: 1000 ** 3,
+    gib: 1024 ** 3,
+  };
+  const bytes = Math.round(Number(m[1]) * scale[unit]!);
+  return bytes > 0 ? bytes : undefined;
+}
+
+interface RawService {
+  default: number;
+  env_var?: string | null;
+  description?: string;
+  range?: PortRange;
+  optional?: boolean;
+  immutable?: boolean;
+  conflict_check?: boolean;
+  category?: string;
+  protocol?: 'tcp' | 'udp' | 'both';
+  service_command?: string | string[];
+}
+
+interface RawRegistry {
+  ports?: Record<string, RawService>;
+  conflict_detection?: { enabled?: boolean; check_on_startup?: boolean; auto_resolve?: boolean; warn_on_conflict?: boolean };
+  reserved?: { port: number; service?: string; note?: string }[];
+  categories?: Record<string, { range: PortRange; description?: string }>;
+  environments?: Record<
+    string,
+    { description?: string; ports?: Record<string, { default?: number; env_var?: string | null; range?: PortRange; optional?: boolean }> }
+  >;
+  lint?: {
+    include?: string[];
+    exclude?: string[];
+    rules?: Record<string, string | number | [string | number, Record<string, unknown>?]>;
+    max_file_size?: number | string;
+  };
+}
+
+/** Finds the YAML node (and its key) at a key path, and the key path at an offset. */
+class PositionMap {
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+    private readonly text: string,
+  ) {}
+
+  /** Range of the value at `keyPath`, or of the nearest ancestor that exists. */
+  range(keyPath: KeyPath): SourceRange {
+    const { node, pair } = this.find(keyPath);
+    const target = node ?? (pair?.key as YamlNode | undefined) ?? this.doc.contents;
+    return this.toRange(target);
+  }
+
+  /** Range of the key naming `keyPath` (for unknown or missing keys), else of its value. */
+  keyRange(keyPath: KeyPath): SourceRange {
+    const { pair, node } = this.find(keyPath);
+    if (pair && isScalar(pair.key)) return this.toRange(pair.key);
+    return this.toRange(node ?? this.doc.contents);
+  }
+
+  private find(keyPath: KeyPath): { node?: YamlNode; pair?: Pair } {
+    let node: unknown = this.doc.contents;
+    let pair: Pair | undefined;
+    for (const key of keyPath) {
+      if (isMap(node)) {
+        const found = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        if (!found) return pair ? { pair } : { node: node as YamlNode };
+        pair = found;
+        node = found.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key];
+        if (item === undefined) return { node: node as YamlNode };
+        pair = undefined;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    const result: { node?: YamlNode; pair?: Pair } = {};
+    if (node) result.node = node as YamlNode;
+    if (pair) result.pair = pair;
+    return result;
+  }
+
+  /** The deepest key path whose key or value contains `offset`. */
+  pathAt(offset: number): KeyPath {
+    const out: KeyPath = [];
+    let node: unknown = this.doc.contents;
+    for (;;) {
+      if (isMap(node)) {
+        const hit = node.items.find((p) => contains(p.key, offset) || contains(p.value, offset) || betweenKeyAndValue(p, offset));
+        if (!hit || !isScalar(hit.key)) return out;
+        out.push(String(hit.key.value));
+        if (contains(hit.key, offset)) return out;
+        node = hit.value;
+      } else if (isSeq(node)) {
+        const i = node.items.findIndex((item) => contains(item, offset));
+        if (i < 0) return out;
+        out.push(i);
+        node = node.items[i];
+      } else {
+        return out;
+      }
+    }
+  }
+
+  toRange(node: unknown): SourceRange {
+    const r = (node as { range?: [number, number, number] } | null)?.range;
+    const [startOffset, endOffset] = r ? [r[0], r[1]] : [0, 0];
+    const start = this.lines.linePos(startOffset);
+    const end = this.lines.linePos(Math.max(startOffset, Math.min(endOffset, this.text.length)));
+    return { start: { line: start.line, column: start.col }, end: { line: end.line, column: end.col } };
+  }
+}
+
+function contains(node: unknown, offset: number): boolean {
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  return !!r && offset >= r[0] && offset <= r[2];
+}
+
+function betweenKeyAndValue(pair: Pair, offset: number): boolean {
+  const k = (pair.key as { range?: [number, number, number] } | null)?.range;
+  const v = (pair.value as { range?: [number, number, number] } | null)?.range;
+  return !!k && !!v && offset > k[1] && offset < v[0];
+}
+
+function toConfigErrors(problems: SchemaProblem[], map: PositionMap, file: string): ConfigError | ConfigErrors {
+  const errors = problems.map((p) => {
+    const r = p.atKey ? map.keyRange(p.path) : map.range(p.path);
+    return new ConfigError(file, r.start.line, r.start.column, formatPath(p.path), p.message);
+  });
+  errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  return errors.length === 1 ? errors[0]! : new ConfigErrors(errors);
+}
+
+/** `['ports', 'api', 'range', 1]` → `ports.api.range[1]`. */
+export function formatPath(keyPath: KeyPath): string {
+  if (keyPath.length === 0) return '(root)';
+  return keyPath
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`))
+    .join('');
+}
+
+function describeYamlError(code: string, message: string, text: string, offset: number): string {
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^[^\s:#]+/.exec(text.slice(offset))?.[0];
+    return key ? `duplicate key "${key}"` : 'duplicate key';
+  }
+  // The yaml library's messages are one sentence, sometimes with a trailing source excerpt.
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return `invalid YAML: ${first}`;
+}
+
+function describeNode(node: unknown): string {
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a mapping';
+  if (isScalar(node)) return JSON.stringify(node.value);
+  return 'something else';
+}
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+

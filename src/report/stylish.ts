@@ -1,0 +1,55 @@
+// stylish: findings grouped by file, one aligned line each, then a summary — ESLint's default shape.
+import { Chalk } from 'chalk';
+import type { Finding } from '../types.js';
+import { displayPath } from './paths.js';
+import type { Formatter } from './types.js';
+
+export const stylish: Formatter = (findings, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const out: string[] = [];
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.file);
+    if (list) list.push(f);
+    else groups.set(f.file, [f]);
+  }
+  for (const [file, list] of groups) {
+    out.push(c.underline(displayPath(file, ctx.root, ctx.cwd)));
+    const cells = list.map((f) => ({
+      pos: `${f.range.start.line}:${f.range.start.column}`,
+      sev: f.severity,
+      msg: f.message,
+      rule: f.ruleId,
+    }));
+    const posWidth = Math.max(...cells.map((x) => x.pos.length));
+    const sevWidth = Math.max(...cells.map((x) => x.sev.length));
+    const msgWidth = Math.max(...cells.map((x) => x.msg.length));
+    for (const x of cells) {
+      const sev = x.sev === 'error' ? c.red(x.sev.padEnd(sevWidth)) : c.yellow(x.sev.padEnd(sevWidth));
+      out.push(`  ${c.dim(x.pos.padStart(posWidth))}  ${sev}  ${x.msg.padEnd(msgWidth)}  ${c.dim(x.rule)}`.trimEnd());
+    }
+    out.push('');
+  }
+  if (ctx.notices.length > 0) {
+    for (const n of ctx.notices) {
+      const where = n.file ? `${displayPath(n.file, ctx.root, ctx.cwd)}: ` : '';
+      out.push(c.dim(`${n.level === 'note' ? 'note' : n.level}: ${where}${n.message}`));
+    }
+    out.push('');
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const suppressed = ctx.suppressed ? `, ${ctx.suppressed} suppressed` : '';
+  const files = `${ctx.filesScanned} file${ctx.filesScanned === 1 ? '' : 's'} scanned`;
+  if (findings.length === 0) {
+    out.push(c.green(`✔ no problems (${files}${suppressed})`));
+  } else {
+    const summary = `✖ ${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) — ${files}${suppressed}`;
+    out.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
+  }
+  return `${out.join('\n')}\n`;
+};
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,29 @@
+// What every formatter receives besides the findings.
+import type { Rule } from '../rule.js';
+import type { Finding, Notice, Severity } from '../types.js';
+
+export interface RuleDescriptor {
+  rule: Rule<string, any>;
+  /** Severity this run gives the rule; 'off' when disabled. */
+  severity: Severity | 'off';
+}
+
+export interface ReportContext {
+  /** Directory paths are shown relative to in human formats. */
+  cwd: string;
+  /** Directory finding paths are relative to (the repository root); SARIF's %SRCROOT%. */
+  root: string;
+  color: boolean;
+  /** Every rule known to this run, enabled or not (SARIF lists them all). */
+  rules: RuleDescriptor[];
+  notices: Notice[];
+  version: string;
+  /** SARIF automationDetails category. */
+  sarifCategory: string;
+  filesScanned: number;
+  /** Findings dropped by inline suppressions and the baseline, for the summary line. */
+  suppressed?: number;
+}
+
+/** A formatter is pure: findings and context in, the whole output text out. */
+export type Formatter = (findings: readonly Finding[], context: ReportContext) => string;
