@@ -40,7 +40,7 @@ export function registerLint(program: Command, io: Io, state: CommandState): voi
 }
 
 async function runLint(io: Io, paths: string[], options: LintOptions): Promise<number> {
-  const root = scanRoot(io.cwd);
+  const root = scanRoot(io.cwd, paths);
   const registry = openRegistry(io, options.config, root);
   const rules = configureRules(RULES, registry, options.rule ?? {});
   const result = await scan({ cwd: io.cwd, root, registry, paths, rules });

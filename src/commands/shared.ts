@@ -1,5 +1,5 @@
 // Option parsing and set-up shared by commands: the registry, the root, colour, output.
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from '../errors.js';
@@ -9,9 +9,25 @@ import type { Registry } from '../registry/registry.js';
 import type { RuleSetting } from '../registry/types.js';
 import type { Io } from '../cli.js';
 
-/** The repository root containing cwd, else cwd: finding paths are relative to it. */
-export function scanRoot(cwd: string): string {
-  return findRepoRoot(cwd) ?? path.resolve(cwd);
+/**
+ * The directory finding paths are relative to: the repository root holding the scanned paths (or cwd),
+ * else that directory itself; when paths lie in different places, their common ancestor.
+ */
+export function scanRoot(cwd: string, paths: string[] = []): string {
+  const targets = (paths.length > 0 ? paths : ['.']).map((p) => path.resolve(cwd, p));
+  const roots = targets.map((t) => {
+    const dir = existsSync(t) && !statSync(t).isDirectory() ? path.dirname(t) : t;
+    return findRepoRoot(dir) ?? dir;
+  });
+  return roots.reduce((a, b) => commonAncestor(a, b));
+}
+
+function commonAncestor(a: string, b: string): string {
+  const pa = a.split(path.sep);
+  const pb = b.split(path.sep);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  return pa.slice(0, i).join(path.sep) || path.sep;
 }
 
 /** Loads --config, or the ports.yaml discovered from cwd. */

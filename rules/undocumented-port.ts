@@ -1,0 +1,71 @@
+// undocumented-port: a literal port in the code that ports.yaml neither registers nor reserves.
+import picomatch from 'picomatch';
+import { describeOccurrence, formatPorts, isExternalHost } from '../src/describe.js';
+import { defineRule } from '../src/rule.js';
+
+interface Options {
+  /** Ports never reported (well-known ports you do not want in ports.yaml). */
+  allowPorts: number[];
+  /** Globs (relative to the repository root) of files not reported. */
+  ignoreFiles: string[];
+  /** Also report ports of URLs to external hosts (https://api.example.com:8443). */
+  externalHosts: boolean;
+}
+
+export default defineRule<'undocumented', Options>({
+  id: 'undocumented-port',
+  meta: {
+    description: 'A literal port in the code is neither registered nor reserved in ports.yaml',
+    severity: 'warning',
+    scope: 'code',
+    tags: ['ports', 'inventory', 'maintainability'],
+    precision: 'high',
+    messages: {
+      undocumented: 'Port {{port}} ({{what}}) is not in ports.yaml; register the service that uses it, or reserve it',
+    },
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        allowPorts: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 65535 } },
+        ignoreFiles: { type: 'array', items: { type: 'string' } },
+        externalHosts: { type: 'boolean' },
+      },
+    },
+    defaultOptions: { allowPorts: [], ignoreFiles: [], externalHosts: false },
+  },
+  create(ctx) {
+    const allowed = new Set(ctx.options.allowPorts);
+    const ignored = ctx.options.ignoreFiles.length > 0 ? picomatch(ctx.options.ignoreFiles, { dot: true }) : () => false;
+    const known = (port: number) =>
+      allowed.has(port) || ctx.registry.servicesForPort(port).length > 0 || ctx.registry.reservedFor(port) !== undefined;
+    const reported = new Set<string>();
+    return {
+      occurrence(o) {
+        if (o.comment || o.port === null) return;
+        if (!ctx.options.externalHosts && (o.kind === 'url' || o.kind === 'address') && isExternalHost(o.host)) return;
+        const end = o.portEnd ?? o.port;
+        let missing: number | undefined;
+        for (let p = o.port; p <= end; p++) {
+          if (!known(p)) {
+            missing = p;
+            break;
+          }
+        }
+        if (missing === undefined) return;
+        if (ignored(o.file)) return;
+        // One finding per (file, line, port): "8000:8000" is one undocumented port, not two.
+        const key = `${o.file}\u0000${o.range.start.line}\u0000${o.port}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        ctx.report({
+          messageId: 'undocumented',
+          data: { port: formatPorts(o), what: describeOccurrence(o) },
+          occurrence: o,
+          port: o.port,
+        });
+      },
+    };
+  },
+});
+

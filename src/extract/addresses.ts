@@ -1,0 +1,147 @@
+// Finds ports in URLs and host:port authorities inside any text (string literals, words, comments).
+import { parsePortNumber } from './port-text.js';
+
+export interface AddressMatch {
+  /** Offsets of the port digits in the scanned text. */
+  start: number;
+  end: number;
+  port: number;
+  host: string;
+  /** Set for scheme://… URLs. */
+  scheme?: string;
+  kind: 'url' | 'address';
+}
+
+/** Hosts that make `host:port` an address even without a scheme. */
+const LOCAL_HOSTS = new Set(['localhost', 'ip6-localhost', 'host.docker.internal', 'gateway.docker.internal', '*']);
+
+/** Extensions that make `name.ext:12` a source position, not an address. */
+const FILE_EXTENSIONS =
+  /\.(?:[cm]?[jt]sx?|py|pyi|rb|go|rs|java|kt|c|cc|cpp|h|hpp|cs|php|sh|bash|zsh|ya?ml|json|toml|ini|cfg|conf|md|txt|log|html?|css|scss|vue|svelte|swift|scala|sql|lock|xml|proto|tf|lua|pl|ex|exs|erl|dart|r|jl)$/i;
+
+/** Ports below 1024 that a bare `name:port` (no scheme, no dot) may still be: well-known services. */
+const WELL_KNOWN_LOW = new Set([21, 22, 23, 25, 53, 80, 110, 143, 389, 443, 465, 514, 587, 636, 873, 993, 995]);
+
+const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const HOSTNAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.?$/;
+const TEMPLATE_HOST = /^(?:\$\{[^}]+\}|\$[A-Za-z_]\w*|\{\{?[^}]+\}?\}|\{[A-Za-z_]\w*\}|%\([a-z_]+\)s|<[a-z_-]+>)$/i;
+
+/** Characters that may end a port inside a URL or authority. */
+const AFTER_PORT = /^(?:$|[/?#\s"'`,;)\]}>|\\]|\.(?:\s|$|["'`)]))/;
+
+function isHost(host: string): boolean {
+  return IPV4.test(host) || HOSTNAME.test(host) || TEMPLATE_HOST.test(host) || /^\[[0-9A-Fa-f:.]+\]$/.test(host) || host === '*';
+}
+
+/** Every URL port and plausible host:port address in `text`. */
+export function scanAddresses(text: string): AddressMatch[] {
+  const out: AddressMatch[] = [];
+  const taken: [number, number][] = [];
+  scanUrls(text, out, taken);
+  scanAuthorities(text, out, taken);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const URL_START = /\b([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\//g;
+
+function scanUrls(text: string, out: AddressMatch[], taken: [number, number][]): void {
+  URL_START.lastIndex = 0;
+  for (let m = URL_START.exec(text); m; m = URL_START.exec(text)) {
+    const scheme = m[1]!.toLowerCase();
+    const authStart = m.index + m[0].length;
+    let authEnd = authStart;
+    while (authEnd < text.length && !/[/?#\s"'`<>\\]/.test(text[authEnd]!)) authEnd++;
+    // A `${VAR}` host contains `/`-free braces; keep them whole.
+    const authority = text.slice(authStart, authEnd);
+    taken.push([m.index, authEnd]);
+    const at = authority.lastIndexOf('@');
+    const hostsStart = at >= 0 ? at + 1 : 0;
+    // mongodb://h1:27017,h2:27018 — several hosts.
+    let partStart = hostsStart;
+    for (const part of authority.slice(hostsStart).split(',')) {
+      const hp = splitHostPort(part);
+      if (hp && hp.port !== undefined && isHost(hp.host)) {
+        const start = authStart + partStart + hp.portOffset;
+        const trailing = text.slice(start + hp.portText.length);
+        if (AFTER_PORT.test(trailing) || /^[),;\]]/.test(trailing) || trailing === '') {
+          out.push({ start, end: start + hp.portText.length, port: hp.port, host: stripBrackets(hp.host), scheme, kind: 'url' });
+        }
+      }
+      partStart += part.length + 1;
+    }
+    URL_START.lastIndex = Math.max(authEnd, m.index + m[0].length);
+  }
+}
+
+interface HostPort {
+  host: string;
+  port?: number;
+  portText: string;
+  portOffset: number;
+}
+
+function splitHostPort(part: string): HostPort | undefined {
+  if (part.startsWith('[')) {
+    const close = part.indexOf(']');
+    if (close < 0) return undefined;
+    const host = part.slice(0, close + 1);
+    const rest = part.slice(close + 1);
+    if (!rest.startsWith(':')) return { host, portText: '', portOffset: part.length };
+    const portText = rest.slice(1);
+    const port = parsePortNumber(portText);
+    return port === undefined ? undefined : { host, port, portText, portOffset: close + 2 };
+  }
+  const colon = part.lastIndexOf(':');
+  if (colon < 0) return { host: part, portText: '', portOffset: part.length };
+  const host = part.slice(0, colon);
+  const portText = part.slice(colon + 1);
+  const port = parsePortNumber(portText);
+  if (port === undefined) return undefined;
+  return { host, port, portText, portOffset: colon + 1 };
+}
+
+function stripBrackets(host: string): string {
+  return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+}
+
+// host:port without a scheme: [ipv6]:port, ipv4:port, name:port, ${HOST}:port.
+const AUTHORITY =
+  /(\[[0-9A-Fa-f:.]+\]|(?:\d{1,3}\.){3}\d{1,3}|\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-[^}]*)?\}|[A-Za-z_*][A-Za-z0-9_.-]*):(\d{1,5})(?![\d])/g;
+
+function scanAuthorities(text: string, out: AddressMatch[], taken: [number, number][]): void {
+  AUTHORITY.lastIndex = 0;
+  for (let m = AUTHORITY.exec(text); m; m = AUTHORITY.exec(text)) {
+    const start = m.index;
+    const host = m[1]!;
+    const portText = m[2]!;
+    const portStart = start + host.length + 1;
+    const portEnd = portStart + portText.length;
+    AUTHORITY.lastIndex = portEnd;
+    if (taken.some(([a, b]) => start < b && portEnd > a)) continue;
+    const port = parsePortNumber(portText);
+    if (port === undefined) continue;
+    const before = start > 0 ? text[start - 1]! : '';
+    // Token boundary before: `user@host:22`, `--bind=0.0.0.0:80`, `"localhost:8000"`, `(host:port`.
+    if (before && !/[\s"'`=(,@[{<>|;]/.test(before) && !(before === '/' && text[start - 2] === '/')) continue;
+    const after = text.slice(portEnd);
+    // `file.js:3:29`, `10:30:00`, `node:20-alpine`, `python:3.11`, `a:1:b`.
+    if (/^[:\w-]/.test(after) || /^\.\d/.test(after)) continue;
+    if (!AFTER_PORT.test(after)) continue;
+    if (!plausibleAuthority(host, port)) continue;
+    out.push({ start: portStart, end: portEnd, port, host: stripBrackets(host), kind: 'address' });
+  }
+}
+
+function plausibleAuthority(host: string, port: number): boolean {
+  const lower = host.toLowerCase();
+  if (host.startsWith('[')) return true;
+  if (IPV4.test(host)) return true;
+  if (host.startsWith('${')) return true;
+  if (LOCAL_HOSTS.has(lower)) return true;
+  if (FILE_EXTENSIONS.test(host)) return false;
+  if (!HOSTNAME.test(host) || /^\d/.test(host)) return false;
+  // A name with a dot is a domain (api.example.com:8443); a single word (redis:6379) could be an
+  // image tag (postgres:15, node:20), so only ports past the well-known range or well-known ones count.
+  if (host.includes('.')) return /[A-Za-z]/.test(host.split('.').pop() ?? '');
+  return port >= 1024 || WELL_KNOWN_LOW.has(port);
+}

@@ -1,0 +1,133 @@
+// The language-independent half of tree-sitter extraction: query hits → occurrences, string and
+// comment scanning for URLs and host:port, de-duplication.
+import type { Node } from 'web-tree-sitter';
+import type { OccurrenceKind, PortOccurrence } from '../types.js';
+import { scanAddresses } from './addresses.js';
+import { isPortName, parsePortNumber, resolvePortExpression, stringInside, unquote } from './port-text.js';
+import { OffsetMap, type SourceText } from './source.js';
+import { parse, runQuery, type Grammar, type OccurrenceHit } from './tree-sitter.js';
+
+/** Collects occurrences, keeping one per source span (the first claimed wins). */
+export class OccurrenceSet {
+  private readonly spans: [number, number][] = [];
+  readonly list: PortOccurrence[] = [];
+
+  constructor(readonly src: SourceText) {}
+
+  /** Adds unless [start, end) overlaps an occurrence already added. */
+  add(start: number, end: number, init: Parameters<SourceText['occurrence']>[2]): boolean {
+    if (this.overlaps(start, end)) return false;
+    this.spans.push([start, end]);
+    this.list.push(this.src.occurrence(start, end, init));
+    return true;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    return this.spans.some(([a, b]) => start < b && end > a);
+  }
+
+  /** Claims a span without an occurrence (e.g. a number known not to be a port). */
+  claim(start: number, end: number): void {
+    this.spans.push([start, end]);
+  }
+}
+
+/** Text of a node with surrounding quotes removed, and the offset of that text in the file. */
+export function nodeContent(node: Node): { text: string; start: number } {
+  const inside = stringInside(node.text);
+  return { text: inside.text, start: node.startIndex + inside.offset };
+}
+
+/** Turns one `@occurrence.<kind>` hit into an occurrence, if its `@port` holds a port. */
+export function addHit(out: OccurrenceSet, hit: OccurrenceHit): void {
+  const { text, start } = nodeContent(hit.port);
+  const resolved = resolvePortExpression(text, start);
+  if (!resolved) return;
+  const name = hit.name ? unquote(hit.name.text) : undefined;
+  const variable = hit.variable ? unquote(hit.variable.text) : resolved.variable;
+  const init: Parameters<SourceText['occurrence']>[2] = { kind: hit.kind, port: resolved.port };
+  if (resolved.portEnd !== undefined) init.portEnd = resolved.portEnd;
+  if (resolved.protocol !== undefined) init.protocol = resolved.protocol;
+  if (name !== undefined) init.name = name;
+  if (variable !== undefined) init.variable = variable;
+  else if (hit.kind === 'env-default' && name !== undefined) init.variable = name;
+  out.add(resolved.start, resolved.end, init);
+}
+
+/** URL and host:port ports inside a piece of text whose decoded characters map to the file through `map`. */
+export function scanText(out: OccurrenceSet, text: string, map: OffsetMap, comment = false): void {
+  for (const m of scanAddresses(text)) {
+    const [start, end] = map.span(m.start, m.end);
+    const init: Parameters<SourceText['occurrence']>[2] = { kind: m.kind, port: m.port, host: m.host, comment };
+    if (m.scheme !== undefined) init.scheme = m.scheme;
+    out.add(start, end, init);
+  }
+  // ":8080" — a whole string that is a listen address (Go, Node and Python servers take these).
+  const listen = /^:(\d{2,5})$/.exec(text.trim());
+  if (listen && !comment) {
+    const port = parsePortNumber(listen[1]!);
+    const at = text.indexOf(':') + 1;
+    if (port !== undefined && port >= 1024) {
+      const [start, end] = map.span(at, at + listen[1]!.length);
+      out.add(start, end, { kind: 'address', port, host: '' });
+    }
+  }
+}
+
+const COMMENT_ASSIGNMENT = /(?:^|[\s(`'"])((?:--?)?[A-Za-z_][A-Za-z0-9_.-]*)\s*(?:=|:|\s)\s*["']?(\d{2,5})(?![\d.:])/g;
+
+/**
+ * Ports in a comment or docstring: URLs, host:port, and `NAME=8000` / `--port 8000` / `port: 8000`
+ * where the name is port-ish. Recorded as comment occurrences.
+ */
+export function scanComment(out: OccurrenceSet, text: string, start: number): void {
+  const map = OffsetMap.identity(text.length, start);
+  scanText(out, text, map, true);
+  COMMENT_ASSIGNMENT.lastIndex = 0;
+  for (let m = COMMENT_ASSIGNMENT.exec(text); m; m = COMMENT_ASSIGNMENT.exec(text)) {
+    const name = m[1]!;
+    const digits = m[2]!;
+    if (!isPortName(name)) continue;
+    const port = parsePortNumber(digits);
+    if (port === undefined) continue;
+    const at = m.index + m[0].length - digits.length;
+    out.add(start + at, start + at + digits.length, { kind: kindForName(name), port, name, comment: true });
+  }
+}
+
+function kindForName(name: string): OccurrenceKind {
+  if (name.startsWith('-')) return 'cli-flag';
+  if (/^[A-Z][A-Z0-9_]*$/.test(name)) return 'env-assign';
+  return 'property';
+}
+
+export interface TreeSitterHooks {
+  /** Shell command nodes (`@command`) — bash files and languages that embed shell. */
+  command?(node: Node, out: OccurrenceSet): void;
+  /** Called with every hit before the default handling; return true when handled. */
+  hit?(hit: OccurrenceHit, out: OccurrenceSet): boolean;
+}
+
+/** Parses once, runs the grammar's whole query once, and turns the captures into occurrences. */
+export function extractTreeSitter(src: SourceText, grammar: Grammar, hooks: TreeSitterHooks = {}): PortOccurrence[] {
+  const out = new OccurrenceSet(src);
+  const tree = parse(grammar, src.text);
+  try {
+    const hits = runQuery(grammar, tree.rootNode);
+    // Patterns earlier in the .scm win when two claim the same number.
+    hits.occurrences.sort((a, b) => a.pattern - b.pattern || a.port.startIndex - b.port.startIndex);
+    for (const hit of hits.occurrences) {
+      if (hooks.hit?.(hit, out)) continue;
+      addHit(out, hit);
+    }
+    for (const node of hits.commands) hooks.command?.(node, out);
+    for (const node of hits.strings) {
+      const { text, start } = nodeContent(node);
+      scanText(out, text, OffsetMap.identity(text.length, start));
+    }
+    for (const node of hits.comments) scanComment(out, node.text, node.startIndex);
+  } finally {
+    tree.delete();
+  }
+  return out.list;
+}

@@ -1,0 +1,47 @@
+// extract: one file's text → its port occurrences. Registry-independent, so results can be cached.
+import type { LanguageId, PortOccurrence } from '../types.js';
+import { extractCompose } from './compose.js';
+import { extractDockerfile } from './dockerfile.js';
+import { extractEnv } from './env.js';
+import { extractJavaScript } from './javascript.js';
+import { extractJson } from './json.js';
+import { extractPackageJson } from './package-json.js';
+import { extractPython } from './python.js';
+import { extractShell } from './shell.js';
+import { SourceText } from './source.js';
+import { prepareGrammars } from './tree-sitter.js';
+import { extractYaml } from './yaml.js';
+
+type Extractor = (src: SourceText) => PortOccurrence[];
+
+const EXTRACTORS: Record<LanguageId, Extractor> = {
+  typescript: (s) => extractJavaScript(s, 'typescript'),
+  tsx: (s) => extractJavaScript(s, 'tsx'),
+  javascript: (s) => extractJavaScript(s, 'javascript'),
+  python: extractPython,
+  shell: extractShell,
+  dockerfile: extractDockerfile,
+  compose: extractCompose,
+  yaml: extractYaml,
+  json: extractJson,
+  env: extractEnv,
+  'package-json': extractPackageJson,
+  'ports-yaml': () => [],
+};
+
+/** Loads grammars and compiles queries; call once per process (or worker) before extractText. */
+export async function prepareExtractors(): Promise<void> {
+  await prepareGrammars();
+}
+
+/**
+ * Occurrences of one file, sorted by position. `file` is the root-relative path the occurrences carry.
+ * Throws only on a bug; callers turn that into a notice for the file.
+ */
+export function extractText(file: string, language: LanguageId, text: string): PortOccurrence[] {
+  const src = new SourceText(file, language, text);
+  const list = EXTRACTORS[language](src);
+  return list.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.range.end.column - b.range.end.column,
+  );
+}

@@ -1,0 +1,123 @@
+// A file's text with offset → line/column conversion, and the builder every extractor uses for occurrences.
+import type { LanguageId, OccurrenceKind, PortOccurrence, Position, SourceRange } from '../types.js';
+
+/** Fields an extractor supplies; file, language, range, snippet and comment are filled in here. */
+export interface OccurrenceInit {
+  kind: OccurrenceKind;
+  port: number | null;
+  portEnd?: number;
+  name?: string;
+  variable?: string;
+  host?: string;
+  hostIp?: string;
+  protocol?: string;
+  scheme?: string;
+  service?: string;
+  profiles?: string[];
+  target?: number;
+  comment?: boolean;
+}
+
+export class SourceText {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(
+    readonly file: string,
+    readonly language: LanguageId,
+    readonly text: string,
+  ) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** 1-based line and column (UTF-16 code units) of a 0-based offset. */
+  position(offset: number): Position {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+  }
+
+  range(start: number, end: number): SourceRange {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1] ?? this.text.length;
+    const next = this.lineStarts[line] ?? this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+  }
+
+  /** An occurrence spanning [start, end) of this file. */
+  occurrence(start: number, end: number, init: OccurrenceInit): PortOccurrence {
+    const range = this.range(start, end);
+    const o: PortOccurrence = {
+      file: this.file,
+      language: this.language,
+      range,
+      port: init.port,
+      text: this.text.slice(start, end),
+      kind: init.kind,
+      comment: init.comment ?? false,
+      snippet: this.lineText(range.start.line).trim(),
+    };
+    for (const key of ['portEnd', 'name', 'variable', 'host', 'hostIp', 'protocol', 'scheme', 'service', 'profiles', 'target'] as const) {
+      if (init[key] !== undefined) (o as unknown as Record<string, unknown>)[key] = init[key];
+    }
+    return o;
+  }
+}
+
+/**
+ * Maps offsets in a decoded string (a YAML scalar, a JSON or Python string after unescaping) back to
+ * offsets in the file, by matching the decoded characters in order against the source slice.
+ * Indentation, quotes, escapes and folded line breaks in the source are skipped over.
+ */
+export class OffsetMap {
+  private readonly map: number[];
+
+  constructor(decoded: string, source: string, base: number) {
+    this.map = new Array<number>(decoded.length + 1);
+    let j = 0;
+    for (let i = 0; i < decoded.length; i++) {
+      const c = decoded[i]!;
+      let k = j;
+      // Look a little ahead for the character; give up (keep alignment) if it is not near.
+      const limit = Math.min(source.length, j + 64);
+      while (k < limit && source[k] !== c) k++;
+      if (k < limit) {
+        this.map[i] = base + k;
+        j = k + 1;
+      } else {
+        this.map[i] = base + Math.min(j, source.length);
+      }
+    }
+    this.map[decoded.length] = decoded.length === 0 ? base : this.map[decoded.length - 1]! + 1;
+  }
+
+  /** Identity map: the decoded text is the source slice at `base`. */
+  static identity(length: number, base: number): OffsetMap {
+    const m = Object.create(OffsetMap.prototype) as OffsetMap;
+    (m as unknown as { map: number[] }).map = Array.from({ length: length + 1 }, (_, i) => base + i);
+    return m;
+  }
+
+  /** File offset of a decoded offset. */
+  at(offset: number): number {
+    return this.map[Math.max(0, Math.min(offset, this.map.length - 1))]!;
+  }
+
+  /** File offsets of a decoded [start, end). */
+  span(start: number, end: number): [number, number] {
+    if (end <= start) return [this.at(start), this.at(start)];
+    return [this.at(start), this.at(end - 1) + 1];
+  }
+}

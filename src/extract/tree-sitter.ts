@@ -1,0 +1,203 @@
+// web-tree-sitter set-up: grammars and queries loaded once per process, and the capture protocol of
+// grammars/<lang>/*.scm turned into plain hits that extractors interpret.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
+import { packagePath } from '../paths.js';
+import type { OccurrenceKind } from '../types.js';
+import { isPortName, unquote } from './port-text.js';
+
+const require = createRequire(import.meta.url);
+
+export type GrammarId = 'javascript' | 'typescript' | 'tsx' | 'python' | 'bash' | 'json';
+
+const WASM: Record<GrammarId, string> = {
+  javascript: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
+  typescript: 'tree-sitter-typescript/tree-sitter-typescript.wasm',
+  tsx: 'tree-sitter-typescript/tree-sitter-tsx.wasm',
+  python: 'tree-sitter-python/tree-sitter-python.wasm',
+  bash: 'tree-sitter-bash/tree-sitter-bash.wasm',
+  json: 'tree-sitter-json/tree-sitter-json.wasm',
+};
+
+/** Query files of each grammar, under grammars/. TypeScript and TSX reuse the JavaScript patterns. */
+export const QUERY_FILES: Record<GrammarId, string[]> = {
+  javascript: ['javascript/ports.scm', 'javascript/classes.scm', 'jsx/ports.scm'],
+  typescript: ['javascript/ports.scm', 'typescript/ports.scm'],
+  tsx: ['javascript/ports.scm', 'typescript/ports.scm', 'jsx/ports.scm'],
+  python: ['python/ports.scm'],
+  bash: ['bash/ports.scm'],
+  json: ['json/ports.scm'],
+};
+
+export const OCCURRENCE_KINDS: readonly OccurrenceKind[] = [
+  'publish-host',
+  'publish-container',
+  'expose',
+  'listen',
+  'connect',
+  'url',
+  'address',
+  'env-assign',
+  'env-default',
+  'cli-flag',
+  'property',
+  'parameter-default',
+  'constant',
+  'argument',
+];
+
+/** Capture names a query may use besides `@occurrence.<kind>` and `@_predicate-only` ones. */
+export const CAPTURE_NAMES = ['port', 'name', 'variable', 'string', 'comment', 'command'] as const;
+
+/** Custom predicates port-lint evaluates itself. */
+const CUSTOM_PREDICATES = new Set(['port-name?', 'not-port-name?']);
+
+export interface Grammar {
+  id: GrammarId;
+  language: Language;
+  parser: Parser;
+  query: Query;
+  /** Hash of the query text, for cache keys. */
+  querySource: string;
+}
+
+let initialized: Promise<void> | undefined;
+const grammars = new Map<GrammarId, Promise<Grammar>>();
+const ready = new Map<GrammarId, Grammar>();
+
+/** Loads every grammar and compiles every query; extraction is synchronous afterwards. */
+export async function prepareGrammars(): Promise<void> {
+  await Promise.all((Object.keys(WASM) as GrammarId[]).map((id) => loadGrammar(id)));
+}
+
+/** A grammar loaded by prepareGrammars(). */
+export function grammar(id: GrammarId): Grammar {
+  const g = ready.get(id);
+  if (!g) throw new Error(`grammar ${id} is not loaded; call prepareGrammars() first`);
+  return g;
+}
+
+export function initParser(): Promise<void> {
+  initialized ??= Parser.init();
+  return initialized;
+}
+
+/** The query text of a grammar: its query files concatenated. */
+export function querySource(id: GrammarId): string {
+  return QUERY_FILES[id].map((f) => readFileSync(packagePath('grammars', f), 'utf8')).join('\n');
+}
+
+export function loadGrammar(id: GrammarId): Promise<Grammar> {
+  let g = grammars.get(id);
+  if (!g) {
+    g = (async () => {
+      await initParser();
+      const language = await Language.load(require.resolve(WASM[id]));
+      const parser = new Parser();
+      parser.setLanguage(language);
+      const source = querySource(id);
+      let query: Query;
+      try {
+        query = new Query(language, source);
+      } catch (err) {
+        throw new Error(`port-lint: query for ${id} (${QUERY_FILES[id].join(', ')}) does not compile: ${(err as Error).message}`);
+      }
+      checkCaptureNames(id, query);
+      const loaded: Grammar = { id, language, parser, query, querySource: source };
+      ready.set(id, loaded);
+      return loaded;
+    })();
+    grammars.set(id, g);
+  }
+  return g;
+}
+
+/** Throws on a capture name outside the protocol, so a typo in a .scm fails at start-up and in tests. */
+export function checkCaptureNames(id: string, query: Query): void {
+  for (const name of query.captureNames) {
+    if (name.startsWith('_')) continue;
+    if ((CAPTURE_NAMES as readonly string[]).includes(name)) continue;
+    if (name.startsWith('occurrence.') && (OCCURRENCE_KINDS as readonly string[]).includes(name.slice('occurrence.'.length))) continue;
+    throw new Error(`port-lint: query for ${id} uses unknown capture @${name}`);
+  }
+  query.predicates.forEach((preds) => {
+    for (const p of preds) {
+      if (!CUSTOM_PREDICATES.has(p.operator)) throw new Error(`port-lint: query for ${id} uses unknown predicate #${p.operator}`);
+    }
+  });
+}
+
+/** One match of a pattern with an `@occurrence.<kind>` capture. */
+export interface OccurrenceHit {
+  kind: OccurrenceKind;
+  pattern: number;
+  port: Node;
+  name?: Node;
+  variable?: Node;
+  outer: Node;
+}
+
+export interface QueryHits {
+  occurrences: OccurrenceHit[];
+  /** Text nodes to scan for URLs and host:port addresses. */
+  strings: Node[];
+  comments: Node[];
+  /** Nodes holding shell command text (a command, or a string of one). */
+  commands: Node[];
+}
+
+/** Parses `text` and runs the grammar's query once; the caller must `tree.delete()`. */
+export function parse(grammar: Grammar, text: string): Tree {
+  const tree = grammar.parser.parse(text);
+  if (!tree) throw new Error(`tree-sitter returned no tree for ${grammar.id}`);
+  return tree;
+}
+
+export function runQuery(grammar: Grammar, root: Node): QueryHits {
+  const hits: QueryHits = { occurrences: [], strings: [], comments: [], commands: [] };
+  const seenStrings = new Set<number>();
+  for (const match of grammar.query.matches(root)) {
+    const byName = new Map<string, Node>();
+    for (const c of match.captures) if (!byName.has(c.name)) byName.set(c.name, c.node);
+    if (!predicatesHold(grammar.query, match.patternIndex, byName)) continue;
+    let kindCapture: string | undefined;
+    for (const name of byName.keys()) if (name.startsWith('occurrence.')) kindCapture = name;
+    if (kindCapture) {
+      const port = byName.get('port');
+      if (!port) continue;
+      const hit: OccurrenceHit = {
+        kind: kindCapture.slice('occurrence.'.length) as OccurrenceKind,
+        pattern: match.patternIndex,
+        port,
+        outer: byName.get(kindCapture)!,
+      };
+      const name = byName.get('name');
+      const variable = byName.get('variable');
+      if (name) hit.name = name;
+      if (variable) hit.variable = variable;
+      hits.occurrences.push(hit);
+      continue;
+    }
+    for (const c of match.captures) {
+      if (c.name === 'string' && !seenStrings.has(c.node.startIndex)) {
+        seenStrings.add(c.node.startIndex);
+        hits.strings.push(c.node);
+      } else if (c.name === 'comment') hits.comments.push(c.node);
+      else if (c.name === 'command') hits.commands.push(c.node);
+    }
+  }
+  return hits;
+}
+
+function predicatesHold(query: Query, pattern: number, captures: Map<string, Node>): boolean {
+  for (const p of query.predicates[pattern] ?? []) {
+    const operand = p.operands[0];
+    const node = operand && operand.type === 'capture' ? captures.get(operand.name) : undefined;
+    if (!node) return false;
+    const holds = isPortName(unquote(node.text));
+    if (p.operator === 'port-name?' && !holds) return false;
+    if (p.operator === 'not-port-name?' && holds) return false;
+  }
+  return true;
+}

@@ -1,0 +1,72 @@
+// The language table: which extractor reads a file, decided by its name, extension and shebang.
+import path from 'node:path';
+import type { LanguageId } from './types.js';
+
+const EXTENSIONS: Record<string, LanguageId> = {
+  '.ts': 'typescript',
+  '.mts': 'typescript',
+  '.cts': 'typescript',
+  '.tsx': 'tsx',
+  '.js': 'javascript',
+  '.jsx': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
+  '.py': 'python',
+  '.pyw': 'python',
+  '.sh': 'shell',
+  '.bash': 'shell',
+  '.zsh': 'shell',
+  '.ksh': 'shell',
+  '.yml': 'yaml',
+  '.yaml': 'yaml',
+  '.json': 'json',
+};
+
+/** Files that are never worth scanning: lock files are huge and hold versions and hashes, not ports. */
+const NEVER = new Set([
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'composer.lock',
+  'poetry.lock',
+  'Pipfile.lock',
+  'Cargo.lock',
+  'bun.lockb',
+]);
+
+/** Interpreters named on a `#!` line, and the language of their scripts. */
+const SHEBANGS: [RegExp, LanguageId][] = [
+  [/\b(?:python[\d.]*|pypy[\d.]*)\b/, 'python'],
+  [/\b(?:ba|da|z|k|a)?sh\b/, 'shell'],
+  [/\b(?:node|nodejs|bun|deno)\b/, 'javascript'],
+  [/\b(?:ts-node|tsx)\b/, 'typescript'],
+];
+
+/** The language of a file by its name alone, or undefined when the name does not decide it. */
+export function languageByName(file: string): LanguageId | undefined {
+  const base = path.posix.basename(file.replace(/\\/g, '/'));
+  if (NEVER.has(base)) return undefined;
+  if (base === 'package.json') return 'package-json';
+  // Another registry (a monorepo package's own ports.yaml) is the source of truth, not a user of ports.
+  if (/^\.?ports\.ya?ml$/.test(base)) return 'ports-yaml';
+  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$/i.test(base) || /\.(?:dockerfile|containerfile)$/i.test(base)) return 'dockerfile';
+  if (/^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/i.test(base)) return 'compose';
+  if (base === '.env' || base.startsWith('.env.') || (base.endsWith('.env') && base.length > 4)) return 'env';
+  if (base === '.envrc') return 'shell';
+  const ext = path.posix.extname(base).toLowerCase();
+  return EXTENSIONS[ext];
+}
+
+/** The language named by a script's `#!` line. */
+export function languageByShebang(firstLine: string): LanguageId | undefined {
+  if (!firstLine.startsWith('#!')) return undefined;
+  for (const [re, lang] of SHEBANGS) if (re.test(firstLine)) return lang;
+  return undefined;
+}
+
+/** Whether a file without a decisive name should have its first line read (extensionless scripts). */
+export function mayHaveShebang(file: string): boolean {
+  const base = path.posix.basename(file.replace(/\\/g, '/'));
+  return !base.includes('.') || /\.(?:cgi|command)$/.test(base);
+}

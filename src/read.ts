@@ -1,0 +1,76 @@
+// Reads a source file for scanning: size limit, binary and encoding checks, BOM, shebang languages.
+import { readFileSync, statSync } from 'node:fs';
+import type { SourceFile } from './discover.js';
+import { languageByShebang } from './languages.js';
+import type { LanguageId, Notice } from './types.js';
+
+export type ReadOutcome =
+  | { kind: 'text'; text: string; language: LanguageId; notices: Notice[] }
+  /** Not a file port-lint reads (an extensionless file without a known shebang). */
+  | { kind: 'ignored' }
+  | { kind: 'skipped'; notice: Notice };
+
+const BINARY_SNIFF = 8000;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const lossyDecoder = new TextDecoder('utf-8', { fatal: false });
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}
+
+function describeError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'ENOENT':
+      return 'broken symbolic link or file removed during the scan';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return code ?? String(err);
+  }
+}
+
+export function readSourceFile(sf: SourceFile, maxSize: number): ReadOutcome {
+  const skipped = (message: string): ReadOutcome => ({ kind: 'skipped', notice: { file: sf.file, level: 'warning', message } });
+  let size: number;
+  try {
+    const st = statSync(sf.path);
+    if (!st.isFile()) return { kind: 'ignored' };
+    size = st.size;
+  } catch (err) {
+    return skipped(`skipped: ${describeError(err)}`);
+  }
+  if (size > maxSize) {
+    return skipped(`skipped: ${formatBytes(size)} is over the ${formatBytes(maxSize)} limit (lint.max_file_size)`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(sf.path);
+  } catch (err) {
+    return skipped(`skipped: cannot be read (${describeError(err)})`);
+  }
+  if (bytes.subarray(0, BINARY_SNIFF).includes(0)) return skipped('skipped: binary file (contains NUL bytes)');
+  const notices: Notice[] = [];
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    text = lossyDecoder.decode(bytes);
+    notices.push({ file: sf.file, level: 'note', message: 'not valid UTF-8: invalid bytes were read as U+FFFD and the file was scanned' });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let language = sf.language;
+  if (language === undefined) {
+    const nl = text.indexOf('\n');
+    language = languageByShebang(nl < 0 ? text : text.slice(0, nl));
+    if (language === undefined) return { kind: 'ignored' };
+  }
+  return { kind: 'text', text, language, notices };
+}
