@@ -108,9 +108,16 @@ export interface TreeSitterHooks {
   hit?(hit: OccurrenceHit, out: OccurrenceSet): boolean;
 }
 
-/** Parses once, runs the grammar's whole query once, and turns the captures into occurrences. */
-export function extractTreeSitter(src: SourceText, grammar: Grammar, hooks: TreeSitterHooks = {}): PortOccurrence[] {
-  const out = new OccurrenceSet(src);
+/**
+ * Parses once, runs the grammar's whole query once, and turns the captures into occurrences.
+ * Pass `out` to add to occurrences an extractor has already claimed (they win over the query's).
+ */
+export function extractTreeSitter(
+  src: SourceText,
+  grammar: Grammar,
+  hooks: TreeSitterHooks = {},
+  out: OccurrenceSet = new OccurrenceSet(src),
+): PortOccurrence[] {
   const tree = parse(grammar, src.text);
   try {
     const hits = runQuery(grammar, tree.rootNode);
