@@ -1,18 +1,21 @@
 // reserved-port: a service in ports.yaml, or a literal in the code, uses a port reserved for something else.
+import { describeOccurrence } from '../src/describe.js';
+import { isClientSide, isContainerSide } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
 import { formatRange, inRange } from '../src/registry/registry.js';
 
 export default defineRule({
   id: 'reserved-port',
   meta: {
-    description: 'A port listed under `reserved` (owned by something outside the registry) is used by a service or in the code',
+    description: 'A port listed under `reserved` (owned by something outside the registry) is taken by a service of ports.yaml or bound in the code',
     severity: 'warning',
-    scope: 'registry',
+    scope: 'both',
     tags: ['ports', 'registry', 'conflict'],
     precision: 'high',
     messages: {
       serviceDefault: '{{service}} uses port {{port}}, which is reserved for {{owner}}{{note}}',
       serviceRange: 'Range {{range}} of {{service}} includes port {{port}}, which is reserved for {{owner}}{{note}}',
+      code: 'Port {{port}} ({{what}}) is reserved for {{owner}}{{note}}; pick a port of your own',
     },
     defaultOptions: {},
   },
@@ -39,6 +42,18 @@ export default defineRule({
             });
           }
         }
+      },
+      occurrence(o) {
+        // Talking to the owner (a URL to Grafana on 3000) is what a reserved port is for; a container's
+        // inside port binds nothing on the host. Only binding or publishing it clashes.
+        if (o.comment || o.port === null || isClientSide(o) || isContainerSide(o)) return;
+        const r = registry.reservedFor(o.port);
+        if (!r) return;
+        ctx.report({
+          messageId: 'code',
+          data: { port: o.port, what: describeOccurrence(o), owner: r.service, note: r.note ? ` (${r.note})` : '' },
+          occurrence: o,
+        });
       },
     };
   },

@@ -66,6 +66,11 @@ export interface LintInput {
 
 /** Pure: the same input always gives the same findings in the same order. */
 export function lint(input: LintInput): Finding[] {
+  return finalize(lintUnsorted(input));
+}
+
+/** The rules' findings before sorting and fingerprint numbering (suppressions and baselines come between). */
+export function lintUnsorted(input: LintInput): Finding[] {
   const findings: Finding[] = [];
   const occurrences = [...input.occurrences].sort(
     (a, b) =>
@@ -86,7 +91,7 @@ export function lint(input: LintInput): Finding[] {
   for (const v of visitors) v.registry?.();
   for (const o of occurrences) for (const v of visitors) v.occurrence?.(o);
   for (const v of visitors) v.end?.();
-  return finalize(findings);
+  return findings;
 }
 
 function toFinding(rule: Rule<string, any>, configured: Severity, r: Report<string>): Finding {
@@ -116,10 +121,7 @@ function toFinding(rule: Rule<string, any>, configured: Severity, r: Report<stri
 /** Sorts, drops exact duplicates (same rule, place and message) and numbers the fingerprints. */
 export function finalize(findings: Finding[]): Finding[] {
   findings.sort(compareFindings);
-  const unique = findings.filter((f, i) => {
-    const prev = findings[i - 1];
-    return !prev || compareFindings(prev, f) !== 0 || prev.message !== f.message;
-  });
+  const unique = findings.filter((f, i) => i === 0 || compareFindings(findings[i - 1]!, f) !== 0);
   indexFingerprints(unique);
   return unique;
 }

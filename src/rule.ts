@@ -12,7 +12,7 @@ export interface RuleMeta<MessageId extends string, Options> {
   /** Message templates with {{placeholders}}. */
   messages: Record<MessageId, string>;
   /** What the rule looks at: the registry alone, or the scanned code. */
-  scope: 'registry' | 'code';
+  scope: 'registry' | 'code' | 'both';
   /** SARIF properties.tags. */
   tags: string[];
   /** SARIF properties.precision: how often a finding is right. */

@@ -1,13 +1,23 @@
 // The default command: lint paths against ports.yaml and report findings.
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, Option } from 'commander';
+import { applyBaseline, BaselineError, createBaseline, readBaseline, serializeBaseline, type Baseline } from '../baseline.js';
 import { EXIT_FINDINGS, EXIT_OK, type CommandState, type Io } from '../cli.js';
-import { scan } from '../engine.js';
+import { scan, type ScanOptions } from '../engine.js';
+import { UsageError } from '../errors.js';
+import { changedFiles, changedLines, mergeBase } from '../git.js';
 import { configureRules } from '../lint.js';
 import { VERSION } from '../paths.js';
+import { normalizeSeverity, toPosix } from '../registry/load.js';
 import type { RuleSetting } from '../registry/types.js';
 import { FORMATTERS } from '../report/index.js';
 import { RULES } from '../rules.js';
+import { UNUSED_SUPPRESSION } from '../suppress.js';
 import { collectRule, emit, openRegistry, parseCount, scanRoot, useColor } from './shared.js';
+
+/** Where --update-baseline writes when --baseline names no file. */
+export const DEFAULT_BASELINE = '.port-lint-baseline.json';
 
 interface LintOptions {
   config?: string;
@@ -18,15 +28,21 @@ interface LintOptions {
   quiet?: boolean;
   color?: boolean;
   sarifCategory: string;
+  inlineConfig: boolean;
+  reportUnusedSuppressions?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  changedSince?: string;
+  changedLines?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 export function registerLint(program: Command, io: Io, state: CommandState): void {
   program
     .argument('[paths...]', 'files and directories to lint (default: the current directory)')
     .option('-c, --config <file>', 'ports.yaml to use (default: ports.yaml, config/ports.yaml or .ports.yaml, searched up to the repository root)')
-    .addOption(
-      new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'),
-    )
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--rule <id=severity>', 'set a rule\'s severity (off, warn, error), or id=\'["warn", {options}]\'; repeatable', collectRule)
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
@@ -34,16 +50,87 @@ export function registerLint(program: Command, io: Io, state: CommandState): voi
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output (also: NO_COLOR=1)')
     .option('--sarif-category <id>', 'SARIF automationDetails.id category, to tell several uploads apart', 'port-lint')
+    .option('--no-inline-config', 'ignore port-lint-disable comments')
+    .addOption(
+      new Option('--report-unused-suppressions <severity>', 'severity of unused port-lint-disable comments').choices([
+        'off',
+        'warn',
+        'error',
+      ]),
+    )
+    .option('--baseline <file>', 'subtract the findings recorded in this baseline file')
+    .option('--update-baseline', `write the current findings to the baseline (--baseline FILE, default ${DEFAULT_BASELINE}) and exit 0`)
+    .option('--changed-since <ref>', 'lint only files changed since the merge-base with <ref> (committed, staged, unstaged, untracked)')
+    .option('--changed-lines', 'with --changed-since: report only findings on changed lines')
+    .option('--stdin', 'lint text read from standard input (needs --stdin-filename)')
+    .option('--stdin-filename <path>', 'the path of the --stdin text: decides its language and the reported path')
     .action(async (paths: string[], options: LintOptions) => {
       state.exitCode = await runLint(io, paths, options);
     });
 }
 
 async function runLint(io: Io, paths: string[], options: LintOptions): Promise<number> {
-  const root = scanRoot(io.cwd, paths);
+  if (options.changedLines && !options.changedSince) throw new UsageError('--changed-lines needs --changed-since <ref>');
+  if (options.stdin && !options.stdinFilename) throw new UsageError('--stdin needs --stdin-filename <path> to know what kind of file it reads');
+  if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename is only meaningful with --stdin');
+  if (options.stdin && paths.length > 0) throw new UsageError('--stdin lints standard input; do not also pass paths');
+  if (options.updateBaseline && options.changedSince) {
+    throw new UsageError('--update-baseline needs a full scan; drop --changed-since (a partial scan would forget the other files\' entries)');
+  }
+
+  const root = scanRoot(io.cwd, options.stdin ? [] : paths);
   const registry = openRegistry(io, options.config, root);
-  const rules = configureRules(RULES, registry, options.rule ?? {});
-  const result = await scan({ cwd: io.cwd, root, registry, paths, rules });
+  const settings = { ...(options.rule ?? {}) };
+  if (options.reportUnusedSuppressions) {
+    settings[UNUSED_SUPPRESSION] = { severity: normalizeSeverity(options.reportUnusedSuppressions) };
+  }
+  const rules = configureRules(RULES, registry, settings);
+
+  const scanOptions: ScanOptions = { cwd: io.cwd, root, registry, paths, rules, inlineConfig: options.inlineConfig };
+  if (options.stdin) {
+    const file = toPosix(path.relative(root, path.resolve(io.cwd, options.stdinFilename!)));
+    scanOptions.stdin = { text: await io.readStdin(), file };
+  }
+  if (options.changedSince) {
+    const base = mergeBase(root, options.changedSince);
+    scanOptions.onlyFiles = changedFiles(root, base);
+    if (options.changedLines) scanOptions.changedLines = changedLines(root, base);
+  }
+
+  const baselineFile = options.baseline ?? (options.updateBaseline ? DEFAULT_BASELINE : undefined);
+  const baselinePath = baselineFile === undefined ? undefined : path.resolve(io.cwd, baselineFile);
+  let baseline: Baseline | undefined;
+  if (baselinePath) {
+    try {
+      baseline = readBaseline(baselinePath);
+    } catch (err) {
+      if (err instanceof BaselineError) throw new UsageError(`--baseline: ${err.message}`);
+      throw err;
+    }
+    if (!baseline && !options.updateBaseline) {
+      throw new UsageError(`--baseline: ${baselineFile} does not exist; create it with --update-baseline`);
+    }
+  }
+  if (baseline && !options.updateBaseline) scanOptions.baseline = baseline;
+
+  const result = await scan(scanOptions);
+
+  if (options.updateBaseline) {
+    const fresh = createBaseline(result.findings);
+    const stale = baseline ? applyBaseline(result.findings, baseline, (f) => existsSync(path.join(root, f))).stale : 0;
+    try {
+      writeFileSync(baselinePath!, serializeBaseline(fresh));
+    } catch (err) {
+      throw new UsageError(`--update-baseline: cannot write ${baselineFile}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+    io.stderr(
+      `port-lint: wrote ${baselineFile}: ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} in ${fresh.entries.length} entr${fresh.entries.length === 1 ? 'y' : 'ies'}` +
+        (baseline ? `; ${stale} stale entr${stale === 1 ? 'y' : 'ies'} (fixed since) dropped` : '') +
+        '\n',
+    );
+    return EXIT_OK;
+  }
+
   const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const enabled = new Map(rules.map((r) => [r.rule.id, r.severity]));
   const formatter = FORMATTERS[options.format]!;
@@ -56,8 +143,14 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
     version: VERSION,
     sarifCategory: options.sarifCategory,
     filesScanned: result.filesScanned,
+    suppressed: result.suppressed + result.baselined,
   });
   emit(io, text, options.output);
+  if (result.stale > 0) {
+    io.stderr(
+      `port-lint: ${result.stale} baseline entr${result.stale === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed); run with --update-baseline to drop ${result.stale === 1 ? 'it' : 'them'}\n`,
+    );
+  }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   if (errors > 0) return EXIT_FINDINGS;

@@ -1,0 +1,40 @@
+// env-default-mismatch: a value given to a registered service's env var is in range but not the default.
+import { boundService, envBinding } from '../src/occurrence-facts.js';
+import { inRange } from '../src/registry/registry.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  id: 'env-default-mismatch',
+  meta: {
+    description: "A value or default given to a registered service's env var differs from the registered default",
+    severity: 'warning',
+    scope: 'code',
+    tags: ['ports', 'configuration', 'drift'],
+    precision: 'high',
+    messages: {
+      mismatch: '{{envVar}} is given {{port}} here, but ports.yaml says {{service}} defaults to {{default}} ({{where}}); use {{default}} or change the registry',
+    },
+    defaultOptions: {},
+  },
+  create(ctx) {
+    return {
+      occurrence(o) {
+        if (o.comment || o.port === null) return;
+        const service = boundService(o, ctx.registry);
+        if (!service || o.port === service.default || !inRange(o.port, service.range)) return;
+        ctx.report({
+          messageId: 'mismatch',
+          data: {
+            envVar: envBinding(o)!,
+            port: o.port,
+            service: service.name,
+            default: service.default,
+            where: ctx.registry.where(service.loc.default ?? service.loc.key),
+          },
+          occurrence: o,
+          service: service.name,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,53 @@
+// hardcoded-port: a literal equal to a registered service's port, outside the places allowed to hold it.
+import { isExternalHost } from '../src/describe.js';
+import { boundService, isContainerSide, lookupExample } from '../src/occurrence-facts.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  id: 'hardcoded-port',
+  meta: {
+    description: "A literal equal to a registered service's port, where the code should read it from the registry",
+    severity: 'error',
+    scope: 'code',
+    tags: ['ports', 'hardcoded', 'maintainability'],
+    precision: 'high',
+    messages: {
+      hardcoded: 'Port {{port}} of {{service}} is hardcoded; read {{envVar}} instead: {{example}}',
+      hardcodedInRange: 'Port {{port}} is in the range {{range}} of {{service}} and is hardcoded; read {{envVar}} instead: {{example}}',
+      immutable: 'Port {{port}} of {{service}} is fixed (immutable, declared in {{where}}); take it from the registry or a file generated from it instead of repeating it',
+    },
+    defaultOptions: {},
+  },
+  create(ctx) {
+    const registry = ctx.registry;
+    return {
+      occurrence(o) {
+        if (o.comment || o.port === null || isContainerSide(o)) return;
+        if ((o.kind === 'url' || o.kind === 'address') && isExternalHost(o.host)) return;
+        const service = registry.serviceForPort(o.port);
+        if (!service) return;
+        // A lookup of the service's own variable (`${CONTIMG_API_PORT:-8000}`, CONTIMG_API_PORT=8000 in
+        // an env file) is configuration, checked by out-of-range and env-default-mismatch instead.
+        if (boundService(o, registry)) return;
+        const where = registry.where(service.loc.default ?? service.loc.key);
+        if (service.immutable || !service.envVar) {
+          ctx.report({ messageId: 'immutable', data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name });
+          return;
+        }
+        const exact = service.default === o.port;
+        ctx.report({
+          messageId: exact ? 'hardcoded' : 'hardcodedInRange',
+          data: {
+            port: o.port,
+            service: service.name,
+            envVar: service.envVar,
+            range: `${service.range[0]}-${service.range[1]}`,
+            example: lookupExample(o.language, service.envVar, o.port),
+          },
+          occurrence: o,
+          service: service.name,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,33 @@
+// missing-default: a port given only through a variable with no default works only where it is set.
+import { isPortName } from '../src/extract/port-text.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  id: 'missing-default',
+  meta: {
+    description: 'A port is given only through a variable with no default, so it works only where that variable is set',
+    severity: 'warning',
+    scope: 'code',
+    tags: ['ports', 'configuration', 'portability'],
+    precision: 'high',
+    messages: {
+      missing: 'The port comes only from {{variable}}, with no default: it works only where {{variable}} is set; write {{example}}',
+    },
+    defaultOptions: {},
+  },
+  create(ctx) {
+    const reported = new Set<string>();
+    return {
+      occurrence(o) {
+        if (o.comment || o.port !== null || !o.variable) return;
+        const service = ctx.registry.serviceForEnvVar(o.variable);
+        if (!service && !isPortName(o.variable)) return;
+        const key = `${o.file}\u0000${o.range.start.line}\u0000${o.variable}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        const example = service ? `\${${o.variable}:-${service.default}}` : `\${${o.variable}:-<port>}`;
+        ctx.report({ messageId: 'missing', data: { variable: o.variable, example }, occurrence: o, ...(service && { service: service.name, port: service.default }) });
+      },
+    };
+  },
+});

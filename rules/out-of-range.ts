@@ -1,0 +1,40 @@
+// out-of-range: a value given to a registered service's env var lies outside that service's range.
+import { boundService, envBinding } from '../src/occurrence-facts.js';
+import { formatRange, inRange } from '../src/registry/registry.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  id: 'out-of-range',
+  meta: {
+    description: "A value given to a registered service's env var lies outside the service's range",
+    severity: 'error',
+    scope: 'code',
+    tags: ['ports', 'configuration', 'correctness'],
+    precision: 'very-high',
+    messages: {
+      outside: '{{envVar}} is given {{port}} here, outside the range {{range}} of {{service}} ({{where}}); the service will refuse it',
+    },
+    defaultOptions: {},
+  },
+  create(ctx) {
+    return {
+      occurrence(o) {
+        if (o.comment || o.port === null) return;
+        const service = boundService(o, ctx.registry);
+        if (!service || inRange(o.port, service.range)) return;
+        ctx.report({
+          messageId: 'outside',
+          data: {
+            envVar: envBinding(o)!,
+            port: o.port,
+            range: formatRange(service.range),
+            service: service.name,
+            where: ctx.registry.where(service.loc.range ?? service.loc.default ?? service.loc.key),
+          },
+          occurrence: o,
+          service: service.name,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,54 @@
+// Facts about an occurrence that several code rules share: which env var it is bound to, whether it is
+// a container-side port, which registry service a compose service is, and how to read a port instead.
+import type { Registry } from './registry/registry.js';
+import type { Service } from './registry/types.js';
+import type { LanguageId, PortOccurrence } from './types.js';
+
+/**
+ * The env var whose value this literal is: `API_PORT=8000` (env-assign), `${API_PORT:-8000}`,
+ * `os.getenv("API_PORT", "8000")`, `process.env.API_PORT ?? 8000`, `"${API_PORT:-8000}:8000"`.
+ */
+export function envBinding(o: PortOccurrence): string | undefined {
+  if (o.variable !== undefined) return o.variable;
+  if (o.kind === 'env-assign') return o.name;
+  return undefined;
+}
+
+/** The registered service whose env var this literal is the value or default of. */
+export function boundService(o: PortOccurrence, registry: Registry): Service | undefined {
+  const name = envBinding(o);
+  return name === undefined ? undefined : registry.serviceForEnvVar(name);
+}
+
+/** A port that lives only inside a container (compose container side, EXPOSE): it binds nothing on the host. */
+export function isContainerSide(o: PortOccurrence): boolean {
+  return o.kind === 'publish-container' || o.kind === 'expose';
+}
+
+/** An occurrence that names someone else's port rather than binding one: a URL or address to it. */
+export function isClientSide(o: PortOccurrence): boolean {
+  return o.kind === 'url' || o.kind === 'address' || o.kind === 'connect';
+}
+
+/** `dashboard-dev` → `dashboard_dev`: compose and registry names compared loosely. */
+export function normalizeServiceName(name: string): string {
+  return name.toLowerCase().replace(/[-.\s]+/g, '_');
+}
+
+/** How code in `language` should read a service's port instead of writing it. */
+export function lookupExample(language: LanguageId, envVar: string, port: number): string {
+  switch (language) {
+    case 'python':
+      return `int(os.environ.get("${envVar}", "${port}"))`;
+    case 'javascript':
+    case 'typescript':
+    case 'tsx':
+      return `Number(process.env.${envVar} ?? ${port})`;
+    case 'json':
+    case 'package-json':
+    case 'yaml':
+      return `\${${envVar}}`;
+    default:
+      return `\${${envVar}:-${port}}`;
+  }
+}

@@ -1,0 +1,288 @@
+// Adoption in CI, through the CLI on temporary git repositories: inline suppressions, baselines,
+// diff-aware scans and --stdin.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/run.js';
+
+const REGISTRY = 'ports:\n  api:\n    default: 8000\n    env_var: CONTIMG_API_PORT\n';
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+  });
+}
+
+function write(dir: string, file: string, text: string): void {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+}
+
+/** A new git repository with `files`, committed on branch main. */
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-ci-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  for (const [f, t] of Object.entries(files)) write(dir, f, t);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'initial');
+  return dir;
+}
+
+interface JsonResult {
+  ruleId: string;
+  file: string;
+  line: number;
+  port?: number;
+  message: string;
+}
+
+async function lintJson(dir: string, ...args: string[]): Promise<{ code: number; results: JsonResult[]; stderr: string }> {
+  const run = await runCli(['-f', 'json', ...args], dir);
+  expect(run.stderr).not.toContain('internal error');
+  return { code: run.code, results: run.stdout ? (JSON.parse(run.stdout).results as JsonResult[]) : [], stderr: run.stderr };
+}
+
+describe('inline suppressions', () => {
+  const files = {
+    'ports.yaml': REGISTRY,
+    'src/server.js': [
+      '// port-lint-disable-next-line hardcoded-port -- the vendor SDK takes a number',
+      'const API_PORT = 8000;',
+      'const OTHER_PORT = 8765; // port-lint-disable-line',
+      '// port-lint-disable-next-line undocumented-port',
+      'const retries = 3;',
+      'const SECOND_PORT = 8766;',
+      '',
+    ].join('\n'),
+    'src/legacy.js': '// port-lint-disable-file -- scheduled for removal\nconst LEGACY_PORT = 7001;\n',
+  };
+
+  it('drops covered findings and reports the unused suppression', async () => {
+    const dir = repo(files);
+    const { code, results } = await lintJson(dir);
+    expect(results.map((r) => `${r.file}:${r.line} ${r.ruleId}`)).toEqual([
+      'src/server.js:4 unused-suppression',
+      'src/server.js:6 undocumented-port',
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('--no-inline-config ignores every suppression', async () => {
+    const dir = repo(files);
+    const { results } = await lintJson(dir, '--no-inline-config');
+    expect(results.map((r) => `${r.file}:${r.line} ${r.ruleId}`)).toEqual([
+      'src/legacy.js:2 undocumented-port',
+      'src/server.js:2 hardcoded-port',
+      'src/server.js:3 undocumented-port',
+      'src/server.js:6 undocumented-port',
+    ]);
+  });
+
+  it('--report-unused-suppressions=off silences unused ones; =error makes them fail the run', async () => {
+    const dir = repo(files);
+    const off = await lintJson(dir, '--report-unused-suppressions', 'off');
+    expect(off.results.map((r) => r.ruleId)).toEqual(['undocumented-port']);
+    const error = await lintJson(dir, '--report-unused-suppressions', 'error');
+    expect(error.code).toBe(1);
+  });
+
+  it('counts suppressed findings in the summary', async () => {
+    const dir = repo(files);
+    const run = await runCli([], dir);
+    expect(run.stdout).toMatch(/3 suppressed/);
+  });
+});
+
+describe('baseline', () => {
+  const app = ['const API_PORT = 8000;', 'const METRICS_PORT = 9100;', 'const UI_PORT = 5173;', ''].join('\n');
+
+  it('takes a baseline, survives edits above and renames, catches new findings, drops fixed ones', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'src/api/app.js': app });
+
+    // Day one: three findings, recorded.
+    const first = await runCli(['--update-baseline', '--baseline', 'port-lint-baseline.json'], dir);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('port-lint: wrote port-lint-baseline.json: 3 findings in 3 entries\n');
+    const text = readFileSync(path.join(dir, 'port-lint-baseline.json'), 'utf8');
+    const baseline = JSON.parse(text);
+    expect(baseline.version).toBe(1);
+    expect(baseline.entries.map((e: { file: string; rule: string }) => `${e.file} ${e.rule}`)).toEqual([
+      'src/api/app.js hardcoded-port',
+      'src/api/app.js undocumented-port',
+      'src/api/app.js undocumented-port',
+    ]);
+    expect(text).not.toContain(dir);
+    expect(text).not.toMatch(/"line"|"column"/);
+    for (const e of baseline.entries) expect(Object.keys(e).sort()).toEqual(['count', 'file', 'fingerprint', 'rule', 'snippet']);
+
+    const clean = await lintJson(dir, '--baseline', 'port-lint-baseline.json');
+    expect(clean.results).toEqual([]);
+    expect(clean.code).toBe(0);
+
+    // Lines inserted above the known findings.
+    write(dir, 'src/api/app.js', `// header\n\n'use strict';\n${app}`);
+    expect((await lintJson(dir, '--baseline', 'port-lint-baseline.json')).results).toEqual([]);
+
+    // The file renamed within the tree.
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'edit');
+    git(dir, 'mv', 'src/api/app.js', 'src/api/server.js');
+    expect((await lintJson(dir, '--baseline', 'port-lint-baseline.json')).results).toEqual([]);
+
+    // A new hardcoded port is reported and fails the run.
+    write(dir, 'src/api/server.js', `${readFileSync(path.join(dir, 'src/api/server.js'), 'utf8')}app.listen(8000);\n`);
+    const fresh = await lintJson(dir, '--baseline', 'port-lint-baseline.json');
+    expect(fresh.results.map((r) => `${r.file}:${r.line} ${r.ruleId} ${r.port}`)).toEqual(['src/api/server.js:7 hardcoded-port 8000']);
+    expect(fresh.code).toBe(1);
+
+    // One old finding fixed: the run says the baseline has a stale entry, and --update-baseline drops it.
+    write(dir, 'src/api/server.js', readFileSync(path.join(dir, 'src/api/server.js'), 'utf8').replace('const UI_PORT = 5173;\n', '').replace('app.listen(8000);\n', ''));
+    const fixed = await lintJson(dir, '--baseline', 'port-lint-baseline.json');
+    expect(fixed.results).toEqual([]);
+    expect(fixed.stderr).toBe('port-lint: 1 baseline entry no longer matches (fixed); run with --update-baseline to drop it\n');
+    const update = await runCli(['--update-baseline', '--baseline', 'port-lint-baseline.json'], dir);
+    expect(update.stderr).toBe('port-lint: wrote port-lint-baseline.json: 2 findings in 2 entries; 1 stale entry (fixed since) dropped\n');
+    const after = JSON.parse(readFileSync(path.join(dir, 'port-lint-baseline.json'), 'utf8'));
+    expect(after.entries.map((e: { file: string }) => e.file)).toEqual(['src/api/server.js', 'src/api/server.js']);
+  });
+
+  it('counts identical findings per fingerprint', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'a.js': 'app.listen(8000);\napp.listen(8000);\n' });
+    await runCli(['--update-baseline'], dir);
+    const b = JSON.parse(readFileSync(path.join(dir, '.port-lint-baseline.json'), 'utf8'));
+    expect(b.entries).toHaveLength(1);
+    expect(b.entries[0].count).toBe(2);
+    write(dir, 'a.js', 'app.listen(8000);\napp.listen(8000);\napp.listen(8000);\n');
+    const third = await lintJson(dir, '--baseline', '.port-lint-baseline.json');
+    expect(third.results.map((r) => r.line)).toEqual([3]);
+  });
+
+  it('is a clear error when the baseline is missing or not a baseline', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'bad.json': '{"entries": 1}' });
+    const missing = await runCli(['--baseline', 'nope.json'], dir);
+    expect(missing.stderr).toBe('--baseline: nope.json does not exist; create it with --update-baseline\n');
+    expect(missing.code).toBe(2);
+    const bad = await runCli(['--baseline', 'bad.json'], dir);
+    expect(bad.stderr).toMatch(/^--baseline: .*bad\.json: not a port-lint baseline of version 1; recreate it with --update-baseline\n$/);
+    expect(bad.code).toBe(2);
+  });
+});
+
+describe('--changed-since', () => {
+  function branchRepo(): string {
+    const dir = repo({
+      'ports.yaml': REGISTRY,
+      'committed.js': 'const A_PORT = 7001;\n',
+      'staged.js': 'const B_PORT = 7002;\n',
+      'unstaged.js': 'const C_PORT = 7003;\n',
+      'untouched.js': 'const D_PORT = 7004;\n',
+    });
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    write(dir, 'committed.js', 'const A_PORT = 7001;\nconst A2_PORT = 7011;\n');
+    git(dir, 'commit', '-q', '-am', 'feature work');
+    write(dir, 'staged.js', 'const B_PORT = 7002;\nconst B2_PORT = 7012;\n');
+    git(dir, 'add', 'staged.js');
+    write(dir, 'unstaged.js', 'const C2_PORT = 7013;\nconst C_PORT = 7003;\n');
+    write(dir, 'untracked.js', 'const E_PORT = 7005;\n');
+    return dir;
+  }
+
+  it('lints only files changed since the merge-base: committed, staged, unstaged and untracked', async () => {
+    const dir = branchRepo();
+    const { results } = await lintJson(dir, '--changed-since', 'main');
+    expect(results.map((r) => `${r.file}:${r.line}`)).toEqual([
+      'committed.js:1',
+      'committed.js:2',
+      'staged.js:1',
+      'staged.js:2',
+      'unstaged.js:1',
+      'unstaged.js:2',
+      'untracked.js:1',
+    ]);
+  });
+
+  it('with --changed-lines reports only findings on changed lines', async () => {
+    const dir = branchRepo();
+    const { results } = await lintJson(dir, '--changed-since', 'main', '--changed-lines');
+    expect(results.map((r) => `${r.file}:${r.line}`)).toEqual(['committed.js:2', 'staged.js:2', 'unstaged.js:1', 'untracked.js:1']);
+  });
+
+  it('leaves out ports.yaml findings unless ports.yaml changed', async () => {
+    const dir = repo({ 'ports.yaml': 'ports:\n  a: { default: 8000 }\n  b: { default: 8000 }\n', 'x.js': '\n' });
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    write(dir, 'x.js', 'const X_PORT = 7001;\n');
+    expect((await lintJson(dir, '--changed-since', 'main')).results.map((r) => r.ruleId)).toEqual(['undocumented-port']);
+    write(dir, 'ports.yaml', 'ports:\n  a: { default: 8000 }\n  b: { default: 8000 }\n  c: { default: 8001 }\n');
+    expect((await lintJson(dir, '--changed-since', 'main')).results.map((r) => r.ruleId)).toEqual(['duplicate-port', 'undocumented-port']);
+  });
+
+  it('is a clear error for an unknown ref', async () => {
+    const dir = branchRepo();
+    const run = await runCli(['--changed-since', 'origin/nope'], dir);
+    expect(run.stderr).toBe('--changed-since: unknown revision "origin/nope"; fetch it first (e.g. git fetch origin nope)\n');
+    expect(run.code).toBe(2);
+  });
+
+  it('is a clear error, naming fetch-depth: 0, in a clone too shallow for the merge-base', async () => {
+    const origin = branchRepo();
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-q', '-m', 'more');
+    for (let i = 0; i < 3; i++) {
+      write(origin, 'committed.js', `const A_PORT = ${7100 + i};\n`);
+      git(origin, 'commit', '-q', '-am', `step ${i}`);
+    }
+    const clone = mkdtempSync(path.join(tmpdir(), 'port-lint-shallow-'));
+    git(clone, 'clone', '-q', '--depth', '1', '--no-single-branch', `file://${origin}`, 'repo');
+    const dir = path.join(clone, 'repo');
+    const run = await runCli(['--changed-since', 'origin/main'], dir);
+    expect(run.stderr).toBe(
+      '--changed-since: the clone is too shallow to find the merge-base of origin/main and HEAD; fetch full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)\n',
+    );
+    expect(run.code).toBe(2);
+  });
+
+  it('--changed-lines needs --changed-since', async () => {
+    const dir = branchRepo();
+    const run = await runCli(['--changed-lines'], dir);
+    expect(run.stderr).toBe('--changed-lines needs --changed-since <ref>\n');
+    expect(run.code).toBe(2);
+  });
+});
+
+describe('--stdin', () => {
+  it('lints standard input as the named file, reporting that path', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'src/app.js': '\n' });
+    const run = await runCli(['-f', 'json', '--stdin', '--stdin-filename', 'src/app.js'], dir, {}, 'const x = 1;\napp.listen(8000);\n');
+    const results = JSON.parse(run.stdout).results as JsonResult[];
+    expect(results.map((r) => `${r.file}:${r.line} ${r.ruleId}`)).toEqual(['src/app.js:2 hardcoded-port']);
+    expect(run.code).toBe(1);
+  });
+
+  it('honours suppressions in the text and ignores the file on disk', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'src/app.js': 'app.listen(8000);\n' });
+    const run = await runCli(['--stdin', '--stdin-filename', 'src/app.js'], dir, {}, 'app.listen(8000); // port-lint-disable-line\n');
+    expect(run.code).toBe(0);
+  });
+
+  it('needs --stdin-filename', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY });
+    const run = await runCli(['--stdin'], dir, {}, 'x');
+    expect(run.stderr).toBe('--stdin needs --stdin-filename <path> to know what kind of file it reads\n');
+    expect(run.code).toBe(2);
+  });
+});
+
+it('keeps renamed-file matching to files the baseline no longer finds', async () => {
+  // A copy (old file still present) is a new file: its findings are new.
+  const dir = repo({ 'ports.yaml': REGISTRY, 'a.js': 'const A_PORT = 7001;\n' });
+  await runCli(['--update-baseline'], dir);
+  writeFileSync(path.join(dir, 'b.js'), 'const A_PORT = 7001;\n');
+  expect((await lintJson(dir, '--baseline', '.port-lint-baseline.json')).results.map((r) => r.file)).toEqual(['b.js']);
+  renameSync(path.join(dir, 'a.js'), path.join(dir, 'c.js'));
+  // a.js is gone now: its entry may excuse one of the two identical new findings, not both.
+  expect((await lintJson(dir, '--baseline', '.port-lint-baseline.json')).results).toHaveLength(1);
+});
