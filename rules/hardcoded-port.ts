@@ -1,6 +1,7 @@
 // hardcoded-port: a literal equal to a registered service's port, outside the places allowed to hold it.
 import { isExternalHost } from '../src/describe.js';
-import { boundService, isContainerSide, lookupExample } from '../src/occurrence-facts.js';
+import { isPortName } from '../src/extract/port-text.js';
+import { boundService, envBinding, isContainerSide, lookupExample } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -29,6 +30,10 @@ export default defineRule({
         // A lookup of the service's own variable (`${CONTIMG_API_PORT:-8000}`, CONTIMG_API_PORT=8000 in
         // an env file) is configuration, checked by out-of-range and env-default-mismatch instead.
         if (boundService(o, registry)) return;
+        // CONTIMG_HEALTH_PORT=8003 inside api's fallback range: another (unregistered) service's port,
+        // which unknown-port-variable and undocumented-port speak about, not a copy of api's.
+        const binding = envBinding(o);
+        if (binding && o.port !== service.default && isPortName(binding)) return;
         const where = registry.where(service.loc.default ?? service.loc.key);
         if (service.immutable || !service.envVar) {
           ctx.report({ messageId: 'immutable', data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name });
@@ -42,7 +47,7 @@ export default defineRule({
             service: service.name,
             envVar: service.envVar,
             range: `${service.range[0]}-${service.range[1]}`,
-            example: lookupExample(o.language, service.envVar, o.port),
+            example: lookupExample(o.language, service.envVar, service.default),
           },
           occurrence: o,
           service: service.name,

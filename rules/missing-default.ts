@@ -21,7 +21,8 @@ export default defineRule({
       occurrence(o) {
         if (o.comment || o.port !== null || !o.variable) return;
         const service = ctx.registry.serviceForEnvVar(o.variable);
-        if (!service && !isPortName(o.variable)) return;
+        // Environment variables are upper case by convention; `$port` is a script's own local.
+        if (!service && !(isPortName(o.variable) && /^[A-Z][A-Z0-9_]*$/.test(o.variable))) return;
         const key = `${o.file}\u0000${o.range.start.line}\u0000${o.variable}`;
         if (reported.has(key)) return;
         reported.add(key);

@@ -12,7 +12,7 @@ export default defineRule({
     tags: ['ports', 'configuration', 'correctness'],
     precision: 'very-high',
     messages: {
-      outside: '{{envVar}} is given {{port}} here, outside the range {{range}} of {{service}} ({{where}}); the service will refuse it',
+      outside: '{{envVar}} is given {{port}} here, outside the ports allowed for {{service}} ({{range}}, {{where}}); the service will refuse it',
     },
     defaultOptions: {},
   },

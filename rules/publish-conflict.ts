@@ -33,6 +33,13 @@ function disjointProfiles(a: PortOccurrence, b: PortOccurrence): boolean {
   return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
 }
 
+/** One name extends the other (`dashboard` / `dashboard_docker`, `api` / `api-backup`). */
+function relatedNames(a: string, b: string): boolean {
+  const x = normalizeServiceName(a);
+  const y = normalizeServiceName(b);
+  return x !== y && (x.startsWith(`${y}_`) || y.startsWith(`${x}_`));
+}
+
 export default defineRule({
   id: 'publish-conflict',
   meta: {
@@ -67,8 +74,11 @@ export default defineRule({
         else byProject.set(dir, [o]);
         const self = identity(o);
         if (!self || inRange(o.port, self.range)) return;
-        const owner = registry.servicesForPort(o.port).find((s) => s !== self);
-        if (!owner) return;
+        const owners = registry.servicesForPort(o.port).filter((s) => s !== self);
+        // `dashboard` publishing 3000 may well be `dashboard_docker`: when a service owning the port has
+        // a related name, the name match to `self` is not strong enough to call the port foreign.
+        const owner = owners[0];
+        if (!owner || owners.some((s) => relatedNames(s.name, o.service!))) return;
         ctx.report({
           messageId: 'foreign',
           data: {

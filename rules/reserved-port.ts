@@ -1,6 +1,6 @@
 // reserved-port: a service in ports.yaml, or a literal in the code, uses a port reserved for something else.
 import { describeOccurrence } from '../src/describe.js';
-import { isClientSide, isContainerSide } from '../src/occurrence-facts.js';
+import { boundService, isClientSide, isContainerSide } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
 import { formatRange, inRange } from '../src/registry/registry.js';
 
@@ -47,6 +47,8 @@ export default defineRule({
         // Talking to the owner (a URL to Grafana on 3000) is what a reserved port is for; a container's
         // inside port binds nothing on the host. Only binding or publishing it clashes.
         if (o.comment || o.port === null || isClientSide(o) || isContainerSide(o)) return;
+        // CONTIMG_DASHBOARD_DOCKER_PORT=3000: the registry's own finding on that service already says it.
+        if (boundService(o, registry)) return;
         const r = registry.reservedFor(o.port);
         if (!r) return;
         ctx.report({

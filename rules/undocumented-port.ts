@@ -1,6 +1,7 @@
 // undocumented-port: a literal port in the code that ports.yaml neither registers nor reserves.
 import picomatch from 'picomatch';
 import { describeOccurrence, formatPorts, isExternalHost } from '../src/describe.js';
+import { boundService } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
 
 interface Options {
@@ -43,6 +44,8 @@ export default defineRule<'undocumented', Options>({
     return {
       occurrence(o) {
         if (o.comment || o.port === null) return;
+        // A value given to a registered service's variable is that service's business (out-of-range).
+        if (boundService(o, ctx.registry)) return;
         if (!ctx.options.externalHosts && (o.kind === 'url' || o.kind === 'address') && isExternalHost(o.host)) return;
         const end = o.portEnd ?? o.port;
         let missing: number | undefined;

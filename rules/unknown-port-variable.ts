@@ -32,13 +32,15 @@ export default defineRule({
       occurrence(o) {
         if (o.comment) return;
         const variable = envBinding(o);
-        if (!variable || known.has(variable) || !isPortName(variable)) return;
+        if (!variable || known.has(variable)) return;
         const prefix = prefixes.find((p) => variable.startsWith(p));
         if (!prefix) return;
+        // A port name (CONTIMG_HEALTH_PORT), or a near-miss of a registered one (CONTIMG_API_PRT).
+        const hint = suggest(variable, registered);
+        if (!isPortName(variable) && !hint) return;
         const key = `${o.file}\u0000${o.range.start.line}\u0000${variable}`;
         if (reported.has(key)) return;
         reported.add(key);
-        const hint = suggest(variable, registered);
         ctx.report({
           messageId: 'unknown',
           data: { variable, prefix, hint: hint ? ` —${hint.replace(/^ \(|\)$/g, ' ')}`.trimEnd() : '' },

@@ -1,6 +1,9 @@
 // The command line: the only module that reads argv, writes stdout/stderr and decides the exit code.
 import { Command, CommanderError } from 'commander';
 import { describeKnownError } from './errors.js';
+import { registerCheck } from './commands/check.js';
+import { registerGenerate } from './commands/generate.js';
+import { registerGet } from './commands/get.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
 import { VERSION } from './paths.js';
@@ -54,6 +57,9 @@ export function buildProgram(io: Io, state: CommandState): Command {
     .exitOverride();
   registerLint(program, io, state);
   registerRules(program, io, state);
+  registerGet(program, io, state);
+  registerCheck(program, io, state);
+  registerGenerate(program, io, state);
   for (const cmd of program.commands) cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride();
   return program;
 }

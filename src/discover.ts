@@ -63,16 +63,25 @@ export async function discover(options: DiscoverOptions): Promise<SourceFile[]> 
   }
   const found = new Set<string>(explicit);
   if (dirPatterns.length > 0) {
+    // Symbolic links are listed, not followed: a link to a file is scanned through it, a link to a
+    // directory is not entered (no loops), and a dangling or looping link reaches the reader, which
+    // reports it as skipped.
     const entries = await globby(dirPatterns, {
       cwd: root,
       gitignore: true,
       ignore: [...DEFAULT_IGNORES, ...options.exclude],
       dot: true,
-      onlyFiles: true,
+      onlyFiles: false,
+      markDirectories: true,
       followSymbolicLinks: false,
       suppressErrors: true,
+      objectMode: true,
     });
-    for (const e of entries) found.add(toPosix(e));
+    for (const e of entries) {
+      if (e.dirent.isFile() || (e.dirent.isSymbolicLink() && !isSymlinkToDirectory(path.join(root, e.path)))) {
+        found.add(toPosix(e.path));
+      }
+    }
   }
   const skip = new Set((options.skip ?? []).map((p) => path.resolve(p)));
   const files: SourceFile[] = [];
@@ -81,7 +90,6 @@ export async function discover(options: DiscoverOptions): Promise<SourceFile[]> 
     if (skip.has(abs)) continue;
     const language = languageByName(file);
     if (language === undefined && !mayHaveShebang(file)) continue;
-    if (language === undefined && isSymlinkToDirectory(abs)) continue;
     files.push({ file, path: abs, language });
   }
   return files;

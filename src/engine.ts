@@ -3,12 +3,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { applyBaseline, type Baseline } from './baseline.js';
+import { contentHash, ExtractionCache } from './cache.js';
 import { discover, type SourceFile } from './discover.js';
-import { extractText, prepareExtractors } from './extract/index.js';
+import { prepareExtractors } from './extract/index.js';
 import { languageByName } from './languages.js';
 import type { EnabledRule } from './lint.js';
 import { finalize, lintUnsorted } from './lint.js';
-import { readSourceFile } from './read.js';
+import { scanFiles } from './pool.js';
+import { readBytes } from './read.js';
+import { scanBytes, type FileResult } from './scan-file.js';
 import type { Registry } from './registry/registry.js';
 import { RULES } from './rules.js';
 import { applySuppressions, parseDirectives, UNUSED_SUPPRESSION, type Directive } from './suppress.js';
@@ -33,6 +36,14 @@ export interface ScanOptions {
   changedLines?: ReadonlyMap<string, ReadonlySet<number> | 'all'>;
   /** Scan this text as the file `file` (root-relative) instead of discovering files (--stdin). */
   stdin?: { text: string; file: string };
+  /** Worker threads for extraction (default: the available cores; 1 = in this thread). */
+  jobs?: number;
+  /** Path of the extraction cache to use and update (--cache). */
+  cacheFile?: string;
+  /** Absolute paths never scanned besides ports.yaml: port-lint's own baseline and cache files. */
+  ownFiles?: string[];
+  /** ports.yaml was named with --config: its findings are reported even when the paths do not hold it. */
+  registryNamed?: boolean;
 }
 
 export interface ScanResult {
@@ -60,15 +71,15 @@ export interface ExtractionResult {
 /** discover + extract: every occurrence of every file, registry-independent. */
 export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<ExtractionResult> {
   const { registry } = options;
-  await prepareExtractors();
   const result: ExtractionResult = { occurrences: [], notices: [], directives: new Map(), files: [], filesScanned: 0 };
   if (options.stdin) {
-    const language = languageByName(options.stdin.file);
-    if (language === undefined) {
-      result.notices.push({ file: options.stdin.file, level: 'warning', message: 'skipped: port-lint does not read files of this kind' });
-    } else {
-      extractOne(result, options.stdin.file, language, options.stdin.text);
+    const sf: SourceFile = { file: options.stdin.file, path: path.join(options.root, options.stdin.file), language: languageByName(options.stdin.file) };
+    if (sf.language === undefined) {
+      result.notices.push({ file: sf.file, level: 'warning', message: 'skipped: port-lint does not read files of this kind' });
+      return result;
     }
+    await prepareExtractors();
+    collect(result, [scanBytes(sf, Buffer.from(options.stdin.text, 'utf8'))]);
     return result;
   }
   let files: SourceFile[] = await discover({
@@ -77,32 +88,54 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
     paths: options.paths,
     include: registry.lint.include,
     exclude: registry.lint.exclude,
-    skip: [registry.path],
+    skip: [registry.path, ...(options.cacheFile ? [options.cacheFile] : []), ...(options.ownFiles ?? [])],
   });
   if (options.onlyFiles) files = files.filter((f) => options.onlyFiles!.has(f.file));
-  for (const sf of files) {
-    const read = readSourceFile(sf, registry.lint.maxFileSize);
-    if (read.kind === 'ignored') continue;
-    if (read.kind === 'skipped') {
-      result.notices.push(read.notice);
-      continue;
-    }
-    result.notices.push(...read.notices);
-    extractOne(result, sf.file, read.language, read.text);
+  const maxSize = registry.lint.maxFileSize;
+  const jobs = options.jobs;
+  if (!options.cacheFile) {
+    collect(result, await scanFiles(files, maxSize, jobs));
+  } else {
+    // Warm path: hash each file's bytes; only files whose hash changed are extracted again.
+    const cache = ExtractionCache.open(options.cacheFile, result.notices);
+    const results: FileResult[] = new Array(files.length);
+    const misses: { index: number; sf: SourceFile; hash: string }[] = [];
+    files.forEach((sf, index) => {
+      const read = readBytes(sf, maxSize);
+      if (read.kind === 'ignored') results[index] = { file: sf.file, status: 'ignored', occurrences: [], directives: [], notices: [] };
+      else if (read.kind === 'skipped') results[index] = { file: sf.file, status: 'skipped', occurrences: [], directives: [], notices: [read.notice] };
+      else {
+        const hash = contentHash(read.bytes);
+        const hit = cache.get(sf.file, hash);
+        if (hit) results[index] = hit;
+        else misses.push({ index, sf, hash });
+      }
+    });
+    const fresh = await scanFiles(
+      misses.map((m) => m.sf),
+      maxSize,
+      jobs,
+    );
+    fresh.forEach((r, k) => {
+      const m = misses[k]!;
+      results[m.index] = r;
+      if (r.status !== 'skipped') cache.set(m.sf.file, m.hash, r);
+    });
+    cache.save(result.notices);
+    collect(result, results);
   }
   result.notices.sort((a, b) => compareStrings(a.file ?? '', b.file ?? '') || compareStrings(a.message, b.message));
   return result;
 }
 
-function extractOne(result: ExtractionResult, file: string, language: Parameters<typeof extractText>[1], text: string): void {
-  try {
-    result.occurrences.push(...extractText(file, language, text));
-    const directives = parseDirectives(text);
-    if (directives.length > 0) result.directives.set(file, directives);
-    result.files.push(file);
+function collect(result: ExtractionResult, results: readonly FileResult[]): void {
+  for (const r of results) {
+    result.notices.push(...r.notices);
+    if (r.status !== 'scanned') continue;
+    for (const o of r.occurrences) result.occurrences.push(o);
+    if (r.directives.length > 0) result.directives.set(r.file, r.directives);
+    result.files.push(r.file);
     result.filesScanned++;
-  } catch (err) {
-    result.notices.push({ file, level: 'error', message: `could not be scanned: ${(err as Error).message}` });
   }
 }
 
@@ -116,12 +149,14 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { registry } = options;
   let findings = lintUnsorted({ registry, occurrences: extracted.occurrences, rules: options.rules });
 
-  // Findings about ports.yaml belong to a scan that covers it: the paths hold it (or none are given),
-  // and with --changed-since it changed.
+  // Findings about ports.yaml belong to a scan that covers it: it was named with --config, or the paths
+  // hold it (or none are given) — and with --changed-since, it changed.
   const registryInScope =
     !options.stdin &&
     (!options.onlyFiles || options.onlyFiles.has(registry.file)) &&
-    (options.paths.length === 0 || options.paths.some((p) => covers(path.resolve(options.cwd, p), registry.path)));
+    (options.registryNamed === true ||
+      options.paths.length === 0 ||
+      options.paths.some((p) => covers(path.resolve(options.cwd, p), registry.path)));
   if (!registryInScope) findings = findings.filter((f) => f.file !== registry.file);
   if (options.stdin) findings = findings.filter((f) => f.file === options.stdin!.file);
 

@@ -20,9 +20,16 @@ export function boundService(o: PortOccurrence, registry: Registry): Service | u
   return name === undefined ? undefined : registry.serviceForEnvVar(name);
 }
 
-/** A port that lives only inside a container (compose container side, EXPOSE): it binds nothing on the host. */
+/**
+ * A port that lives only inside containers and binds nothing on the host: the container side of a
+ * mapping, EXPOSE, everything in a Dockerfile (CMD, HEALTHCHECK, ENV run inside the image), and
+ * everything of a compose service but its published host ports (command:, healthcheck:, environment:
+ * and service-to-service URLs run on the container network).
+ */
 export function isContainerSide(o: PortOccurrence): boolean {
-  return o.kind === 'publish-container' || o.kind === 'expose';
+  if (o.kind === 'publish-container' || o.kind === 'expose') return true;
+  if (o.language === 'dockerfile') return true;
+  return o.service !== undefined && o.kind !== 'publish-host';
 }
 
 /** An occurrence that names someone else's port rather than binding one: a URL or address to it. */

@@ -1,6 +1,7 @@
 // Reads a source file for scanning: size limit, binary and encoding checks, BOM, shebang languages.
 import { readFileSync, statSync } from 'node:fs';
 import type { SourceFile } from './discover.js';
+import { isGeneratedFile } from './generate/header.js';
 import { languageByShebang } from './languages.js';
 import type { LanguageId, Notice } from './types.js';
 
@@ -37,8 +38,12 @@ function describeError(err: unknown): string {
   }
 }
 
-export function readSourceFile(sf: SourceFile, maxSize: number): ReadOutcome {
-  const skipped = (message: string): ReadOutcome => ({ kind: 'skipped', notice: { file: sf.file, level: 'warning', message } });
+/** The bytes of a file, or why it is not read (missing, too big, unreadable). */
+export function readBytes(sf: SourceFile, maxSize: number): { kind: 'bytes'; bytes: Buffer } | Exclude<ReadOutcome, { kind: 'text' }> {
+  const skipped = (message: string): ReadOutcome & { kind: 'skipped' } => ({
+    kind: 'skipped',
+    notice: { file: sf.file, level: 'warning', message },
+  });
   let size: number;
   try {
     const st = statSync(sf.path);
@@ -50,13 +55,18 @@ export function readSourceFile(sf: SourceFile, maxSize: number): ReadOutcome {
   if (size > maxSize) {
     return skipped(`skipped: ${formatBytes(size)} is over the ${formatBytes(maxSize)} limit (lint.max_file_size)`);
   }
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(sf.path);
+    return { kind: 'bytes', bytes: readFileSync(sf.path) };
   } catch (err) {
     return skipped(`skipped: cannot be read (${describeError(err)})`);
   }
-  if (bytes.subarray(0, BINARY_SNIFF).includes(0)) return skipped('skipped: binary file (contains NUL bytes)');
+}
+
+/** Text and language of a file's bytes: binary files are skipped, invalid UTF-8 is read lossily. */
+export function decodeSource(sf: SourceFile, bytes: Buffer): ReadOutcome {
+  if (bytes.subarray(0, BINARY_SNIFF).includes(0)) {
+    return { kind: 'skipped', notice: { file: sf.file, level: 'warning', message: 'skipped: binary file (contains NUL bytes)' } };
+  }
   const notices: Notice[] = [];
   let text: string;
   try {
@@ -66,6 +76,7 @@ export function readSourceFile(sf: SourceFile, maxSize: number): ReadOutcome {
     notices.push({ file: sf.file, level: 'note', message: 'not valid UTF-8: invalid bytes were read as U+FFFD and the file was scanned' });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (isGeneratedFile(text)) return { kind: 'ignored' }; // `port-lint generate` output: copies of ports.yaml
   let language = sf.language;
   if (language === undefined) {
     const nl = text.indexOf('\n');
@@ -73,4 +84,9 @@ export function readSourceFile(sf: SourceFile, maxSize: number): ReadOutcome {
     if (language === undefined) return { kind: 'ignored' };
   }
   return { kind: 'text', text, language, notices };
+}
+
+export function readSourceFile(sf: SourceFile, maxSize: number): ReadOutcome {
+  const read = readBytes(sf, maxSize);
+  return read.kind === 'bytes' ? decodeSource(sf, read.bytes) : read;
 }

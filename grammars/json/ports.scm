@@ -1,10 +1,52 @@
-; JSON port patterns. Capture protocol: see grammars/javascript/ports.scm and STYLE.md.
+; JSON (and JSONC: tsconfig, .vscode/*.json, devcontainer.json) port patterns.
+; Capture protocol: see grammars/javascript/ports.scm and STYLE.md. Patterns earlier in the file win
+; when two claim the same number.
 
-; { "port": 5173 }   { "devPort": "3001" }
+; "env": { "PORT": "3000" }   "containerEnv": { "API_PORT": "8000" }   (launch.json, devcontainer.json)
+((pair
+   key: (string (string_content) @_env)
+   value: (object
+     (pair
+       key: (string (string_content) @name)
+       value: [(number) @port (string (string_content) @port)]) @occurrence.env-assign))
+ (#any-of? @_env "env" "environment" "containerEnv" "remoteEnv")
+ (#port-name? @name))
+
+; { "port": 5173 }   { "devPort": "3001" }   launch.json { "port": 9229 }
 ((pair
    key: (string (string_content) @name)
    value: [(number) @port (string (string_content) @port)]) @occurrence.property
  (#port-name? @name))
 
-; { "target": "http://localhost:8000" }
+; devcontainer.json { "forwardPorts": [3000, 8000] }   { "appPort": ["8000:8000"] }
+((pair
+   key: (string (string_content) @name)
+   value: (array [(number) @port (string (string_content) @port)]) @occurrence.property)
+ (#port-name? @name))
+
+; devcontainer.json { "portsAttributes": { "3000": { "label": "web" } } }  (a port as a key)
+((pair
+   key: (string (string_content) @name)
+   value: (object
+     (pair key: (string (string_content) @port)) @occurrence.property))
+ (#port-name? @name))
+
+; devcontainer.json { "postStartCommand": "uvicorn app:app --port 8000" }
+; .vscode/tasks.json { "command": "npm run dev -- --port 3000" }  (run by a shell)
+((pair
+   key: (string (string_content) @_key)
+   value: (string (string_content) @command))
+ (#any-of? @_key "command" "initializeCommand" "onCreateCommand" "updateContentCommand" "postCreateCommand" "postStartCommand" "postAttachCommand"))
+
+; launch.json { "runtimeArgs": ["--inspect=9230"], "args": ["--port", "8000"] }
+; devcontainer.json { "runArgs": ["-p", "8080:80"] }  (argv lists)
+((pair
+   key: (string (string_content) @_key)
+   value: (array) @command)
+ (#any-of? @_key "args" "runtimeArgs" "runArgs"))
+
+; { "proxy": "http://localhost:8000" }   { "baseUrl": "http://127.0.0.1:3000/api" }
 (string (string_content) @string)
+
+; // dev server on http://localhost:5173
+(comment) @comment

@@ -1,25 +1,34 @@
 ; TypeScript-only port patterns (the JavaScript patterns run too).
 
-; function serve(port: number = 3000) {}
+; function serve(port: number = 3000) {}   constructor(private readonly port = 8080) {}
 ((required_parameter
    pattern: (identifier) @name
-   value: [(number) @port (string (string_fragment) @port)]) @occurrence.parameter-default
+   value: (_) @port) @occurrence.parameter-default
  (#port-name? @name))
 
 ; function serve(port?: number = 3000) {}
 ((optional_parameter
    pattern: (identifier) @name
-   value: [(number) @port (string (string_fragment) @port)]) @occurrence.parameter-default
+   value: (_) @port) @occurrence.parameter-default
  (#port-name? @name))
 
-; class Server { private readonly port: number = 3000 }
+; class Server { private readonly port: number = 3000 }   static PORTS = [3000, 3001] as const
 ((public_field_definition
    name: (property_identifier) @name
-   value: [(number) @port (string (string_fragment) @port)]) @occurrence.property
+   value: (_) @port) @occurrence.property
  (#port-name? @name))
 
-; enum Ports { Api = 8000 }
+; enum Port { Api = 8000, Web = 3000 }   (members of a port-named enum; property, so not a deferred constant)
 ((enum_declaration
-   name: (identifier) @name
-   body: (enum_body (enum_assignment value: (number) @port))) @occurrence.constant
+   name: (identifier) @_e
+   body: (enum_body
+           (enum_assignment
+             name: (property_identifier) @name
+             value: (_) @port) @occurrence.property))
+ (#port-name? @_e))
+
+; enum Config { ApiPort = 8000, Timeout = 3000 }   (port-named members of any enum)
+((enum_assignment
+   name: (property_identifier) @name
+   value: (_) @port) @occurrence.property
  (#port-name? @name))

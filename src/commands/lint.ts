@@ -6,21 +6,25 @@ import { applyBaseline, BaselineError, createBaseline, readBaseline, serializeBa
 import { EXIT_FINDINGS, EXIT_OK, type CommandState, type Io } from '../cli.js';
 import { scan, type ScanOptions } from '../engine.js';
 import { UsageError } from '../errors.js';
+import { DEFAULT_CACHE_LOCATION } from '../cache.js';
 import { changedFiles, changedLines, mergeBase } from '../git.js';
+import { defaultJobs } from '../pool.js';
 import { configureRules } from '../lint.js';
 import { VERSION } from '../paths.js';
+import { chooseEnvironment, withEnvironment } from '../registry/environment.js';
 import { normalizeSeverity, toPosix } from '../registry/load.js';
 import type { RuleSetting } from '../registry/types.js';
 import { FORMATTERS } from '../report/index.js';
 import { RULES } from '../rules.js';
 import { UNUSED_SUPPRESSION } from '../suppress.js';
-import { collectRule, emit, openRegistry, parseCount, scanRoot, useColor } from './shared.js';
+import { collectRule, emit, openRegistry, parseCount, parsePositive, scanRoot, useColor } from './shared.js';
 
 /** Where --update-baseline writes when --baseline names no file. */
 export const DEFAULT_BASELINE = '.port-lint-baseline.json';
 
 interface LintOptions {
   config?: string;
+  env?: string;
   format: string;
   output?: string;
   rule?: Record<string, RuleSetting>;
@@ -36,12 +40,16 @@ interface LintOptions {
   changedLines?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export function registerLint(program: Command, io: Io, state: CommandState): void {
   program
     .argument('[paths...]', 'files and directories to lint (default: the current directory)')
     .option('-c, --config <file>', 'ports.yaml to use (default: ports.yaml, config/ports.yaml or .ports.yaml, searched up to the repository root)')
+    .option('--env <name>', 'lint with an environment of ports.yaml applied (default: PORT_LINT_ENV)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--rule <id=severity>', 'set a rule\'s severity (off, warn, error), or id=\'["warn", {options}]\'; repeatable', collectRule)
@@ -64,6 +72,9 @@ export function registerLint(program: Command, io: Io, state: CommandState): voi
     .option('--changed-lines', 'with --changed-since: report only findings on changed lines')
     .option('--stdin', 'lint text read from standard input (needs --stdin-filename)')
     .option('--stdin-filename <path>', 'the path of the --stdin text: decides its language and the reported path')
+    .option('-j, --jobs <n>', `worker threads for extraction (default: the available cores, ${defaultJobs()} here)`, parsePositive)
+    .option('--cache', 'reuse extraction results of unchanged files (by content hash) from the cache file')
+    .option('--cache-location <file>', `the cache file (default ${DEFAULT_CACHE_LOCATION} in the repository root); implies --cache`)
     .action(async (paths: string[], options: LintOptions) => {
       state.exitCode = await runLint(io, paths, options);
     });
@@ -79,7 +90,7 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
   }
 
   const root = scanRoot(io.cwd, options.stdin ? [] : paths);
-  const registry = openRegistry(io, options.config, root);
+  const registry = withEnvironment(openRegistry(io, options.config, root), chooseEnvironment(options.env, io.env));
   const settings = { ...(options.rule ?? {}) };
   if (options.reportUnusedSuppressions) {
     settings[UNUSED_SUPPRESSION] = { severity: normalizeSeverity(options.reportUnusedSuppressions) };
@@ -87,6 +98,11 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
   const rules = configureRules(RULES, registry, settings);
 
   const scanOptions: ScanOptions = { cwd: io.cwd, root, registry, paths, rules, inlineConfig: options.inlineConfig };
+  if (options.jobs !== undefined) scanOptions.jobs = options.jobs;
+  if (options.config !== undefined) scanOptions.registryNamed = true;
+  if (options.cache || options.cacheLocation) {
+    scanOptions.cacheFile = options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : path.join(root, DEFAULT_CACHE_LOCATION);
+  }
   if (options.stdin) {
     const file = toPosix(path.relative(root, path.resolve(io.cwd, options.stdinFilename!)));
     scanOptions.stdin = { text: await io.readStdin(), file };
@@ -112,6 +128,7 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
     }
   }
   if (baseline && !options.updateBaseline) scanOptions.baseline = baseline;
+  if (baselinePath) scanOptions.ownFiles = [baselinePath];
 
   const result = await scan(scanOptions);
 

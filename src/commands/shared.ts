@@ -76,6 +76,12 @@ export function parseCount(value: string): number {
   return Number(value);
 }
 
+export function parsePositive(value: string): number {
+  const n = parseCount(value);
+  if (n < 1) throw new InvalidArgumentError(`expected a number of 1 or more, got "${value}"`);
+  return n;
+}
+
 /** Colour only for a terminal, unless NO_COLOR / FORCE_COLOR / --color / --no-color say otherwise. */
 export function useColor(io: Io, flag: boolean | undefined, toFile: boolean): boolean {
   if (flag !== undefined) return flag;

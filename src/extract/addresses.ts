@@ -35,6 +35,8 @@ function isHost(host: string): boolean {
 
 /** Every URL port and plausible host:port address in `text`. */
 export function scanAddresses(text: string): AddressMatch[] {
+  // Every URL port and authority has a colon before its digits.
+  if (!text.includes(':')) return [];
   const out: AddressMatch[] = [];
   const taken: [number, number][] = [];
   scanUrls(text, out, taken);
@@ -50,9 +52,15 @@ function scanUrls(text: string, out: AddressMatch[], taken: [number, number][]):
     const scheme = m[1]!.toLowerCase();
     const authStart = m.index + m[0].length;
     let authEnd = authStart;
-    while (authEnd < text.length && !/[/?#\s"'`<>\\]/.test(text[authEnd]!)) authEnd++;
-    // A `${VAR}` host contains `/`-free braces; keep them whole.
-    const authority = text.slice(authStart, authEnd);
+    // `;` and `)` end it too: nginx `proxy_pass http://127.0.0.1:8005;`, prose `(see http://localhost:8000)`.
+    while (authEnd < text.length && !/[/?#\s"'`<>\\;)]/.test(text[authEnd]!)) {
+      // A list of URLs (`PLAINTEXT://:9092,CONTROLLER://:9093`, CORS origins): the next one starts here.
+      if (text[authEnd] === ',' && /^,[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//.test(text.slice(authEnd, authEnd + 40))) break;
+      authEnd++;
+    }
+    // A `${VAR}` host contains `/`-free braces; keep them whole. Sentence punctuation after a URL in
+    // prose ("see http://localhost:8000.") is not part of it.
+    const authority = text.slice(authStart, authEnd).replace(/[.,!:]+$/, '');
     taken.push([m.index, authEnd]);
     const at = authority.lastIndexOf('@');
     const hostsStart = at >= 0 ? at + 1 : 0;
@@ -60,7 +68,8 @@ function scanUrls(text: string, out: AddressMatch[], taken: [number, number][]):
     let partStart = hostsStart;
     for (const part of authority.slice(hostsStart).split(',')) {
       const hp = splitHostPort(part);
-      if (hp && hp.port !== undefined && isHost(hp.host)) {
+      // An empty host listens on every interface: Kafka's `PLAINTEXT://:9092,CONTROLLER://:9093`.
+      if (hp && hp.port !== undefined && (isHost(hp.host) || hp.host === '')) {
         const start = authStart + partStart + hp.portOffset;
         const trailing = text.slice(start + hp.portText.length);
         if (AFTER_PORT.test(trailing) || /^[),;\]]/.test(trailing) || trailing === '') {
@@ -143,5 +152,9 @@ function plausibleAuthority(host: string, port: number): boolean {
   // A name with a dot is a domain (api.example.com:8443); a single word (redis:6379) could be an
   // image tag (postgres:15, node:20), so only ports past the well-known range or well-known ones count.
   if (host.includes('.')) return /[A-Za-z]/.test(host.split('.').pop() ?? '');
+  // Service names carry short indices (db1, kafka-0); a run of digits means an identifier (iso_8859-2:1987).
+  if (/\d{3}/.test(host)) return false;
+  // Host names are written in lower case; an upper-case word is a code or a namespace (EPSG:3857, ISO:8601).
+  if (/^[A-Z][A-Z0-9_]+$/.test(host)) return false;
   return port >= 1024 || WELL_KNOWN_LOW.has(port);
 }

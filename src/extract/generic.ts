@@ -9,7 +9,9 @@ import { parse, runQuery, type Grammar, type OccurrenceHit } from './tree-sitter
 
 /** Collects occurrences, keeping one per source span (the first claimed wins). */
 export class OccurrenceSet {
-  private readonly spans: [number, number][] = [];
+  /** Claimed spans, sorted by start; spans never overlap, so ends are sorted too. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   readonly list: PortOccurrence[] = [];
 
   constructor(readonly src: SourceText) {}
@@ -17,18 +19,37 @@ export class OccurrenceSet {
   /** Adds unless [start, end) overlaps an occurrence already added. */
   add(start: number, end: number, init: Parameters<SourceText['occurrence']>[2]): boolean {
     if (this.overlaps(start, end)) return false;
-    this.spans.push([start, end]);
+    this.insert(start, end);
     this.list.push(this.src.occurrence(start, end, init));
     return true;
   }
 
   overlaps(start: number, end: number): boolean {
-    return this.spans.some(([a, b]) => start < b && end > a);
+    // The first span ending after `start` is the only one that can overlap [start, end).
+    const i = this.firstEndingAfter(start);
+    return i < this.starts.length && this.starts[i]! < Math.max(end, start + 1);
   }
 
   /** Claims a span without an occurrence (e.g. a number known not to be a port). */
   claim(start: number, end: number): void {
-    this.spans.push([start, end]);
+    if (!this.overlaps(start, end)) this.insert(start, end);
+  }
+
+  private firstEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private insert(start: number, end: number): void {
+    const i = this.firstEndingAfter(start);
+    this.starts.splice(i, 0, start);
+    this.ends.splice(i, 0, Math.max(end, start + 1));
   }
 }
 
@@ -62,17 +83,34 @@ export function scanText(out: OccurrenceSet, text: string, map: OffsetMap, comme
     if (m.scheme !== undefined) init.scheme = m.scheme;
     out.add(start, end, init);
   }
-  // ":8080" — a whole string that is a listen address (Go, Node and Python servers take these).
-  const listen = /^:(\d{2,5})$/.exec(text.trim());
-  if (listen && !comment) {
-    const port = parsePortNumber(listen[1]!);
-    const at = text.indexOf(':') + 1;
+  // ":8080" — a listen address (Go, Node and Python servers take these), as a whole string or as a
+  // word of one ("also launch the demo on :7860").
+  if (comment) return;
+  LISTEN_WORD.lastIndex = 0;
+  for (let m = LISTEN_WORD.exec(text); m; m = LISTEN_WORD.exec(text)) {
+    const port = parsePortNumber(m[1]!);
+    const at = m.index + m[0].length - m[1]!.length;
     if (port !== undefined && port >= 1024) {
-      const [start, end] = map.span(at, at + listen[1]!.length);
+      const [start, end] = map.span(at, at + m[1]!.length);
       out.add(start, end, { kind: 'address', port, host: '' });
     }
   }
+  // `port=5432` inside a string: libpq and ODBC connection strings ("host=db port=5432 dbname=app"),
+  // query strings (`?port=8000`), `key=value` option lists.
+  KEY_VALUE_PORT.lastIndex = 0;
+  for (let m = KEY_VALUE_PORT.exec(text); m; m = KEY_VALUE_PORT.exec(text)) {
+    const name = m[1]!;
+    const port = parsePortNumber(m[2]!);
+    if (port === undefined || !isPortName(name)) continue;
+    const at = m.index + m[0].length - m[2]!.length;
+    const [start, end] = map.span(at, at + m[2]!.length);
+    out.add(start, end, { kind: 'property', port, name });
+  }
 }
+
+const KEY_VALUE_PORT = /(?:^|[\s;,?&"'(])([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(\d{2,5})(?=$|[\s;,&"')])/g;
+
+const LISTEN_WORD = /(?:^|\s):(\d{4,5})(?=$|\s|[),;]|\.(?:\s|$))/g;
 
 const COMMENT_ASSIGNMENT = /(?:^|[\s(`'"])((?:--?)?[A-Za-z_][A-Za-z0-9_.-]*)\s*(?:=|:|\s)\s*["']?(\d{2,5})(?![\d.:])/g;
 
@@ -128,11 +166,12 @@ export function extractTreeSitter(
       addHit(out, hit);
     }
     for (const node of hits.commands) hooks.command?.(node, out);
+    // Comments before strings: a Python docstring is captured as both, and is a comment.
+    for (const node of hits.comments) scanComment(out, node.text, node.startIndex);
     for (const node of hits.strings) {
       const { text, start } = nodeContent(node);
       scanText(out, text, OffsetMap.identity(text.length, start));
     }
-    for (const node of hits.comments) scanComment(out, node.text, node.startIndex);
   } finally {
     tree.delete();
   }

@@ -1,8 +1,15 @@
 // Shell: .sh files, and every shell command embedded elsewhere (Dockerfile RUN/CMD, compose command:,
 // package.json scripts, subprocess argument lists) — parsed with the bash grammar, interpreted as argv.
+import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
-import { OccurrenceSet, scanText } from './generic.js';
-import { OffsetMap, type SourceText } from './source.js';
+import { OccurrenceSet, scanComment } from './generic.js';
+import { identifierWords } from './port-text.js';
+import { applyArgRole, emitPart, interpretArgv, MAX_DEPTH, scanPortPhrases, scanWord, type ShellContext } from './shell-argv.js';
+import type { ArgSpec, CommandSpec } from './shell-commands.js';
+import { namesPort, resolvePortList } from './shell-values.js';
+import { decodeNode, MappedText } from './shell-words.js';
+import type { OffsetMap, SourceText } from './source.js';
+import { grammar, parse, runQuery, type OccurrenceHit } from './tree-sitter.js';
 
 /** One argv word: its decoded text and where its characters sit in the file. */
 export interface ArgvWord {
@@ -12,16 +19,225 @@ export interface ArgvWord {
 
 /** Ports in shell code; `map` maps offsets of `code` to offsets in the file. */
 export function extractShellCode(out: OccurrenceSet, code: string, map: OffsetMap): void {
-  scanText(out, code, map);
+  extractShellText(out, MappedText.fromFunction(code, (i) => map.at(i)));
 }
 
 /** Ports in a command given as separate words (exec-form CMD, compose command lists, subprocess lists). */
 export function extractArgv(out: OccurrenceSet, words: ArgvWord[]): void {
-  for (const w of words) scanText(out, w.text, w.map);
+  extractArgvText(out, words.map((w) => MappedText.fromFunction(w.text, (i) => w.map.at(i))));
+}
+
+/** Ports in a command given as already-mapped words (Dockerfile exec form). */
+export function extractArgvText(out: OccurrenceSet, words: MappedText[]): void {
+  interpretArgv(words, shellContext(out), 0);
 }
 
 export function extractShell(src: SourceText): PortOccurrence[] {
   const out = new OccurrenceSet(src);
-  extractShellCode(out, src.text, OffsetMap.identity(src.text.length, 0));
-  return out.list;
+  extractShellText(out, MappedText.identity(src.text, 0));
+  // `$API_PORT` after `API_PORT="${CONTIMG_API_PORT:-8000}"`, `$port` of `for port in …`: the script sets
+  // these itself, so a port through them is not one "given only through a variable without a default".
+  const assigned = assignedNames(src.text);
+  return out.list.filter((o) => !(o.port === null && o.variable !== undefined && assigned.has(o.variable)));
+}
+
+const ASSIGNMENT = /(?:^|[\s;&|(!{])(?:(?:export|local|readonly|declare|typeset)\s+(?:-\w+\s+)*)?([A-Za-z_][A-Za-z0-9_]*)(?:\[[^\]]*\])?\+?=/gm;
+const LOOP_OR_READ = /(?:^|[\s;&|(!{])(?:for|select)\s+([A-Za-z_][A-Za-z0-9_]*)\s+in\b|(?:^|[\s;&|(!{])read\s+(?:-\w+(?:\s+\S+)?\s+)*([A-Za-z_][A-Za-z0-9_ ]*)/gm;
+
+/** Names a script assigns itself: assignments (with export/local/…), for/select loop variables, `read` targets. */
+function assignedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(ASSIGNMENT)) names.add(m[1]!);
+  for (const m of text.matchAll(LOOP_OR_READ)) {
+    if (m[1]) names.add(m[1]);
+    if (m[2]) for (const n of m[2].trim().split(/\s+/)) if (/^[A-Za-z_]\w*$/.test(n)) names.add(n);
+  }
+  return names;
+}
+
+function shellContext(out: OccurrenceSet): ShellContext {
+  return { out, shell: (code, depth) => extractShellText(out, code, depth) };
+}
+
+/** Words of a parameter name that make it a host (`host="$1"`), so the port after it gets that host. */
+const HOST_WORDS = new Set(['host', 'hostname', 'server', 'addr', 'address']);
+
+const PARAMETER = /^\$(?:(\d)|\{(\d)(?:[:]?[-=][^}]*)?\})$/;
+
+/**
+ * The script's functions whose positional parameters are bound to port-named (or host-named) variables:
+ * `wait_tcp() { host="$1"; port="$2"; nc -z "$host" "$port"; }` — then `wait_tcp localhost 6379` passes a port.
+ */
+function scriptFunctions(definitions: Node[], code: MappedText): Map<string, CommandSpec> {
+  const functions = new Map<string, CommandSpec>();
+  for (const fn of definitions) {
+    const name = fn?.childForFieldName('name')?.text;
+    const body = fn?.childForFieldName('body');
+    if (!name || !body) continue;
+    const args: ArgSpec[] = [];
+    for (const a of body.descendantsOfType('variable_assignment')) {
+      const variable = a?.childForFieldName('name')?.text;
+      const value = a?.childForFieldName('value');
+      if (!variable || !value) continue;
+      const m = PARAMETER.exec(decodeNode(value, code).text.trim());
+      if (!m) continue;
+      const index = Number(m[1] ?? m[2]) - 1;
+      if (index < 0 || args[index]) continue;
+      if (namesPort(variable)) args[index] = { role: 'port', kind: 'argument', name: variable };
+      else if (identifierWords(variable).some((w) => HOST_WORDS.has(w))) args[index] = { role: 'host' };
+    }
+    if (args.some((r) => r?.role === 'port')) functions.set(name, { args: Array.from(args, (r) => r ?? { role: 'skip' }) });
+  }
+  return functions;
+}
+
+/**
+ * Literals of variables the commands read in a port position (`kubectl port-forward "$t" "${FORWARDS[$t]}"`):
+ * each assigned value (array elements too, `[svc/api]="13000:80"`) is read the way the command reads it.
+ * Port-named variables are the query's; this covers the others.
+ */
+function readVariables(root: Node, code: MappedText, ctx: ShellContext): void {
+  const reads = ctx.reads;
+  if (!reads || reads.size === 0) return;
+  for (const a of root.descendantsOfType('variable_assignment')) {
+    const variable = a?.childForFieldName('name')?.text;
+    const value = a?.childForFieldName('value');
+    const role = variable !== undefined ? reads.get(variable) : undefined;
+    if (!role || !value || namesPort(variable!)) continue;
+    const values = value.type === 'array' ? value.namedChildren.filter((n): n is Node => n !== null) : [value];
+    for (const v of values) {
+      const word = arrayElement(decodeNode(v, code));
+      if (/^\d|^\$\{/.test(word.text.trim())) applyArgRole(role, word, ctx);
+    }
+  }
+}
+
+function arrayWords(node: Node, code: MappedText): MappedText[] {
+  return node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment').map((n) => decodeNode(n, code));
+}
+
+/** `[key]=value` (an associative array element) → value. */
+function arrayElement(w: MappedText): MappedText {
+  const m = /^\[[^\]]*\]=/.exec(w.text);
+  return m ? w.slice(m[0].length) : w;
+}
+
+/**
+ * Ports in shell code whose characters map to the file through `code`. Order decides which reading of
+ * a span wins: commands (the argv tables, the script's own port-taking functions) first, then
+ * grammars/bash/ports.scm patterns in file order (assignments, `${PORT:-8000}`, loops and comparisons),
+ * then literals of variables the commands read as ports, then URLs/addresses in other words, then comments.
+ */
+export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0): void {
+  if (depth > MAX_DEPTH) return;
+  const g = grammar('bash');
+  const tree = parse(g, code.text);
+  try {
+    const hits = runQuery(g, tree.rootNode);
+    const functions = hits.commands.filter((n) => n.type === 'function_definition');
+    const ctx: ShellContext = { ...shellContext(out), functions: scriptFunctions(functions, code), reads: new Map() };
+    for (const node of hits.commands) {
+      // Without a digit or a `$` a command holds no port, literal or variable.
+      if (node.type === 'function_definition' || !/[\d$]/.test(code.text.slice(node.startIndex, node.endIndex))) continue;
+      if (node.type === 'command') interpretArgv(commandWords(node, code), ctx, depth);
+      // args=(--port 8000): an array is argv.
+      else if (node.type === 'array') interpretArgv(arrayWords(node, code), ctx, depth);
+      // A heredoc fed to a shell, START_CMD="uvicorn app --port 8000", JAVA_OPTS="-Dserver.port=8080".
+      else extractShellText(out, decodeNode(node, code), depth + 1);
+    }
+    hits.occurrences.sort((a, b) => a.pattern - b.pattern || a.port.startIndex - b.port.startIndex);
+    for (const hit of hits.occurrences) addHit(out, hit, code);
+    readVariables(tree.rootNode, code, ctx);
+    for (const node of hits.strings) {
+      // Every URL or authority port follows a colon.
+      const raw = code.text.slice(node.startIndex, node.endIndex);
+      if (raw.includes(':') || raw.includes('/dev/')) scanWord(out, decodeNode(node, code));
+      if (node.type === 'heredoc_body' && /\d/.test(raw)) scanConfigText(out, decodeNode(node, code));
+    }
+    for (const node of hits.comments) {
+      const text = decodeNode(node, code);
+      if (text.contiguous()) scanComment(out, text.text, text.start(0));
+      else scanWord(out, text, true);
+    }
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * A heredoc's config or help text (`cat > .env <<EOF … API_PORT=8000 … EOF`): port-named values, line by
+ * line; `#` lines are the config's comments.
+ */
+export function scanConfigText(out: OccurrenceSet, body: MappedText): void {
+  for (const m of body.text.matchAll(/[^\n]*\d[^\n]*/g)) {
+    const line = body.slice(m.index, m.index + m[0].length);
+    scanPortPhrases(out, line, /^\s*#/.test(line.text));
+  }
+}
+
+/** The words of a `command` node: its name, then its arguments (prefix assignments are query patterns). */
+function commandWords(node: Node, code: MappedText): MappedText[] {
+  const words: MappedText[] = [];
+  const name = node.childForFieldName('name');
+  if (name) words.push(decodeNode(name.namedChild(0) ?? name, code));
+  for (const arg of node.childrenForFieldName('argument')) if (arg) words.push(decodeNode(arg, code));
+  return words;
+}
+
+/**
+ * Numbers in port-range checks are bounds, not ports: `[ "$PORT" -lt 1024 ]`, `[ $port -gt 65535 ]`.
+ * A loop bound such as `while [ $port -le 3220 ]` is a port.
+ */
+const VALIDATION_BOUNDS = new Set([0, 1, 1023, 1024, 49151, 49152, 65535, 65536]);
+
+/** Commands whose number arguments are arithmetic, not candidate ports: `PORT=$(expr $BASE + 1)`. */
+const ARITHMETIC = new Set(['expr', 'bc', 'dc', 'awk', 'let', 'test', '[', 'printf', 'date', 'sleep', 'head', 'tail', 'cut']);
+
+function addHit(out: OccurrenceSet, hit: OccurrenceHit, code: MappedText): void {
+  if (hit.kind === 'constant' && !isCandidateArgument(hit.port)) return;
+  const word = arrayElement(decodeNode(hit.port, code));
+  const name = hit.name?.text;
+  // `PORT_TIMEOUT=30`, `for port_count in 1 2 3`: port-named, but not a port.
+  const bound = name ?? hit.variable?.text;
+  if (bound !== undefined && !namesPort(bound)) return;
+  const parts = resolvePortList(word.text);
+  for (const part of parts) {
+    switch (hit.kind) {
+      case 'env-default':
+        // `${API_PORT}` alone is no port position; only a literal default is recorded here.
+        if (part.port === null) continue;
+        break;
+      case 'constant':
+        if (isSeqStep(hit.port)) continue;
+        // PORT=$((8000 + i)) is a base port; PORT=$((PORT + 1)) only an increment.
+        if (hit.port.parent?.type === 'binary_expression' && hit.outer.type === 'variable_assignment' && (part.port ?? 0) < 1024) continue;
+        if (hit.outer.type === 'binary_expression' && part.port !== null && VALIDATION_BOUNDS.has(part.port)) continue;
+        break;
+      default:
+        break;
+    }
+    const kind = hit.kind === 'env-assign' && part.parameter ? 'parameter-default' : hit.kind;
+    emitPart(out, word, part, kind, name !== undefined ? { name } : {});
+  }
+}
+
+/**
+ * A number argument of the command in `PORT=$(first_free_port 8010 8011)` or `for port in $(seq …)` is a
+ * candidate port unless it is a flag's value (`shuf -i … -n 1`) or arithmetic.
+ */
+function isCandidateArgument(node: Node): boolean {
+  const command = node.parent;
+  if (command?.type !== 'command') return true;
+  const name = command.childForFieldName('name')?.text ?? '';
+  if (ARITHMETIC.has(name.replace(/^.*\//, ''))) return false;
+  const before = node.previousNamedSibling;
+  return !(before && before.type !== 'command_name' && /^-/.test(before.text));
+}
+
+/** The middle argument of `seq FIRST STEP LAST` is a step, not a port. */
+function isSeqStep(node: Node): boolean {
+  const command = node.parent;
+  if (command?.type !== 'command' || command.childForFieldName('name')?.text !== 'seq') return false;
+  const args = command.childrenForFieldName('argument').filter((a) => a !== null && !a.text.startsWith('-'));
+  return args.length === 3 && args[1]?.id === node.id;
 }

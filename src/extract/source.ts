@@ -82,10 +82,19 @@ export class SourceText {
  * Indentation, quotes, escapes and folded line breaks in the source are skipped over.
  */
 export class OffsetMap {
-  private readonly map: number[];
+  /** Decoded offset → file offset; undefined for an identity map (offset + base). */
+  private readonly map: number[] | undefined;
+  private readonly base: number;
+  private length: number;
 
   constructor(decoded: string, source: string, base: number) {
-    this.map = new Array<number>(decoded.length + 1);
+    this.base = base;
+    this.length = decoded.length;
+    if (decoded === source) {
+      this.map = undefined;
+      return;
+    }
+    const map = new Array<number>(decoded.length + 1);
     let j = 0;
     for (let i = 0; i < decoded.length; i++) {
       const c = decoded[i]!;
@@ -94,25 +103,27 @@ export class OffsetMap {
       const limit = Math.min(source.length, j + 64);
       while (k < limit && source[k] !== c) k++;
       if (k < limit) {
-        this.map[i] = base + k;
+        map[i] = base + k;
         j = k + 1;
       } else {
-        this.map[i] = base + Math.min(j, source.length);
+        map[i] = base + Math.min(j, source.length);
       }
     }
-    this.map[decoded.length] = decoded.length === 0 ? base : this.map[decoded.length - 1]! + 1;
+    map[decoded.length] = decoded.length === 0 ? base : map[decoded.length - 1]! + 1;
+    this.map = map;
   }
 
-  /** Identity map: the decoded text is the source slice at `base`. */
+  /** Identity map: the decoded text is the source slice at `base`. O(1), no table. */
   static identity(length: number, base: number): OffsetMap {
-    const m = Object.create(OffsetMap.prototype) as OffsetMap;
-    (m as unknown as { map: number[] }).map = Array.from({ length: length + 1 }, (_, i) => base + i);
+    const m = new OffsetMap('', '', base);
+    m.length = length;
     return m;
   }
 
   /** File offset of a decoded offset. */
   at(offset: number): number {
-    return this.map[Math.max(0, Math.min(offset, this.map.length - 1))]!;
+    const i = Math.max(0, Math.min(offset, this.length));
+    return this.map === undefined ? this.base + i : this.map[i]!;
   }
 
   /** File offsets of a decoded [start, end). */

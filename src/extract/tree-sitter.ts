@@ -20,11 +20,15 @@ const WASM: Record<GrammarId, string> = {
   json: 'tree-sitter-json/tree-sitter-json.wasm',
 };
 
-/** Query files of each grammar, under grammars/. TypeScript and TSX reuse the JavaScript patterns. */
+/**
+ * Query files of each grammar, under grammars/. TypeScript and TSX reuse the JavaScript patterns; the
+ * dialect-specific files come first because earlier patterns win, and their bindings (class fields,
+ * typed parameters, JSX props) name a port more precisely than javascript/ports.scm's fallbacks.
+ */
 export const QUERY_FILES: Record<GrammarId, string[]> = {
-  javascript: ['javascript/ports.scm', 'javascript/classes.scm', 'jsx/ports.scm'],
-  typescript: ['javascript/ports.scm', 'typescript/ports.scm'],
-  tsx: ['javascript/ports.scm', 'typescript/ports.scm', 'jsx/ports.scm'],
+  javascript: ['javascript/classes.scm', 'jsx/ports.scm', 'javascript/ports.scm'],
+  typescript: ['typescript/ports.scm', 'javascript/ports.scm'],
+  tsx: ['typescript/ports.scm', 'jsx/ports.scm', 'javascript/ports.scm'],
   python: ['python/ports.scm'],
   bash: ['bash/ports.scm'],
   json: ['json/ports.scm'],

@@ -1,10 +1,19 @@
-// yaml: placeholder extractor — URL and host:port scanning of the whole text until the real one lands.
+// YAML files other than compose: k8s manifests, Helm values, CI workflows, app configs. A document
+// that looks like a compose file (a `docker-stack.yml`, `deploy/prod.yml`) is read as one.
 import type { PortOccurrence } from '../types.js';
-import { OccurrenceSet, scanText } from './generic.js';
-import { OffsetMap, type SourceText } from './source.js';
+import { extractComposeDocument, looksLikeCompose } from './compose.js';
+import { OccurrenceSet } from './generic.js';
+import type { SourceText } from './source.js';
+import { scanYamlComments, YamlWalker } from './yaml-generic.js';
+import { parseYaml } from './yaml-source.js';
 
 export function extractYaml(src: SourceText): PortOccurrence[] {
   const out = new OccurrenceSet(src);
-  scanText(out, src.text, OffsetMap.identity(src.text.length, 0));
+  const file = parseYaml(src.text);
+  for (const doc of file.docs) {
+    if (looksLikeCompose(doc)) extractComposeDocument(out, doc, file.text);
+    else new YamlWalker(out, doc, file.text).node(doc.contents ?? undefined, {});
+  }
+  scanYamlComments(out, file);
   return out.list;
 }

@@ -13,8 +13,9 @@ export interface Expectation {
   ports: number[];
 }
 
+// `{/* ruleid: … */}` is the comment form JSX children allow.
 const ANNOTATION =
-  /^\s*(?:#|\/\/|;|--|<!--|\/\*|\*)\s*(todoruleid|todook|ruleid|ok):\s*(.+?)\s*(?:-->|\*\/)?\s*$/;
+  /^\s*(?:#|\/\/|;|--|<!--|\{?\/\*|\*)\s*(todoruleid|todook|ruleid|ok):\s*(.+?)\s*(?:-->|\*\/\}?)?\s*$/;
 
 function parseItems(file: string, line: number, mark: Mark, body: string): Expectation[] {
   return body.split(',').map((item) => {

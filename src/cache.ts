@@ -1,0 +1,104 @@
+// The extraction cache (--cache): each file's extraction result keyed by its content hash, valid only
+// for the same port-lint version and the same extractor code and queries. A corrupt or foreign cache
+// is ignored with a notice, never trusted.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packagePath, VERSION } from './paths.js';
+import type { FileResult } from './scan-file.js';
+import type { Notice } from './types.js';
+
+export const CACHE_FORMAT = 1;
+export const DEFAULT_CACHE_LOCATION = '.port-lint-cache';
+
+interface CacheFile {
+  tool: 'port-lint';
+  format: number;
+  key: string;
+  files: Record<string, { hash: string; result: FileResult }>;
+}
+
+let cachedKey: string | undefined;
+
+/** What invalidates every entry: the version, the query files and the extractor code. */
+export function cacheKey(): string {
+  if (cachedKey) return cachedKey;
+  const h = createHash('sha256').update(`port-lint ${VERSION}\n`);
+  const grammars = packagePath('grammars');
+  for (const f of (readdirSync(grammars, { recursive: true }) as string[]).filter((x) => x.endsWith('.scm')).sort()) {
+    h.update(f).update(readFileSync(path.join(grammars, f)));
+  }
+  // The extractor code itself (compiled .js when installed, .ts sources under test).
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const ext = path.extname(fileURLToPath(import.meta.url));
+  const sources = [
+    ...(readdirSync(path.join(here, 'extract')) as string[]).filter((f) => f.endsWith(ext)).map((f) => path.join(here, 'extract', f)),
+    ...['scan-file', 'read', 'languages', 'suppress'].map((f) => path.join(here, `${f}${ext}`)),
+  ].sort();
+  for (const f of sources) h.update(path.basename(f)).update(readFileSync(f));
+  cachedKey = h.digest('hex');
+  return cachedKey;
+}
+
+export function contentHash(bytes: Buffer): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+export class ExtractionCache {
+  private entries = new Map<string, { hash: string; result: FileResult }>();
+  private dirty = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly key: string,
+  ) {}
+
+  /** Opens the cache at `file`; a missing file is an empty cache, a bad one is ignored with a notice. */
+  static open(file: string, notices: Notice[]): ExtractionCache {
+    const cache = new ExtractionCache(file, cacheKey());
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return cache;
+    }
+    try {
+      const data = JSON.parse(text) as Partial<CacheFile>;
+      if (data.tool !== 'port-lint' || data.format !== CACHE_FORMAT || typeof data.files !== 'object' || data.files === null) {
+        notices.push({ level: 'note', message: `cache ${file} is not a port-lint cache of this format; ignored and rebuilt` });
+        return cache;
+      }
+      if (data.key !== cache.key) return cache; // another version or other extractors: start afresh, silently
+      for (const [f, e] of Object.entries(data.files)) {
+        if (e && typeof e.hash === 'string' && e.result && Array.isArray(e.result.occurrences)) cache.entries.set(f, e);
+      }
+    } catch {
+      notices.push({ level: 'note', message: `cache ${file} is corrupt; ignored and rebuilt` });
+    }
+    return cache;
+  }
+
+  get(file: string, hash: string): FileResult | undefined {
+    const e = this.entries.get(file);
+    return e && e.hash === hash ? e.result : undefined;
+  }
+
+  set(file: string, hash: string, result: FileResult): void {
+    this.entries.set(file, { hash, result });
+    this.dirty = true;
+  }
+
+  /** Writes the cache (atomically) if anything changed; a failure to write is a notice, not an error. */
+  save(notices: Notice[]): void {
+    if (!this.dirty) return;
+    const data: CacheFile = { tool: 'port-lint', format: CACHE_FORMAT, key: this.key, files: Object.fromEntries(this.entries) };
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      writeFileSync(tmp, JSON.stringify(data));
+      renameSync(tmp, this.file);
+    } catch (err) {
+      notices.push({ level: 'warning', message: `cache ${this.file} could not be written: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+    }
+  }
+}

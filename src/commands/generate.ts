@@ -1,0 +1,72 @@
+// `port-lint generate <format>`: ports.sh, .env, the markdown port table, Python/TypeScript modules, JSON — and --check for staleness in CI.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Argument, type Command } from 'commander';
+import { EXIT_FINDINGS, EXIT_OK, type CommandState, type Io } from '../cli.js';
+import { UsageError } from '../errors.js';
+import { GENERATORS, generateCommand, type GenerateFormat } from '../generate/index.js';
+import { applyEnvironment, chooseEnvironment } from '../registry/environment.js';
+import { toPosix } from '../registry/load.js';
+import { emit, openRegistry, scanRoot } from './shared.js';
+
+interface GenerateOptions {
+  config?: string;
+  env?: string;
+  output?: string;
+  check?: boolean;
+}
+
+export function registerGenerate(program: Command, io: Io, state: CommandState): void {
+  program
+    .command('generate')
+    .description('write a file derived from ports.yaml: shell, env, markdown, python, typescript or json')
+    .addArgument(new Argument('<format>', 'what to generate').choices(Object.keys(GENERATORS)))
+    .option('--env <name>', 'an environment of ports.yaml (default: PORT_LINT_ENV)')
+    .option('-c, --config <file>', 'ports.yaml to use (default: found from the working directory)')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('--check', 'write nothing; exit 1 when the -o file differs from what would be generated (for CI)')
+    .action((format: GenerateFormat, options: GenerateOptions) => {
+      const root = scanRoot(io.cwd);
+      const registry = openRegistry(io, options.config, root);
+      const choice = chooseEnvironment(options.env, io.env);
+      if (choice) applyEnvironment(registry, choice.name, choice.origin); // an unknown name fails here, before anything is written
+      const output = options.output === undefined ? undefined : path.resolve(io.cwd, options.output);
+      const command = generateCommand({
+        format,
+        config: registry.path,
+        root,
+        ...(output !== undefined && { output }),
+        ...(choice && { environment: choice.name }),
+      });
+      const text = GENERATORS[format]({
+        registry,
+        ...(choice && { environment: choice.name }),
+        header: { source: registry.file, command, ...(choice && { environment: choice.name }) },
+      });
+      if (!options.check) {
+        emit(io, text, options.output);
+        state.exitCode = EXIT_OK;
+        return;
+      }
+      if (output === undefined) throw new UsageError('generate --check needs -o FILE: the committed file to compare with');
+      const shown = toPosix(path.relative(io.cwd, output)) || path.basename(output);
+      let committed: string;
+      try {
+        committed = readFileSync(output, 'utf8');
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT') throw new UsageError(`generate --check: cannot read ${shown}: ${code ?? String(err)}`);
+        io.stderr(`port-lint: ${shown} does not exist; create it with: ${command}\n`);
+        state.exitCode = EXIT_FINDINGS;
+        return;
+      }
+      // A checkout with CRLF line endings (git autocrlf) holds the same file.
+      if (committed.replace(/\r\n/g, '\n') === text) {
+        io.stdout(`${shown} is up to date\n`);
+        state.exitCode = EXIT_OK;
+        return;
+      }
+      io.stderr(`port-lint: ${shown} is stale (it differs from what ${registry.file} generates); refresh it with: ${command}\n`);
+      state.exitCode = EXIT_FINDINGS;
+    });
+}

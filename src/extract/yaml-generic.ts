@@ -1,0 +1,257 @@
+// Generic YAML walking: ports behind port-ish keys (k8s, Helm values, app configs), container specs
+// (GitHub Actions service containers, k8s containers), env maps and lists, shell in CI keys, and URLs
+// or host:port in every other string. The compose extractor reuses it for keys it has no rule for.
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { PortOccurrence } from '../types.js';
+import { addAssignment, addConfigText, addImageReference, addPortValue, kindForName, scanValue, subText, type DecodedText } from './compose-values.js';
+import { addLongPort, addPortMapping, parsePortMapping, type LongPort } from './compose-ports.js';
+import { scanComment, type OccurrenceSet } from './generic.js';
+import { identifierWords, isPortName, parsePortSpec } from './port-text.js';
+import { extractArgv, extractShellCode } from './shell.js';
+import { mapEntries, scalarString, scalarText, seqItems, type Document, type Entry, type Node, type YamlFile } from './yaml-source.js';
+
+/** Keys whose string value is a shell script (GitHub Actions, GitLab CI, CircleCI, Drone, Taskfile, Ansible). */
+const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'shell', 'cmd', 'cmds', 'commands', 'command', 'entrypoint', 'args']);
+/** Of those, keys whose list value is one command as argv (compose, k8s `command`/`args`); the rest are lists of scripts. */
+const ARGV_KEYS = new Set(['command', 'entrypoint', 'args', 'cmd']);
+/** Fields of a mapping under a singular port key that hold the port itself (`port: {number: 80}`). */
+const PORT_FIELDS = new Set(['number', 'value', 'port']);
+/** Extensions of file names used as keys (ConfigMap `data:`) whose string is a shell script, or a config file. */
+const SHELL_FILES = new Set(['sh', 'bash']);
+const CONFIG_FILES = new Set(['conf', 'cfg', 'cnf', 'ini', 'properties', 'toml', 'env']);
+/** Keys holding environment variables as a map or a `NAME=value` list. */
+const ENV_KEYS = new Set(['env', 'environment']);
+
+/** Where a node sits: the key it is the value of, and the key of the mapping holding that key. */
+export interface WalkContext {
+  key?: string;
+  parentKey?: string;
+  /** Inside a container spec (a mapping with `image:`): bare numbers under `ports:` are container ports. */
+  container?: boolean;
+}
+
+/** Walks YAML documents, adding occurrences; each (node, context) is visited once, so alias bombs stay linear. */
+export class YamlWalker {
+  private readonly visited = new Map<object, Set<string>>();
+
+  /** `source` is the text the document was parsed from (the file's, or with template actions blanked). */
+  constructor(
+    readonly out: OccurrenceSet,
+    readonly doc: Document.Parsed,
+    readonly source: string = out.src.text,
+  ) {}
+
+  text(node: Node | undefined): DecodedText | undefined {
+    return scalarText(this.source, node);
+  }
+
+  /** Runs `body`, then stamps `service`/`profiles` on every occurrence it added that has none. */
+  owned(service: string | undefined, profiles: string[] | undefined, body: () => void): void {
+    const before = this.out.list.length;
+    body();
+    if (service === undefined) return;
+    for (const o of this.out.list.slice(before) as PortOccurrence[]) {
+      if (o.service !== undefined) continue;
+      o.service = service;
+      if (profiles && profiles.length > 0) o.profiles = [...profiles];
+    }
+  }
+
+  /** Any node: mappings and sequences are walked, strings scanned for URLs and host:port. */
+  node(node: Node | undefined, ctx: WalkContext): void {
+    if (!node) return;
+    const memo = `${ctx.key ?? ''}\u0000${ctx.parentKey ?? ''}\u0000${ctx.container ? 1 : 0}`;
+    let seen = this.visited.get(node);
+    if (!seen) this.visited.set(node, (seen = new Set()));
+    if (seen.has(memo)) return;
+    seen.add(memo);
+    if (isMap(node)) this.map(node, ctx);
+    else if (isSeq(node)) for (const item of seqItems(this.doc, node)) this.node(item, { ...ctx, container: false });
+    else if (isScalar(node)) {
+      const t = this.text(node);
+      if (t && typeof node.value === 'string') scanValue(this.out, t);
+    }
+  }
+
+  private map(node: Node, ctx: WalkContext): void {
+    const entries = mapEntries(this.doc, node);
+    const has = (k: string) => entries.some((e) => e.key === k);
+    // k8s env items and similar: {name: API_PORT, value: "8000"}
+    const nameEntry = entries.find((e) => e.key === 'name');
+    const valueEntry = entries.find((e) => e.key === 'value');
+    const varName = nameEntry && scalarString(this.doc, nameEntry.value);
+    if (varName && valueEntry && isPortName(varName)) {
+      const t = this.text(valueEntry.value);
+      if (t) addAssignment(this.out, varName, t, 'env-assign');
+    }
+    // A container spec: compose service, GitHub Actions `services:`/`container:`, k8s container.
+    const container = has('image') && (has('ports') || has('expose'));
+    const service = container && ctx.parentKey === 'services' ? ctx.key : undefined;
+    this.owned(service, undefined, () => {
+      for (const e of entries) this.entry(e, { key: e.key, ...(ctx.key !== undefined ? { parentKey: ctx.key } : {}), container });
+    });
+  }
+
+  /** One key/value pair of a mapping. */
+  entry(e: Entry, ctx: WalkContext): void {
+    const { key, value } = e;
+    if (!value) return;
+    if (key === 'image' && isScalar(value)) {
+      const t = this.text(value);
+      if (t) addImageReference(this.out, t);
+      return;
+    }
+    if (ENV_KEYS.has(key) && (isMap(value) || isSeq(value))) {
+      this.assignments(value, 'env-assign');
+      return;
+    }
+    if (isPortName(key)) {
+      this.portKey(key, value, ctx);
+      return;
+    }
+    if (SHELL_KEYS.has(key) && this.shell(key, value)) return;
+    // A file held in a string, as ConfigMaps and CI configs do: `bootstrap.sh: |`, `redis.conf: |`.
+    const ext = /\.([A-Za-z0-9]+)$/.exec(key)?.[1]?.toLowerCase();
+    if (ext && isScalar(value) && typeof value.value === 'string') {
+      const t = this.text(value);
+      if (t && SHELL_FILES.has(ext)) return extractShellCode(this.out, t.text, t.map);
+      if (t && CONFIG_FILES.has(ext)) return addConfigText(this.out, t);
+    }
+    this.node(value, ctx);
+  }
+
+  /** A value under a port-ish key: `port: 80`, `ports: [8000, "8001:8001"]`, `ports: {http: 80}`, k8s `ports:` items. */
+  private portKey(key: string, value: Node, ctx: WalkContext): void {
+    if (isScalar(value)) {
+      this.portScalar(key, value, ctx);
+      return;
+    }
+    if (isSeq(value)) {
+      for (const item of seqItems(this.doc, value)) {
+        if (isScalar(item)) this.portScalar(key, item, ctx);
+        else if (isMap(item) && ctx.container && this.isLongPort(item)) addLongPort(this.out, this.longPort(item));
+        else this.node(item, { key, ...(ctx.parentKey !== undefined ? { parentKey: ctx.parentKey } : {}) });
+      }
+      return;
+    }
+    // `ports: {http: 80, https: 443}`, `portsAttributes: {"3000": {label: web}}` — only a plural key makes
+    // its children (or its keys that are port numbers) ports, not `port_config: {timeout: 30}`.
+    if (isMap(value) && identifierWords(key).includes('ports')) {
+      for (const child of mapEntries(this.doc, value)) {
+        const keyText = this.text(child.keyNode);
+        if (keyText && parsePortSpec(keyText.text)) {
+          addPortValue(this.out, keyText, key, 'property');
+          this.node(child.value, { key: child.key, parentKey: key });
+          continue;
+        }
+        if (isScalar(child.value)) {
+          const t = this.text(child.value);
+          const name = isPortName(child.key) ? child.key : key;
+          if (t && !addPortValue(this.out, t, name, kindForName(name)) && typeof child.value.value === 'string') scanValue(this.out, t);
+        } else this.node(child.value, { key: child.key, parentKey: key });
+      }
+      return;
+    }
+    // k8s Ingress `port: {number: 80}`, Istio `port: {number: 80, name: http}`: the number is the port.
+    if (isMap(value)) {
+      for (const child of mapEntries(this.doc, value)) {
+        if (PORT_FIELDS.has(child.key) && isScalar(child.value)) {
+          const t = this.text(child.value);
+          if (t && addPortValue(this.out, t, key, kindForName(key))) continue;
+        }
+        this.entry(child, { key: child.key, parentKey: key });
+      }
+      return;
+    }
+    this.node(value, ctx);
+  }
+
+  private portScalar(key: string, node: Node, ctx: WalkContext): void {
+    const t = this.text(node);
+    if (!t) return;
+    // "8000:8000" under `ports:` — compose short syntax, as GitHub Actions service containers take it.
+    if (parsePortMapping(t.text)?.host !== undefined && addPortMapping(this.out, t)) return;
+    if (ctx.container && /^(?:ports|expose)$/.test(key) && addPortMapping(this.out, t)) return;
+    if (addPortValue(this.out, t, key, kindForName(key))) return;
+    scanValue(this.out, t);
+  }
+
+  isLongPort(item: Node): boolean {
+    return mapEntries(this.doc, item).some((e) => e.key === 'target' || e.key === 'published');
+  }
+
+  longPort(item: Node): LongPort {
+    const get = (k: string) => mapEntries(this.doc, item).find((e) => e.key === k)?.value;
+    const lp: LongPort = {};
+    const target = this.text(get('target'));
+    const published = this.text(get('published'));
+    const hostIp = scalarString(this.doc, get('host_ip'));
+    const protocol = scalarString(this.doc, get('protocol'));
+    if (target) lp.target = target;
+    if (published) lp.published = published;
+    if (hostIp) lp.hostIp = hostIp;
+    if (protocol) lp.protocol = protocol;
+    return lp;
+  }
+
+  /** Environment variables or labels as a map (`API_PORT: 8000`) or a list (`- API_PORT=8000`). */
+  assignments(node: Node, kind: 'env-assign' | 'property'): void {
+    if (isMap(node)) {
+      for (const e of mapEntries(this.doc, node)) {
+        const t = this.text(e.value);
+        if (t && isScalar(e.value) && e.value.value !== null) addAssignment(this.out, e.key, t, kind);
+        else if (e.value) this.node(e.value, { key: e.key });
+      }
+      return;
+    }
+    for (const item of seqItems(this.doc, node)) {
+      const t = this.text(item);
+      if (!t) {
+        this.node(item, {});
+        continue;
+      }
+      const eq = t.text.indexOf('=');
+      if (eq <= 0) continue;
+      const name = t.text.slice(0, eq).trim();
+      addAssignment(this.out, name, subText(this.out, t, eq + 1, t.text.length), kind);
+    }
+  }
+
+  /** Shell in a value: a script string, a list of script lines, or one command as an argv list. */
+  shell(key: string, value: Node): boolean {
+    if (isScalar(value)) {
+      if (typeof value.value !== 'string') return false;
+      const t = this.text(value);
+      if (t) extractShellCode(this.out, t.text, t.map);
+      return true;
+    }
+    if (!isSeq(value)) return false;
+    const items = seqItems(this.doc, value);
+    if (ARGV_KEYS.has(key)) {
+      if (!items.every((i) => isScalar(i))) return false;
+      this.argv(items);
+      return true;
+    }
+    for (const item of items) {
+      if (isScalar(item) && typeof item.value === 'string') {
+        const t = this.text(item);
+        if (t) extractShellCode(this.out, t.text, t.map);
+      } else this.node(item, { key });
+    }
+    return true;
+  }
+
+  argv(items: Node[]): void {
+    const words: DecodedText[] = [];
+    for (const item of items) {
+      const t = this.text(item);
+      if (t) words.push(t);
+    }
+    extractArgv(this.out, words);
+  }
+}
+
+/** Comments of a YAML file: URLs, host:port and `port: 8000` in them, as comment occurrences. */
+export function scanYamlComments(out: OccurrenceSet, file: YamlFile): void {
+  for (const c of file.comments) scanComment(out, c.text, c.start);
+}

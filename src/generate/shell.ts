@@ -1,0 +1,75 @@
+// `generate shell`: the seed's config/ports.sh — exports every port env var (the environment wins) and a checked get_port.
+import { formatRange } from '../registry/registry.js';
+import { headerLines, shellWord } from './header.js';
+import { appliedRegistry, envVarOwners, oneLine, type Generator } from './model.js';
+
+export const generateShell: Generator = (ctx) => {
+  const registry = appliedRegistry(ctx);
+  const [marker, regenerate] = headerLines(ctx.header);
+  const names = registry.services.map((s) => s.name);
+  const out: string[] = [
+    `# ${marker}`,
+    `# ${regenerate}`,
+    '#',
+    '# Source it from a POSIX sh or bash (`. ./ports.sh`). Every port env var is exported with its default',
+    '# unless the environment already sets it (an empty value counts as unset). get_port NAME prints a',
+    "# service's port after the checks `port-lint get` makes: an integer inside the service's range.",
+    '',
+  ];
+  const owners = envVarOwners(registry.services);
+  for (const s of registry.services) {
+    const what = `${s.name}: ${oneLine(s.description) || 'no description'}; range ${formatRange(s.range)}`;
+    if (!s.envVar) {
+      out.push(`# ${what}; fixed at ${s.default} (no env var)`);
+      continue;
+    }
+    const first = owners.get(s.envVar)![0]!;
+    if (first !== s) {
+      out.push(`# ${what}; reads ${s.envVar}, exported above for ${first.name}`);
+      continue;
+    }
+    if (s.immutable) {
+      out.push(`# ${what}; immutable: ${s.envVar} is always ${s.default}, whatever the environment says`);
+      out.push(`export ${s.envVar}=${s.default}`);
+    } else {
+      out.push(`# ${what}`);
+      out.push(`export ${s.envVar}="\${${s.envVar}:-${s.default}}"`);
+    }
+  }
+  out.push('');
+  out.push(`PORT_LINT_SERVICES=${shellWord(names.join(' '))}`);
+  out.push('');
+  out.push('# get_port NAME: the port of service NAME; exit status 2 and one line on stderr when NAME is');
+  out.push('# unknown or its env var is not a port of its range.');
+  out.push('get_port() {');
+  out.push('  case "$1" in');
+  for (const s of registry.services) {
+    const range = formatRange(s.range);
+    const body =
+      s.envVar && !s.immutable
+        ? `_port_lint_checked ${shellWord(s.name)} ${s.envVar} "\${${s.envVar}:-}" ${s.default} ${s.range[0]} ${s.range[1]} ${shellWord(range)}`
+        : `echo ${s.default}`;
+    out.push(`    ${shellWord(s.name)}) ${body} ;;`);
+  }
+  const known = names.join(', ') || '(none)';
+  out.push(`    *) printf 'get_port: unknown service "%s"; ports.yaml declares: %s\\n' "$1" ${shellWord(known)} >&2; return 2 ;;`);
+  out.push('  esac');
+  out.push('}');
+  out.push('');
+  out.push('# _port_lint_checked SERVICE VARIABLE VALUE DEFAULT LOW HIGH RANGE: VALUE when it is a port in');
+  out.push('# LOW..HIGH, DEFAULT when VALUE is empty. Digits only, at most 5 after leading zeros, compared with');
+  out.push('# test -lt/-gt rather than $((...)), so that no value can overflow or be read as octal.');
+  out.push('_port_lint_checked() {');
+  out.push('  if [ -z "$3" ]; then echo "$4"; return 0; fi');
+  out.push('  case "$3" in');
+  out.push('    *[!0-9]*) printf \'get_port: %s="%s" is not a port number; %s takes an integer in %s\\n\' "$2" "$3" "$1" "$7" >&2; return 2 ;;');
+  out.push('  esac');
+  out.push('  _port_lint_n=${3#"${3%%[!0]*}"}');
+  out.push('  if [ -z "$_port_lint_n" ] || [ ${#_port_lint_n} -gt 5 ] || [ "$_port_lint_n" -lt "$5" ] || [ "$_port_lint_n" -gt "$6" ]; then');
+  out.push('    printf \'get_port: %s=%s is outside the range of %s (%s)\\n\' "$2" "$3" "$1" "$7" >&2; return 2');
+  out.push('  fi');
+  out.push('  echo "$_port_lint_n"');
+  out.push('}');
+  out.push('');
+  return out.join('\n');
+};
