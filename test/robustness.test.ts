@@ -35,12 +35,15 @@ function makeRepo(): string {
   return dir;
 }
 
-/** Runs the real executable; as root, as user nobody, so that a mode-000 file really is unreadable. */
+/**
+ * Runs the real executable. As root it runs without the capabilities that let root read any file
+ * (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so a mode-000 file really is unreadable.
+ */
 function runBin(dir: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
   const argv = [path.join(REPO, 'bin', 'port-lint.js'), ...args];
   const asRoot = process.getuid?.() === 0;
   const cmd = asRoot ? 'setpriv' : process.execPath;
-  const full = asRoot ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...argv] : argv;
+  const full = asRoot ? ['--bounding-set=-dac_override,-dac_read_search', process.execPath, ...argv] : argv;
   const run = spawnSync(cmd, full, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
