@@ -5,13 +5,12 @@ import path from 'node:path';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { contentHash, ExtractionCache } from './cache.js';
 import { discover, type SourceFile } from './discover.js';
-import { prepareExtractors } from './extract/index.js';
 import { languageByName } from './languages.js';
 import type { EnabledRule } from './lint.js';
 import { finalize, lintUnsorted } from './lint.js';
 import { scanFiles } from './pool.js';
 import { readBytes } from './read.js';
-import { scanBytes, type FileResult } from './scan-file.js';
+import { scanLoaded, type FileResult } from './scan-file.js';
 import type { Registry } from './registry/registry.js';
 import { RULES } from './rules.js';
 import { applySuppressions, parseDirectives, UNUSED_SUPPRESSION, type Directive } from './suppress.js';
@@ -78,8 +77,7 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
       result.notices.push({ file: sf.file, level: 'warning', message: 'skipped: port-lint does not read files of this kind' });
       return result;
     }
-    await prepareExtractors();
-    collect(result, [scanBytes(sf, Buffer.from(options.stdin.text, 'utf8'))]);
+    collect(result, [await scanLoaded(sf, Buffer.from(options.stdin.text, 'utf8'))]);
     return result;
   }
   let files: SourceFile[] = await discover({

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
-import { prepareExtractors } from './extract/index.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { scanFile, type FileResult } from './scan-file.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
@@ -32,24 +31,29 @@ function workerScript(): string {
  * one per core, but only as many as the files keep busy.
  */
 export async function scanFiles(files: SourceFile[], maxSize: number, jobs?: number): Promise<FileResult[]> {
+  // A warm cache leaves nothing to extract: do not load a grammar for it.
+  if (files.length === 0) return [];
   const workers =
     jobs === undefined
       ? Math.min(defaultJobs(), Math.floor(files.length / MIN_FILES_PER_WORKER))
       : Math.min(jobs, Math.ceil(files.length / BATCH));
-  if (workers <= 1) {
-    await prepareExtractors();
-    return files.map((f) => scanFile(f, maxSize));
-  }
   const script = workerScript();
-  if (!existsSync(script)) {
-    await prepareExtractors();
-    return files.map((f) => scanFile(f, maxSize));
+  if (workers <= 1 || !existsSync(script)) {
+    const results: FileResult[] = [];
+    for (const f of files) results.push(await scanFile(f, maxSize));
+    return results;
   }
   const results: FileResult[] = new Array(files.length);
   const batches: { id: number; start: number; files: SourceFile[] }[] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push({ id: batches.length, start: i, files: files.slice(i, i + BATCH) });
   let next = 0;
-  const pool = Array.from({ length: workers }, () => new Worker(script));
+  // A worker's live data is one batch of files (at most lint.max_file_size each, 1 MiB by default) and the
+  // grammars; a tight heap makes V8 collect its garbage early instead of growing toward the machine's RAM.
+  const heapMb = Math.max(128, Math.ceil((BATCH * maxSize * 4) / (1024 * 1024)));
+  const pool = Array.from(
+    { length: workers },
+    () => new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } }),
+  );
   try {
     await Promise.all(
       pool.map(

@@ -1,10 +1,10 @@
 // One file's whole extraction — read, decode, prefilter, extract, suppression directives — as plain
 // data, so it can run in a worker thread and be cached by content hash.
 import type { SourceFile } from './discover.js';
-import { extractText } from './extract/index.js';
+import { extractText, prepareLanguage } from './extract/index.js';
 import { decodeSource, readBytes } from './read.js';
 import { parseDirectives, type Directive } from './suppress.js';
-import type { Notice, PortOccurrence } from './types.js';
+import type { LanguageId, Notice, PortOccurrence } from './types.js';
 
 export interface FileResult {
   file: string;
@@ -15,9 +15,39 @@ export interface FileResult {
   notices: Notice[];
 }
 
-/** A cheap test that lets most files without ports skip parsing: no digit and no `$` means no port. */
-export function mayHoldPorts(text: string): boolean {
-  return /[0-9$]/.test(text);
+/**
+ * What a TS/JS or Python file must contain for its extractor to find any port outside a comment: a
+ * port-named binding, a URL or address with a port (`:8000`), a call that takes a port positionally
+ * (listen, connect, bind, serve, SMTP(…), Redis(…)), a (host, port) tuple, or a command line with a
+ * port (`http.server 8000`, `-p 4000`). test/prefilter.test.ts checks this against every fixture.
+ */
+const CODE_ANCHORS = new RegExp(
+  [
+    // a port-named word: port, _port, --port, Port, apiPort, PORT, API_PORT, dbport (not import/report/support)
+    '(?<![A-Za-z])[pP]ort',
+    '[a-z0-9]Port',
+    '(?<![A-Z])PORT',
+    '(?:db|http|https|ssh|smtp|redis|pg|mysql|api|web|admin|server|local|remote|proxy|listen|dev|debug|metrics|grpc|tcp|udp|ws|rpc)port',
+    // a port after a colon: URLs, host:port, ":8080"
+    ':\\d',
+    // calls and constructors taking a port positionally
+    'listen|connect|bind|serve|sendto|start_server|SMTP|FTP|IMAP|POP3|[Rr]edis|telnet',
+    // command lines with a port: http.server 8000, runserver, socat, nc, -p 4000
+    'runserver|http\\.server|socat|ncat|netcat|-[pPLb][\'"]?\\s*[,=]?\\s*[\'"]?\\d',
+    // (host, port) tuples and local hosts
+    'localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|[\'"](?:[a-z0-9.-]+\\.[a-z]{2,}|\\d{1,3}(?:\\.\\d{1,3}){3})[\'"]\\s*,\\s*\\d',
+  ].join('|'),
+);
+
+const PREFILTERED = new Set<LanguageId>(['javascript', 'typescript', 'tsx', 'python']);
+
+/**
+ * A cheap text test that lets most files without ports skip parsing: no digit and no `$` means no port;
+ * for the code languages (most of any repository, and the costliest to parse) the anchors above too.
+ */
+export function mayHoldPorts(text: string, language?: LanguageId): boolean {
+  if (!/[0-9$]/.test(text)) return false;
+  return language === undefined || !PREFILTERED.has(language) || CODE_ANCHORS.test(text);
 }
 
 export function scanBytes(sf: SourceFile, bytes: Buffer): FileResult {
@@ -27,7 +57,7 @@ export function scanBytes(sf: SourceFile, bytes: Buffer): FileResult {
   if (decoded.kind === 'skipped') return { ...result, status: 'skipped', notices: [decoded.notice] };
   result.notices.push(...decoded.notices);
   try {
-    if (mayHoldPorts(decoded.text)) result.occurrences = extractText(sf.file, decoded.language, decoded.text);
+    if (mayHoldPorts(decoded.text, decoded.language)) result.occurrences = extractText(sf.file, decoded.language, decoded.text);
     result.directives = parseDirectives(decoded.text);
   } catch (err) {
     return {
@@ -39,10 +69,17 @@ export function scanBytes(sf: SourceFile, bytes: Buffer): FileResult {
   return result;
 }
 
-/** Reads and extracts one file; never throws for a bad file. */
-export function scanFile(sf: SourceFile, maxSize: number): FileResult {
+/** Reads and extracts one file, loading the grammars it needs first; never throws for a bad file. */
+export async function scanFile(sf: SourceFile, maxSize: number): Promise<FileResult> {
   const read = readBytes(sf, maxSize);
   if (read.kind === 'ignored') return { file: sf.file, status: 'ignored', occurrences: [], directives: [], notices: [] };
   if (read.kind === 'skipped') return { file: sf.file, status: 'skipped', occurrences: [], directives: [], notices: [read.notice] };
-  return scanBytes(sf, read.bytes);
+  return scanLoaded(sf, read.bytes);
+}
+
+/** scanBytes after loading the grammars of the file's language (known by name, or by its shebang). */
+export async function scanLoaded(sf: SourceFile, bytes: Buffer): Promise<FileResult> {
+  const language = sf.language ?? (decodeSource(sf, bytes) as { language?: LanguageId }).language;
+  if (language !== undefined) await prepareLanguage(language);
+  return scanBytes(sf, bytes);
 }

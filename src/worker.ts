@@ -1,7 +1,6 @@
-// Worker thread: loads the grammars once, then extracts the batches of files the pool sends.
+// Worker thread: extracts the batches of files the pool sends, loading each grammar once, when first needed.
 import { parentPort } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
-import { prepareExtractors } from './extract/index.js';
 import { scanFile, type FileResult } from './scan-file.js';
 
 export interface WorkerRequest {
@@ -16,13 +15,12 @@ export interface WorkerResponse {
   error?: string;
 }
 
-const ready = prepareExtractors();
-
 parentPort!.on('message', (req: WorkerRequest) => {
-  ready
-    .then(() => {
-      const results = req.files.map((f) => scanFile(f, req.maxSize));
-      parentPort!.postMessage({ id: req.id, results } satisfies WorkerResponse);
-    })
+  (async () => {
+    const results: FileResult[] = [];
+    for (const f of req.files) results.push(await scanFile(f, req.maxSize));
+    return results;
+  })()
+    .then((results) => parentPort!.postMessage({ id: req.id, results } satisfies WorkerResponse))
     .catch((err: unknown) => parentPort!.postMessage({ id: req.id, error: (err as Error).stack ?? String(err) } satisfies WorkerResponse));
 });

@@ -9,7 +9,7 @@ import { extractPackageJson } from './package-json.js';
 import { extractPython } from './python.js';
 import { extractShell } from './shell.js';
 import { SourceText } from './source.js';
-import { prepareGrammars } from './tree-sitter.js';
+import { loadGrammar, prepareGrammars, type GrammarId } from './tree-sitter.js';
 import { extractYaml } from './yaml.js';
 
 type Extractor = (src: SourceText) => PortOccurrence[];
@@ -29,9 +29,33 @@ const EXTRACTORS: Record<LanguageId, Extractor> = {
   'ports-yaml': () => [],
 };
 
-/** Loads grammars and compiles queries; call once per process (or worker) before extractText. */
+/** Loads every grammar and compiles every query; extractText is then ready for any language. */
 export async function prepareExtractors(): Promise<void> {
   await prepareGrammars();
+}
+
+/** The grammars each language's extractor uses (shell code is embedded nearly everywhere). */
+const GRAMMARS: Record<LanguageId, GrammarId[]> = {
+  typescript: ['typescript', 'bash'],
+  tsx: ['tsx', 'bash'],
+  javascript: ['javascript', 'bash'],
+  python: ['python', 'bash'],
+  shell: ['bash'],
+  dockerfile: ['bash'],
+  compose: ['bash'],
+  yaml: ['bash'],
+  json: ['json', 'bash'],
+  env: [],
+  'package-json': ['json', 'bash'],
+  'ports-yaml': [],
+};
+
+/**
+ * Loads just the grammars `language` needs (each once per process): a repository without TypeScript
+ * never compiles its queries, and a warm run with nothing to extract loads none.
+ */
+export async function prepareLanguage(language: LanguageId): Promise<void> {
+  await Promise.all(GRAMMARS[language].map((id) => loadGrammar(id)));
 }
 
 /**
