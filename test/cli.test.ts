@@ -155,3 +155,21 @@ describe('the installed executable', () => {
     expect(bad.stderr).toBe('nope.yaml:1:1: (file): file not found\n');
   });
 });
+
+describe('documentation of the command line', () => {
+  it('names every flag of every command in docs/cli.md, and every lint flag in the README', async () => {
+    const { readFileSync: read } = await import('node:fs');
+    const cliDoc = read(path.join(REPO, 'docs', 'cli.md'), 'utf8');
+    const readme = read(path.join(REPO, 'README.md'), 'utf8');
+    const flagsOf = (help: string) => [...help.matchAll(/^\s+(?:-\w, )?(--[a-z][a-z-]*)/gm)].map((m) => m[1]!);
+    const lintFlags = flagsOf((await runCli(['--help'])).stdout);
+    expect(lintFlags.length).toBeGreaterThan(20);
+    for (const f of lintFlags) {
+      expect(cliDoc, `docs/cli.md lacks ${f}`).toContain(f);
+      expect(readme, `README lacks ${f}`).toContain(f);
+    }
+    for (const cmd of ['rules', 'get', 'check', 'generate']) {
+      for (const f of flagsOf((await runCli([cmd, '--help'])).stdout)) expect(cliDoc, `docs/cli.md lacks ${cmd} ${f}`).toContain(f);
+    }
+  });
+});
