@@ -33,6 +33,7 @@ export default defineRule({
           },
           occurrence: o,
           service: service.name,
+          fix: { range: o.range, text: String(service.default) },
         });
       },
     };

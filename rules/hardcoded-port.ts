@@ -51,6 +51,9 @@ export default defineRule({
           },
           occurrence: o,
           service: service.name,
+          // Only the default itself becomes a lookup: `${VAR:-8000}` for 8000 keeps the value; for another
+          // port of the range it would not.
+          ...(exact && { fix: { range: o.range, lookup: { envVar: service.envVar, port: service.default } } }),
         });
       },
     };

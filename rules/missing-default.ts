@@ -2,6 +2,9 @@
 import { isPortName } from '../src/extract/port-text.js';
 import { defineRule } from '../src/rule.js';
 
+/** Languages whose `${VAR}` takes a `:-default`. */
+const INTERPOLATING = new Set(['compose', 'shell', 'dockerfile', 'env', 'yaml']);
+
 export default defineRule({
   id: 'missing-default',
   meta: {
@@ -27,7 +30,15 @@ export default defineRule({
         if (reported.has(key)) return;
         reported.add(key);
         const example = service ? `\${${o.variable}:-${service.default}}` : `\${${o.variable}:-<port>}`;
-        ctx.report({ messageId: 'missing', data: { variable: o.variable, example }, occurrence: o, ...(service && { service: service.name, port: service.default }) });
+        // `${VAR}` or `$VAR` as written, where `${VAR:-N}` means the same thing: give it the default.
+        const fixable = service !== undefined && INTERPOLATING.has(o.language) && (o.text === `\${${o.variable}}` || o.text === `$${o.variable}`);
+        ctx.report({
+          messageId: 'missing',
+          data: { variable: o.variable, example },
+          occurrence: o,
+          ...(service && { service: service.name, port: service.default }),
+          ...(fixable && { fix: { range: o.range, text: example } }),
+        });
       },
     };
   },

@@ -85,11 +85,12 @@ export interface PortOccurrence {
   snippet: string;
 }
 
-/** A replacement suggested by a rule; `range` is replaced by `text`. */
-export interface Fix {
-  range: SourceRange;
-  text: string;
-}
+/**
+ * A change a rule proposes, applied by `--fix`: `range` is replaced by `text`, or — for `lookup` — by a
+ * read of `envVar` with `port` as its default, written in the file's language and quoting (the fixer
+ * sees the file; rules do not). A lookup the fixer cannot write safely is left alone.
+ */
+export type Fix = { range: SourceRange; text: string } | { range: SourceRange; lookup: { envVar: string; port: number } };
 
 export interface Finding {
   ruleId: string;

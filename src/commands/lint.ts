@@ -1,5 +1,5 @@
 // The default command: lint paths against ports.yaml and report findings.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { applyBaseline, BaselineError, createBaseline, readBaseline, serializeBaseline, type Baseline } from '../baseline.js';
@@ -7,7 +7,9 @@ import { EXIT_FINDINGS, EXIT_OK, type CommandState, type Io } from '../cli.js';
 import { scan, type ScanOptions } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_CACHE_LOCATION } from '../cache.js';
+import { applyFixes, lineDiff } from '../fix.js';
 import { changedFiles, changedLines, mergeBase } from '../git.js';
+import { languageByName, languageByShebang } from '../languages.js';
 import { defaultJobs } from '../pool.js';
 import { configureRules } from '../lint.js';
 import { VERSION } from '../paths.js';
@@ -17,10 +19,50 @@ import type { RuleSetting } from '../registry/types.js';
 import { FORMATTERS } from '../report/index.js';
 import { RULES } from '../rules.js';
 import { UNUSED_SUPPRESSION } from '../suppress.js';
+import type { Finding } from '../types.js';
 import { collectRule, emit, openRegistry, parseCount, parsePositive, scanRoot, useColor } from './shared.js';
 
 /** Where --update-baseline writes when --baseline names no file. */
 export const DEFAULT_BASELINE = '.port-lint-baseline.json';
+
+interface FileChange {
+  file: string;
+  before: string;
+  after: string;
+  applied: number;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function countFixes(changes: FileChange[]): string {
+  return plural(
+    changes.reduce((n, c) => n + c.applied, 0),
+    'problem',
+  );
+}
+
+/** The files the findings' fixes change, with their text before and after. */
+function fixFiles(root: string, findings: readonly Finding[]): FileChange[] {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) if (f.fix) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const changes: FileChange[] = [];
+  for (const [file, list] of byFile) {
+    const abs = path.join(root, file);
+    let before: string;
+    try {
+      before = readFileSync(abs, 'utf8');
+    } catch {
+      continue;
+    }
+    const language = languageByName(file) ?? languageByShebang(before.split('\n', 1)[0] ?? '');
+    if (!language) continue;
+    const { text, applied } = applyFixes(before, language, list);
+    if (applied > 0 && text !== before) changes.push({ file, before, after: text, applied });
+  }
+  return changes;
+}
 
 interface LintOptions {
   config?: string;
@@ -43,6 +85,8 @@ interface LintOptions {
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export function registerLint(program: Command, io: Io, state: CommandState): void {
@@ -72,6 +116,8 @@ export function registerLint(program: Command, io: Io, state: CommandState): voi
     .option('--changed-lines', 'with --changed-since: report only findings on changed lines')
     .option('--stdin', 'lint text read from standard input (needs --stdin-filename)')
     .option('--stdin-filename <path>', 'the path of the --stdin text: decides its language and the reported path')
+    .option('--fix', 'apply the fixes rules propose (read the registry instead of a hardcoded port, give a missing default, …), then report what is left')
+    .option('--fix-dry-run', 'print the changes --fix would make, as a diff, without writing anything')
     .option('-j, --jobs <n>', `worker threads for extraction (default: the available cores, ${defaultJobs()} here)`, parsePositive)
     .option('--cache', 'reuse extraction results of unchanged files (by content hash) from the cache file')
     .option('--cache-location <file>', `the cache file (default ${DEFAULT_CACHE_LOCATION} in the repository root); implies --cache`)
@@ -85,6 +131,8 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
   if (options.stdin && !options.stdinFilename) throw new UsageError('--stdin needs --stdin-filename <path> to know what kind of file it reads');
   if (options.stdinFilename && !options.stdin) throw new UsageError('--stdin-filename is only meaningful with --stdin');
   if (options.stdin && paths.length > 0) throw new UsageError('--stdin lints standard input; do not also pass paths');
+  if ((options.fix || options.fixDryRun) && options.stdin) throw new UsageError('--fix and --fix-dry-run work on files, not on --stdin');
+  if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
   if (options.updateBaseline && options.changedSince) {
     throw new UsageError('--update-baseline needs a full scan; drop --changed-since (a partial scan would forget the other files\' entries)');
   }
@@ -130,7 +178,25 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
   if (baseline && !options.updateBaseline) scanOptions.baseline = baseline;
   if (baselinePath) scanOptions.ownFiles = [baselinePath];
 
-  const result = await scan(scanOptions);
+  let result = await scan(scanOptions);
+
+  if (options.fix || options.fixDryRun) {
+    const changes = fixFiles(root, result.findings);
+    if (options.fixDryRun) {
+      io.stdout(changes.map((c) => lineDiff(c.file, c.before, c.after)).join(''));
+      io.stderr(`port-lint: --fix would fix ${countFixes(changes)} in ${plural(changes.length, 'file')}\n`);
+      return EXIT_OK;
+    }
+    for (const c of changes) {
+      try {
+        writeFileSync(path.join(root, c.file), c.after);
+      } catch (err) {
+        throw new UsageError(`--fix: cannot write ${c.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      }
+    }
+    io.stderr(`port-lint: fixed ${countFixes(changes)} in ${plural(changes.length, 'file')}\n`);
+    if (changes.length > 0) result = await scan(scanOptions);
+  }
 
   if (options.updateBaseline) {
     const fresh = createBaseline(result.findings);

@@ -1,0 +1,106 @@
+// --fix and --fix-dry-run: literals become registry lookups in each language's own syntax, only where
+// safe; the fixed files still parse, and a second --fix changes nothing.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/run.js';
+
+const REGISTRY = [
+  'ports:',
+  '  api: { default: 8000, env_var: CONTIMG_API_PORT, range: [8000, 8009] }',
+  '  web: { default: 5173, env_var: WEB_PORT }',
+  '',
+].join('\n');
+
+const FILES: Record<string, string> = {
+  'docker-compose.yml': 'services:\n  api:\n    ports:\n      - "8000:8000"\n      - "${CONTIMG_API_PORT}:8000"\n',
+  'run.sh': [
+    '#!/bin/bash',
+    'uvicorn app:app --port 8000',
+    'curl -fsS "http://localhost:8000/health"',
+    "echo 'the api listens on http://localhost:8000'",
+    'uvicorn app:app --port "${CONTIMG_API_PORT:-8001}"',
+    'for port in $(seq 8000 8009); do :; done',
+    '',
+  ].join('\n'),
+  'vite.config.js': "export default { server: { port: 5173 }, preview: { port: '5173' } };\n",
+  'app.py': 'import os\n\nPORT = 8000\nHOST_PORT = "8000"\nURL = "http://localhost:8000"\n',
+  'noimport.py': 'PORT = 8000\n',
+  'app.env': 'API_URL=http://localhost:8000\n',
+};
+
+function repo(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-fix-'));
+  execFileSync('git', ['init', '-q'], { cwd: dir });
+  writeFileSync(path.join(dir, 'ports.yaml'), REGISTRY);
+  for (const [f, t] of Object.entries(FILES)) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    writeFileSync(path.join(dir, f), t);
+  }
+  return dir;
+}
+
+const read = (dir: string, f: string) => readFileSync(path.join(dir, f), 'utf8');
+
+describe('--fix', () => {
+  it('rewrites hardcoded defaults, mismatched defaults and missing defaults, and nothing else', async () => {
+    const dir = repo();
+    const run = await runCli(['--fix'], dir);
+    expect(run.stderr).toBe('port-lint: fixed 10 problems in 4 files\n');
+    expect(read(dir, 'docker-compose.yml')).toBe(
+      'services:\n  api:\n    ports:\n      - "${CONTIMG_API_PORT:-8000}:8000"\n      - "${CONTIMG_API_PORT:-8000}:8000"\n',
+    );
+    expect(read(dir, 'run.sh').split('\n')).toEqual([
+      '#!/bin/bash',
+      'uvicorn app:app --port "${CONTIMG_API_PORT:-8000}"',
+      'curl -fsS "http://localhost:${CONTIMG_API_PORT:-8000}/health"',
+      // single quotes would not expand the lookup: left alone
+      "echo 'the api listens on http://localhost:8000'",
+      'uvicorn app:app --port "${CONTIMG_API_PORT:-8000}"',
+      // 8009 is in api's range but not its default: a lookup would change the value
+      'for port in $(seq "${CONTIMG_API_PORT:-8000}" 8009); do :; done',
+      '',
+    ]);
+    expect(read(dir, 'vite.config.js')).toBe(
+      "export default { server: { port: Number(process.env.WEB_PORT ?? 5173) }, preview: { port: (process.env.WEB_PORT ?? '5173') } };\n",
+    );
+    expect(read(dir, 'app.py')).toBe(
+      'import os\n\nPORT = int(os.environ.get("CONTIMG_API_PORT", "8000"))\nHOST_PORT = os.environ.get("CONTIMG_API_PORT", "8000")\nURL = "http://localhost:8000"\n',
+    );
+    // no `import os`: a fix would leave a NameError
+    expect(read(dir, 'noimport.py')).toBe(FILES['noimport.py']);
+    // systemd EnvironmentFiles do not expand ${…}
+    expect(read(dir, 'app.env')).toBe(FILES['app.env']);
+    execFileSync('bash', ['-n', path.join(dir, 'run.sh')]);
+    execFileSync('python3', ['-m', 'py_compile', path.join(dir, 'app.py')]);
+    execFileSync(process.execPath, ['--check', path.join(dir, 'vite.config.js')]);
+  });
+
+  it('reports what is left after fixing, and a second --fix changes nothing', async () => {
+    const dir = repo();
+    await runCli(['--fix'], dir);
+    const before = Object.keys(FILES).map((f) => read(dir, f));
+    const again = await runCli(['--fix', '-f', 'json'], dir);
+    expect(again.stderr).toBe('port-lint: fixed 0 problems in 0 files\n');
+    expect(Object.keys(FILES).map((f) => read(dir, f))).toEqual(before);
+    const left = JSON.parse(again.stdout).results.map((r: { file: string; line: number }) => `${r.file}:${r.line}`);
+    expect(left).toEqual(['app.env:1', 'app.py:5', 'noimport.py:1', 'run.sh:4', 'run.sh:6']);
+  });
+
+  it('--fix-dry-run prints the diff and writes nothing', async () => {
+    const dir = repo();
+    const run = await runCli(['--fix-dry-run'], dir);
+    expect(run.stdout).toContain('--- a/run.sh\n+++ b/run.sh\n@@ -2 +2 @@\n-uvicorn app:app --port 8000\n+uvicorn app:app --port "${CONTIMG_API_PORT:-8000}"\n');
+    expect(run.stderr).toBe('port-lint: --fix would fix 10 problems in 4 files\n');
+    for (const [f, t] of Object.entries(FILES)) expect(read(dir, f)).toBe(t);
+  });
+
+  it('leaves suppressed findings alone', async () => {
+    const dir = repo();
+    writeFileSync(path.join(dir, 'run.sh'), 'uvicorn app:app --port 8000 # port-lint-disable-line\n');
+    await runCli(['--fix', 'run.sh'], dir);
+    expect(read(dir, 'run.sh')).toBe('uvicorn app:app --port 8000 # port-lint-disable-line\n');
+  });
+});
