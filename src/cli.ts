@@ -1,6 +1,7 @@
 // The command line: the only module that reads argv, writes stdout/stderr and decides the exit code.
 import { Command, CommanderError } from 'commander';
 import { describeKnownError } from './errors.js';
+import { registerAudit } from './commands/audit.js';
 import { registerCheck } from './commands/check.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerGet } from './commands/get.js';
@@ -60,6 +61,7 @@ export function buildProgram(io: Io, state: CommandState): Command {
   registerGet(program, io, state);
   registerCheck(program, io, state);
   registerGenerate(program, io, state);
+  registerAudit(program, io, state);
   for (const cmd of program.commands) cmd.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride();
   return program;
 }
