@@ -40,6 +40,7 @@ export function scanAddresses(text: string): AddressMatch[] {
   const out: AddressMatch[] = [];
   const taken: [number, number][] = [];
   scanUrls(text, out, taken);
+  scanOpaqueUris(text, out, taken);
   scanAuthorities(text, out, taken);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -111,6 +112,25 @@ function splitHostPort(part: string): HostPort | undefined {
 
 function stripBrackets(host: string): string {
   return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
+}
+
+/**
+ * URIs whose scheme is followed by the host without `//`: WebRTC's `stun:`/`turn:` (RFC 7064/7065),
+ * SIP's `sip:user@host:5060`, and wait-on/socat style `tcp:host:5432`.
+ */
+const OPAQUE_URI = /\b(stuns?|turns?|sips?|tcp|udp|tcp4|tcp6|udp4|udp6):(?:[^@\s"'`:]+@)?(\[[0-9A-Fa-f:.]+\]|\$\{[^}]+\}|[A-Za-z0-9_.-]+):(\d{1,5})(?!\d)/gi;
+
+function scanOpaqueUris(text: string, out: AddressMatch[], taken: [number, number][]): void {
+  OPAQUE_URI.lastIndex = 0;
+  for (let m = OPAQUE_URI.exec(text); m; m = OPAQUE_URI.exec(text)) {
+    const end = m.index + m[0].length;
+    if (taken.some(([a, b]) => m!.index < b && end > a)) continue;
+    const port = parsePortNumber(m[3]!);
+    const after = text.slice(end);
+    if (port === undefined || !(AFTER_PORT.test(after) || after.startsWith('?') || after.startsWith(';'))) continue;
+    taken.push([m.index, end]);
+    out.push({ start: end - m[3]!.length, end, port, host: stripBrackets(m[2]!), scheme: m[1]!.toLowerCase(), kind: 'url' });
+  }
 }
 
 // host:port without a scheme: [ipv6]:port, ipv4:port, name:port, ${HOST}:port.

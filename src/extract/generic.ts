@@ -166,9 +166,14 @@ export function extractTreeSitter(
       addHit(out, hit);
     }
     for (const node of hits.commands) hooks.command?.(node, out);
-    // Comments before strings: a Python docstring is captured as both, and is a comment.
-    for (const node of hits.comments) scanComment(out, node.text, node.startIndex);
+    // A Python docstring is captured as both a comment and a string: it is a comment, and only that.
+    const commentStarts = new Set<number>();
+    for (const node of hits.comments) {
+      commentStarts.add(node.startIndex);
+      scanComment(out, node.text, node.startIndex);
+    }
     for (const node of hits.strings) {
+      if (commentStarts.has(node.startIndex)) continue;
       const { text, start } = nodeContent(node);
       scanText(out, text, OffsetMap.identity(text.length, start));
     }

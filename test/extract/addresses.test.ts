@@ -1,0 +1,64 @@
+// URLs and host:port authorities in any text: what is a port, and the look-alikes that are not.
+import { describe, expect, it } from 'vitest';
+import { scanAddresses } from '../../src/extract/addresses.js';
+import { summary } from '../helpers/extract.js';
+
+const found = (text: string) => scanAddresses(text).map((m) => `${m.port}@${m.host}${m.scheme ? ` ${m.scheme}` : ''}`);
+
+describe('scanAddresses', () => {
+  it('reads URL ports, with userinfo, several hosts, IPv6 and template hosts', () => {
+    expect(found('http://localhost:8000/api')).toEqual(['8000@localhost http']);
+    expect(found('postgres://user:pa:ss@db:5432/x')).toEqual(['5432@db postgres']);
+    expect(found('mongodb://h1:27017,h2:27018/db')).toEqual(['27017@h1 mongodb', '27018@h2 mongodb']);
+    expect(found('http://[::1]:8080/')).toEqual(['8080@::1 http']);
+    expect(found('http://${HOST}:8000')).toEqual(['8000@${HOST} http']);
+    expect(found('PLAINTEXT://:9092,CONTROLLER://:9093')).toEqual(['9092@ plaintext', '9093@ controller']);
+    expect(found('see http://localhost:8000.')).toEqual(['8000@localhost http']);
+  });
+
+  it('reads scheme-without-slashes URIs: stun, turn, sip, tcp', () => {
+    expect(found('stun:stun.l.google.com:19302')).toEqual(['19302@stun.l.google.com stun']);
+    expect(found('turns:${TURN_HOST}:5349?transport=tcp')).toEqual(['5349@${TURN_HOST} turns']);
+    expect(found('sip:alice@atlanta.com:5060;transport=tcp')).toEqual(['5060@atlanta.com sip']);
+    expect(found('npx wait-on tcp:localhost:5432')).toEqual(['5432@localhost tcp']);
+  });
+
+  it('reads host:port authorities', () => {
+    expect(found('localhost:8000')).toEqual(['8000@localhost']);
+    expect(found('0.0.0.0:8080')).toEqual(['8080@0.0.0.0']);
+    expect(found('[::1]:8000')).toEqual(['8000@::1']);
+    expect(found('redis:6379')).toEqual(['6379@redis']);
+    expect(found('api.example.com:8443')).toEqual(['8443@api.example.com']);
+  });
+
+  it('leaves image tags, times, versions, source positions, codes and IPv6 without a port alone', () => {
+    for (const text of [
+      'node:20-alpine',
+      'postgres:15',
+      'python:3.11',
+      '10:30:00',
+      '2024-06-01T10:30:00',
+      'server.js:3:29',
+      'at app.py:120',
+      'fe80::1',
+      '2001:db8::8080',
+      '12:34:56.7',
+      'EPSG:3857',
+      'iso_8859-2:1987',
+      'DISPLAY=:99',
+      'TCP:80',
+      'http://localhost:${PORT}',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('docstrings', () => {
+  it('are comments: a bare :8080 in one is not a listen address', () => {
+    expect(summary('python', '"""Serves on :8080 (``uvicorn app:app --port 8080``)."""\nLISTEN = ":8081"\n')).toEqual([
+      '8080 cli-flag 1:46-1:50 name=--port comment',
+      '8081 address 2:12-2:16 host=',
+    ]);
+  });
+});
