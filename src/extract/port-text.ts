@@ -25,6 +25,8 @@ export function identifierWords(name: string): string[] {
  * `containerPort`, `port_number`, `dbport` — but not `import`, `report`, `support`, `transport`, `viewport`.
  */
 export function isPortName(name: string): boolean {
+  // Socket-option constants (IP_BIND_ADDRESS_NO_PORT, SO_REUSEPORT, TCP_…) are option numbers, not ports.
+  if (/^(?:IP|IPV6|IPPROTO|SO|SOL|TCP|UDP|AF|PF)_[A-Z0-9_]+$/.test(name)) return false;
   const words = identifierWords(name);
   for (const raw of words) {
     // port1, redis_port2: a trailing index still names a port.
