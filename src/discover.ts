@@ -2,6 +2,7 @@
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globby } from 'globby';
+import picomatch from 'picomatch';
 import { UsageError } from './errors.js';
 import { languageByName, mayHaveShebang } from './languages.js';
 import type { LanguageId } from './types.js';
@@ -35,12 +36,30 @@ function escapeGlob(p: string): string {
   return p.replace(/[*?[\]{}()!]/g, '\\$&');
 }
 
+/**
+ * Whether globs would take a whole directory away (or in): `fixtures/**` covers `fixtures/legacy/…`.
+ * A directory named on the command line is scanned even when lint.exclude covers it whole, and even
+ * when it lies outside every lint.include glob — the user asked for it.
+ */
+function coversDirectory(globs: readonly string[], dir: string): boolean {
+  if (globs.length === 0) return false;
+  const probe = `${dir === '' ? '' : `${dir}/`}__port_lint_probe__/x`;
+  return picomatch(globs as string[], { dot: true })(probe);
+}
+
+/** Whether glob `g` can match a file below `dir`: its static base is an ancestor or descendant of dir. */
+function mayReach(g: string, dir: string): boolean {
+  const base = picomatch.scan(g).base;
+  return base === '' || dir === '' || base === dir || base.startsWith(`${dir}/`) || dir.startsWith(`${base}/`);
+}
+
 /** Every file to scan, sorted by path; explicitly named files are kept even when ignored. */
 export async function discover(options: DiscoverOptions): Promise<SourceFile[]> {
   const root = path.resolve(options.root);
-  const targets = options.paths.length > 0 ? options.paths : ['.'];
-  const dirPatterns: string[] = [];
+  const named = options.paths.length > 0;
+  const targets = named ? options.paths : ['.'];
   const explicit: string[] = [];
+  const found = new Set<string>();
   for (const target of targets) {
     const abs = path.resolve(options.cwd, target);
     let isDir: boolean;
@@ -53,23 +72,20 @@ export async function discover(options: DiscoverOptions): Promise<SourceFile[]> 
     if (rel.startsWith('..') || path.isAbsolute(rel)) {
       throw new UsageError(`${target} is outside the repository root ${root}; run port-lint from inside it`);
     }
-    if (isDir) {
-      const base = rel === '' ? '' : `${escapeGlob(rel)}/`;
-      const includes = options.include.length > 0 ? options.include : ['**/*'];
-      for (const inc of includes) dirPatterns.push(rel === '' ? inc : `${base}${inc.replace(/^\.\//, '')}`);
-    } else {
+    if (!isDir) {
       explicit.push(rel);
+      continue;
     }
-  }
-  const found = new Set<string>(explicit);
-  if (dirPatterns.length > 0) {
+    // lint.exclude and lint.include are globs relative to the root; see coversDirectory for named ones.
+    const excludes = named && coversDirectory(options.exclude, rel) ? options.exclude.filter((g) => !coversDirectory([g], rel)) : options.exclude;
+    const includes = named && !options.include.some((g) => mayReach(g, rel)) ? [] : options.include;
     // Symbolic links are listed, not followed: a link to a file is scanned through it, a link to a
     // directory is not entered (no loops), and a dangling or looping link reaches the reader, which
     // reports it as skipped.
-    const entries = await globby(dirPatterns, {
+    const entries = await globby(rel === '' ? '**/*' : `${escapeGlob(rel)}/**/*`, {
       cwd: root,
       gitignore: true,
-      ignore: [...DEFAULT_IGNORES, ...options.exclude],
+      ignore: [...DEFAULT_IGNORES, ...excludes],
       dot: true,
       onlyFiles: false,
       markDirectories: true,
@@ -77,12 +93,14 @@ export async function discover(options: DiscoverOptions): Promise<SourceFile[]> 
       suppressErrors: true,
       objectMode: true,
     });
+    const included = includes.length > 0 ? picomatch(includes, { dot: true }) : () => true;
     for (const e of entries) {
-      if (e.dirent.isFile() || (e.dirent.isSymbolicLink() && !isSymlinkToDirectory(path.join(root, e.path)))) {
-        found.add(toPosix(e.path));
-      }
+      const file = toPosix(e.path);
+      if (!included(file)) continue;
+      if (e.dirent.isFile() || (e.dirent.isSymbolicLink() && !isSymlinkToDirectory(path.join(root, e.path)))) found.add(file);
     }
   }
+  for (const f of explicit) found.add(f);
   const skip = new Set((options.skip ?? []).map((p) => path.resolve(p)));
   const files: SourceFile[] = [];
   for (const file of [...found].sort()) {

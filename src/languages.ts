@@ -22,6 +22,9 @@ const EXTENSIONS: Record<string, LanguageId> = {
   '.json': 'json',
 };
 
+/** Extensions that make `Dockerfile.<ext>` a document or a template of another kind, not a Dockerfile. */
+const NOT_DOCKERFILE = /^(?:md|markdown|txt|rst|adoc|html?|bak|orig|swp)$/i;
+
 /** Files that are never worth scanning: lock files are huge and hold versions and hashes, not ports. */
 const NEVER = new Set([
   'package-lock.json',
@@ -50,7 +53,10 @@ export function languageByName(file: string): LanguageId | undefined {
   if (base === 'package.json') return 'package-json';
   // Another registry (a monorepo package's own ports.yaml) is the source of truth, not a user of ports.
   if (/^\.?ports\.ya?ml$/.test(base)) return 'ports-yaml';
-  if (/^(?:Dockerfile|Containerfile)(?:\..+)?$/i.test(base) || /\.(?:dockerfile|containerfile)$/i.test(base)) return 'dockerfile';
+  if (/\.(?:dockerfile|containerfile)$/i.test(base)) return 'dockerfile';
+  const docker = /^(?:Dockerfile|Containerfile)(?:\.(.+))?$/i.exec(base);
+  // Dockerfile.dev, Dockerfile.prod — but not dockerfile.ts or Dockerfile.md, which are what they say.
+  if (docker && !(docker[1] !== undefined && (EXTENSIONS[`.${docker[1].toLowerCase()}`] || NOT_DOCKERFILE.test(docker[1])))) return 'dockerfile';
   if (/^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/i.test(base)) return 'compose';
   if (base === '.env' || base.startsWith('.env.') || (base.endsWith('.env') && base.length > 4)) return 'env';
   if (base === '.envrc') return 'shell';
