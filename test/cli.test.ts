@@ -168,7 +168,7 @@ describe('documentation of the command line', () => {
       expect(cliDoc, `docs/cli.md lacks ${f}`).toContain(f);
       expect(readme, `README lacks ${f}`).toContain(f);
     }
-    for (const cmd of ['rules', 'get', 'check', 'generate']) {
+    for (const cmd of ['rules', 'get', 'check', 'generate', 'audit', 'init']) {
       for (const f of flagsOf((await runCli([cmd, '--help'])).stdout)) expect(cliDoc, `docs/cli.md lacks ${cmd} ${f}`).toContain(f);
     }
   });
