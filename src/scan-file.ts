@@ -2,6 +2,7 @@
 // data, so it can run in a worker thread and be cached by content hash.
 import type { SourceFile } from './discover.js';
 import { extractText, prepareLanguage } from './extract/index.js';
+import { isPortsModule } from './extract/port-values.js';
 import { decodeSource, readBytes } from './read.js';
 import { parseDirectives, type Directive } from './suppress.js';
 import type { LanguageId, Notice, PortOccurrence } from './types.js';
@@ -43,11 +44,12 @@ const PREFILTERED = new Set<LanguageId>(['javascript', 'typescript', 'tsx', 'pyt
 
 /**
  * A cheap text test that lets most files without ports skip parsing: no digit and no `$` means no port;
- * for the code languages (most of any repository, and the costliest to parse) the anchors above too.
+ * for the code languages (most of any repository, and the costliest to parse) the anchors above too,
+ * unless the file is a ports module by its name (`server/ports.js`: `HTTP: 3000` needs no anchor).
  */
-export function mayHoldPorts(text: string, language?: LanguageId): boolean {
+export function mayHoldPorts(text: string, language?: LanguageId, file?: string): boolean {
   if (!/[0-9$]/.test(text)) return false;
-  return language === undefined || !PREFILTERED.has(language) || CODE_ANCHORS.test(text);
+  return language === undefined || !PREFILTERED.has(language) || CODE_ANCHORS.test(text) || (file !== undefined && isPortsModule(file));
 }
 
 export function scanBytes(sf: SourceFile, bytes: Buffer): FileResult {
@@ -57,7 +59,7 @@ export function scanBytes(sf: SourceFile, bytes: Buffer): FileResult {
   if (decoded.kind === 'skipped') return { ...result, status: 'skipped', notices: [decoded.notice] };
   result.notices.push(...decoded.notices);
   try {
-    if (mayHoldPorts(decoded.text, decoded.language)) result.occurrences = extractText(sf.file, decoded.language, decoded.text);
+    if (mayHoldPorts(decoded.text, decoded.language, sf.file)) result.occurrences = extractText(sf.file, decoded.language, decoded.text);
     result.directives = parseDirectives(decoded.text);
   } catch (err) {
     return {

@@ -97,8 +97,8 @@
  (#port-name? @name))
 
 ; Words outside commands (a command's words are scanned by the argv interpreter):
-; URL=http://localhost:8000   API="http://${HOST}:8000/v1"
-(variable_assignment value: [(word) (string) (raw_string) (concatenation)] @string)
+; URL=http://localhost:8000   API="http://${HOST}:8000/v1"   BOOTSTRAP=${KAFKA_BOOTSTRAP:-localhost:9092}
+(variable_assignment value: [(word) (string) (raw_string) (concatenation) (expansion)] @string)
 
 ; URLS=(http://a:8001 http://b:8002)
 (array [(word) (string) (raw_string) (concatenation)] @string)

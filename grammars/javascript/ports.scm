@@ -237,5 +237,32 @@
 ; (javascript.ts scans a template with each ${…} masked, so an expression cannot break the URL apart)
 ((template_string) @port @occurrence.url)
 
+; module.exports = { HTTP: 3000, WEBSOCKET: 8081, TURN_RELAY_RANGE: [49152, 49200] }
+; (a ports module's exports: javascript.ts reads their numeric members as ports only in a file named
+; ports.* or port.*; `export const HTTP = 3000` there is a top-level constant of the pattern above)
+((assignment_expression
+   left: (member_expression object: (identifier) @_m property: (property_identifier) @_e)
+   right: (_) @port) @occurrence.constant
+ (#eq? @_m "module")
+ (#eq? @_e "exports"))
+
+; export default { HTTP: 3000 }   (the same, without module.exports)
+((export_statement value: (_) @port) @occurrence.constant)
+
+; exports.HTTP = 3000   module.exports.AMQP = 5672   (likewise, in a ports module only)
+((assignment_expression
+   left: (member_expression
+           object: [(identifier) @_e (member_expression property: (property_identifier) @_e)]
+           property: (property_identifier) @name)
+   right: (_) @port) @occurrence.constant
+ (#eq? @_e "exports"))
+
+; function listenOn(port) { … } … listenOn(4000)   const serve = (host, port) => … serve("0.0.0.0", 4000)
+; class Server { constructor(port) {} } … new Server(4000)   (javascript.ts reads the argument at the
+; port-named parameter's position in the calls of the function in the same file; the predicate sees a
+; TypeScript parameter's type too, `port: number`, so javascript.ts checks the parameter's own name)
+([(formal_parameters (_) @port) (arrow_function parameter: (identifier) @port)] @occurrence.argument
+ (#port-name? @port))
+
 ; // listens on http://localhost:3000
 (comment) @comment

@@ -32,18 +32,29 @@
  (#port-name? @name))
 
 ; devcontainer.json { "postStartCommand": "uvicorn app:app --port 8000" }
-; .vscode/tasks.json { "command": "npm run dev -- --port 3000" }  (run by a shell)
+; .vscode/tasks.json { "command": "npm run dev -- --port 3000" }   nodemon.json { "exec": "node --inspect=9229 app.js" }
+; PM2 { "script": "server.js", "args": "--port 3000" }
+; (keys that conventionally hold a command line run by a shell; a path such as "script": "src/index.js" has no port to read)
 ((pair
    key: (string (string_content) @_key)
    value: (string (string_content) @command))
- (#any-of? @_key "command" "initializeCommand" "onCreateCommand" "updateContentCommand" "postCreateCommand" "postStartCommand" "postAttachCommand"))
+ (#any-of? @_key "command" "Command" "cmd" "Cmd" "exec" "script" "shell" "args" "initializeCommand" "onCreateCommand" "updateContentCommand" "postCreateCommand" "postStartCommand" "postAttachCommand"))
+
+; devcontainer.json { "postStartCommand": { "api": "uvicorn app --port 8000", "db": ["docker", "start", "db"] } }
+; nodemon.json { "execMap": { "js": "node --inspect=9229" } }  (named commands)
+((pair
+   key: (string (string_content) @_key)
+   value: (object
+     (pair value: [(string (string_content) @command) (array) @command])))
+ (#any-of? @_key "execMap" "initializeCommand" "onCreateCommand" "updateContentCommand" "postCreateCommand" "postStartCommand" "postAttachCommand"))
 
 ; launch.json { "runtimeArgs": ["--inspect=9230"], "args": ["--port", "8000"] }
-; devcontainer.json { "runArgs": ["-p", "8080:80"] }  (argv lists)
+; devcontainer.json { "runArgs": ["-p", "8080:80"] }   ECS / docker inspect { "command": ["redis-server", "--port", "6380"] }
+; (argv lists)
 ((pair
    key: (string (string_content) @_key)
    value: (array) @command)
- (#any-of? @_key "args" "runtimeArgs" "runArgs"))
+ (#any-of? @_key "args" "runtimeArgs" "runArgs" "argv" "command" "Command" "cmd" "Cmd" "entrypoint" "entryPoint" "Entrypoint" "initializeCommand" "onCreateCommand" "updateContentCommand" "postCreateCommand" "postStartCommand" "postAttachCommand"))
 
 ; { "proxy": "http://localhost:8000" }   { "baseUrl": "http://127.0.0.1:3000/api" }
 (string (string_content) @string)

@@ -260,6 +260,13 @@
    arguments: (argument_list . (string)) @command)
  (#any-of? @_f "create_subprocess_exec" "execl" "execlp" "execle" "spawnl" "spawnlp"))
 
+; async def serve_grpc(port: int): …  await serve_grpc(50051)   def start(host, port=8000): …  start("0.0.0.0", 9000)
+; class Server: def __init__(self, port): …  Server(9000)   (python.ts reads the argument at the port-named
+; parameter's position in the calls of the function in the same file; the predicate sees a parameter's
+; annotation and default too, `port: int = 8000`, so python.ts checks the parameter's own name)
+((parameters (_) @port) @occurrence.argument
+ (#port-name? @port))
+
 ; "http://localhost:8000"   f"redis://{host}:6379"   "0.0.0.0:8000"   "runserver 0.0.0.0:8000"
 (string) @string
 

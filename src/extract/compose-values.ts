@@ -2,7 +2,8 @@
 // interpolation defaults, URLs and host:port in any value, and image references with a registry port.
 import type { OccurrenceKind } from '../types.js';
 import { OccurrenceSet, scanText } from './generic.js';
-import { findReferences, isPortName, parsePortSpec, resolvePortExpression, type Interpolation } from './port-text.js';
+import { findReferences, isPortName, parsePortNumber, parsePortSpec, resolvePortExpression, type Interpolation } from './port-text.js';
+import { namesPortQuantity } from './port-values.js';
 import { OffsetMap, type OccurrenceInit } from './source.js';
 
 /** A piece of decoded text and where its characters sit in the file. */
@@ -174,6 +175,31 @@ export function addConfigText(out: OccurrenceSet, t: DecodedText): void {
     const [start, end] = t.map.span(at, at + m[2]!.length);
     out.add(start, end, { kind: kindForName(name), port, name });
   }
+  scanConfigPairs(out, t);
   scanValue(out, t);
 }
 
+/** `port_value: 8083`, `- port: 8094`, `"grpcPort": 8097,` — a whole YAML or JSON line binding a key to a number. */
+const PAIR_LINE = /^[ \t]*(?:-[ \t]+)?(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\1[ \t]*:[ \t]*(["']?)(\d{1,5})\3[ \t]*,?[ \t]*(?:#.*)?$/dgm;
+
+/** `{ address: 0.0.0.0, port_value: 8084 }`, `{"port": 8080, …}` — an entry of a flow map or JSON object. */
+const FLOW_PAIR = /[{,][ \t]*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\1[ \t]*:[ \t]*(["']?)(\d{1,5})\3[ \t]*(?=[,}])/dg;
+
+/**
+ * Config held in a multi-line string that is not parsed as a file of its own (an envoy, Prometheus or
+ * app config under a key that does not name a .yaml/.json file, or one that does not parse): YAML and
+ * JSON `key: value` lines and flow-map entries whose key names a port (not a quantity: `port_timeout: 30`).
+ */
+export function scanConfigPairs(out: OccurrenceSet, t: DecodedText): void {
+  for (const re of [PAIR_LINE, FLOW_PAIR]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+      const name = m[2]!;
+      const digits = m[4]!;
+      const port = parsePortNumber(digits);
+      if (port === undefined || !isPortName(name) || namesPortQuantity(name)) continue;
+      const [start, end] = t.map.span(...m.indices![4]!);
+      out.add(start, end, { kind: kindForName(name), port, name });
+    }
+  }
+}

@@ -1,20 +1,23 @@
 // JavaScript and TypeScript: grammars/javascript/ports.scm (+ typescript/, jsx/) on one tree; the value
-// expressions those queries capture (`process.env.PORT || 3000`, `[3000, 3001]`) are evaluated here.
+// expressions those queries capture (`process.env.PORT || 3000`, `[3000, 3001]`) are evaluated here, with
+// the joins a query cannot make: a ports module's constants, calls of functions with a port parameter.
 import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
 import { scanAddresses } from './addresses.js';
 import { extractTreeSitter, OccurrenceSet } from './generic.js';
-import { isPortName, unquote } from './port-text.js';
+import { isPortName, parsePortNumber, unquote } from './port-text.js';
 import {
   collectionElements,
   emitFlagString,
   emitValues,
   emptyEvaluation,
   fallback,
+  isPortsModule,
   joinEvaluations,
   MAX_EVALUATION_DEPTH,
   NameReads,
   namesPortMap,
+  namesPortQuantity,
   portReads,
   type Evaluation,
   type ReadMode,
@@ -326,16 +329,194 @@ function command(node: Node, out: OccurrenceSet): void {
   extractArgv(out, words);
 }
 
+/** Wrappers a ports module's values sit in: `{ … } as const`, `({ … })`, `{ … } satisfies Ports`. */
+const WRAPPERS = new Set(['parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression']);
+
+/**
+ * The ports of a value in a ports module (`server/ports.js`): numbers, `[49152, 49200]` (two ascending
+ * ports: a range), other arrays of numbers, objects of those (each port bound to its key, nested
+ * objects too), and anything else as a port value expression (`Number(process.env.HTTP_PORT) || 3000`).
+ * Strings are not: `HOST: "0.0.0.0"`, `API_KEY: "12345"`.
+ */
+function moduleValues(node: Node): Evaluation {
+  if (depth >= MAX_EVALUATION_DEPTH) return emptyEvaluation();
+  depth++;
+  try {
+    if (WRAPPERS.has(node.type)) {
+      const inner = node.namedChildren[0];
+      return inner ? moduleValues(inner) : emptyEvaluation();
+    }
+    switch (node.type) {
+      case 'number':
+        return literal(node);
+      case 'string':
+      case 'template_string':
+        return emptyEvaluation();
+      case 'array': {
+        const items = node.namedChildren.filter((c) => c.type !== 'comment');
+        const numbers = items.filter((c) => c.type === 'number');
+        const [first, last] = numbers;
+        if (items.length === 2 && first && last && parsePortNumber(last.text) !== undefined && Number(last.text) > Number(first.text)) {
+          return { values: [{ node: first, portEnd: Number(last.text) }], open: [], reads: [] };
+        }
+        return joinEvaluations(numbers.map(literal));
+      }
+      case 'object': {
+        const parts: Evaluation[] = [];
+        for (const pair of node.namedChildren) {
+          const key = pair.type === 'pair' ? pair.childForFieldName('key') : null;
+          const value = pair.childForFieldName('value');
+          if (!key || !value) continue;
+          const inner = moduleValues(value);
+          for (const v of inner.values) v.key ??= unquote(key.text);
+          parts.push(inner);
+        }
+        return joinEvaluations(parts);
+      }
+      default:
+        return evaluateJs(node, SINGLE);
+    }
+  } finally {
+    depth--;
+  }
+}
+
+/** `const HTTP = 3000` at the top of a module (or exported from there). */
+function isTopLevel(declarator: Node): boolean {
+  const declaration = declarator.parent;
+  const holder = declaration?.parent?.type === 'export_statement' ? declaration.parent.parent : declaration?.parent;
+  return holder?.type === 'program';
+}
+
+/** `module.exports = {…}`, `exports.HTTP = 3000`, `export default {…}`: what a module exports (see ports.scm). */
+function isExportHit(hit: OccurrenceHit): boolean {
+  if (hit.kind !== 'constant') return false;
+  if (hit.outer.type === 'export_statement') return true;
+  return hit.outer.type === 'assignment_expression' && hit.outer.childForFieldName('left')?.type === 'member_expression';
+}
+
+/** The identifier a parameter binds: `port`, `port = 3000`, TypeScript `port: number`, `port?: number`. */
+function parameterName(param: Node): Node | undefined {
+  let n: Node | null = param;
+  if (n.type === 'required_parameter' || n.type === 'optional_parameter') n = n.childForFieldName('pattern');
+  else if (n.type === 'assignment_pattern') n = n.childForFieldName('left');
+  return n?.type === 'identifier' ? n : undefined;
+}
+
+/** A rest parameter (`...args`): no position after it is fixed. */
+function isRest(param: Node): boolean {
+  return param.type === 'rest_pattern' || param.childForFieldName('pattern')?.type === 'rest_pattern';
+}
+
+/** How the function a parameter list belongs to is called in its file. */
+type Callee = { call: 'function' | 'method' | 'new'; name: string };
+
+function calleeOf(fn: Node): Callee | undefined {
+  const own = fn.childForFieldName('name');
+  if (fn.type === 'function_declaration' || fn.type === 'generator_function_declaration') return own ? { call: 'function', name: own.text } : undefined;
+  if (fn.type === 'method_definition') {
+    if (!own) return undefined;
+    if (own.text !== 'constructor') return { call: 'method', name: unquote(own.text) };
+    // class Server { constructor(port) {} } … new Server(4000)
+    const cls = fn.parent?.parent;
+    const className = cls?.childForFieldName('name') ?? (cls?.parent?.type === 'variable_declarator' ? cls.parent.childForFieldName('name') : null);
+    return className ? { call: 'new', name: className.text } : undefined;
+  }
+  if (fn.type !== 'arrow_function' && fn.type !== 'function_expression' && fn.type !== 'function') return undefined;
+  // const serve = (port) => …   serve = function (port) {}   { serve(port) {} } is a method_definition
+  const holder = fn.parent;
+  if (holder?.type === 'variable_declarator') {
+    const name = holder.childForFieldName('name');
+    return name?.type === 'identifier' ? { call: 'function', name: name.text } : undefined;
+  }
+  if (holder?.type === 'assignment_expression') {
+    const left = holder.childForFieldName('left');
+    if (left?.type === 'identifier') return { call: 'function', name: left.text };
+    const property = left?.type === 'member_expression' ? left.childForFieldName('property') : null;
+    return property ? { call: 'method', name: property.text } : undefined;
+  }
+  if (holder?.type === 'pair') {
+    const key = holder.childForFieldName('key');
+    return key ? { call: 'method', name: unquote(key.text) } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a call (or `new`) calls `callee`. */
+function calls(call: Node, callee: Callee): boolean {
+  if (call.type === 'new_expression') {
+    const ctor = call.childForFieldName('constructor');
+    return callee.call === 'new' && ctor?.type === 'identifier' && ctor.text === callee.name;
+  }
+  const fn = call.childForFieldName('function');
+  if (callee.call === 'function') return fn?.type === 'identifier' && fn.text === callee.name;
+  if (callee.call === 'method') return fn?.type === 'member_expression' && fn.childForFieldName('property')?.text === callee.name;
+  return false;
+}
+
+/**
+ * A port-named parameter (`function listenOn(port)`, `(host, port) => …`, `constructor(port)`): the
+ * argument at its position in each call of the function in the same file (`listenOn(4000)`,
+ * `new Server(4000)`), as an argument bound to the parameter's name.
+ */
+function parameterArguments(hit: OccurrenceHit, out: OccurrenceSet, reads: NameReads, allCalls: () => Node[]): void {
+  const param = hit.port;
+  const id = parameterName(param);
+  if (!id || !isPortName(id.text) || namesPortQuantity(id.text)) return;
+  let index = 0;
+  let fn: Node | null;
+  if (hit.outer.type === 'arrow_function') fn = hit.outer;
+  else {
+    fn = hit.outer.parent;
+    for (const p of hit.outer.namedChildren) {
+      if (p.id === param.id) break;
+      if (isRest(p)) return;
+      if (p.type === 'comment' || (p.type === 'required_parameter' && p.childForFieldName('pattern')?.type === 'this')) continue;
+      index++;
+    }
+  }
+  const callee = fn ? calleeOf(fn) : undefined;
+  if (!callee) return;
+  for (const call of allCalls()) {
+    if (!calls(call, callee)) continue;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => a.type !== 'comment') ?? [];
+    if (args.slice(0, index + 1).some((a) => a.type === 'spread_element')) continue;
+    const arg = args[index];
+    if (!arg) continue;
+    const argument: OccurrenceHit = { kind: 'argument', pattern: hit.pattern, port: arg, name: id, outer: call };
+    const evaluation = evaluateJs(arg, SINGLE);
+    for (const r of portReads(argument, evaluation)) reads.read(r.name, r.mode);
+    emitValues(out, argument, evaluation);
+  }
+}
+
 export function extractJavaScript(src: SourceText, dialect: 'javascript' | 'typescript' | 'tsx'): PortOccurrence[] {
   const out = new OccurrenceSet(src);
   const reads = new NameReads(out, (value, mode) =>
     evaluateJs(value, mode === 'collection' ? { collection: true, mapping: 'keys', iterable: false } : SINGLE),
   );
+  const portsModule = isPortsModule(src.file);
+  /** Emits the ports of a ports module's value, bound to `name` (or to each member's key). */
+  const moduleHit = (hit: OccurrenceHit, set: OccurrenceSet): void => {
+    const evaluation = moduleValues(hit.port);
+    for (const r of portReads(hit, evaluation)) reads.read(r.name, r.mode);
+    emitValues(set, hit, evaluation);
+  };
+  let callList: Node[] | undefined;
+  const allCalls = (root: Node) => () => (callList ??= root.descendantsOfType(['call_expression', 'new_expression']));
   return extractTreeSitter(
     src,
     grammar(dialect),
     {
       hit(hit, set) {
+        if (hit.kind === 'argument') {
+          parameterArguments(hit, set, reads, allCalls(hit.outer.tree.rootNode));
+          return true;
+        }
+        if (isExportHit(hit)) {
+          if (portsModule) moduleHit(hit, set);
+          return true;
+        }
         if (hit.kind === 'cli-flag' && hit.port.id === hit.outer.id) {
           emitFlagString(set, hit.port);
           return true;
@@ -345,9 +526,11 @@ export function extractJavaScript(src: SourceText, dialect: 'javascript' | 'type
           return true;
         }
         const name = hit.name ? unquote(hit.name.text) : undefined;
-        // `const DEFAULT = 3000` holds a port only if a port context reads DEFAULT (see ports.scm).
+        // `const DEFAULT = 3000` holds a port only if a port context reads DEFAULT (see ports.scm); in a
+        // ports module, a top-level constant is a port whatever its name (`export const HTTP = 3000`).
         if (hit.kind === 'constant' && name !== undefined && !isPortName(name)) {
-          reads.define(name, hit.port);
+          if (portsModule && hit.outer.type === 'variable_declarator' && isTopLevel(hit.outer)) moduleHit(hit, set);
+          else reads.define(name, hit.port);
           return true;
         }
         const evaluation = evaluateJs(hit.port, contextOf(hit));

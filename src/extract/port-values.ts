@@ -122,10 +122,14 @@ export function namesPortMap(name: string | undefined): 'keys' | 'attributes' | 
   return last.endsWith('s') ? 'keys' : 'attributes';
 }
 
-/** Words that make a port-named binding a count or a setting about ports, not a port: `portTimeout`, `port_retries`. */
+/**
+ * Words that make a binding a count, a duration or a setting about ports, not a port: `portTimeout`,
+ * `port_retries`, and in a ports module (where every name is read as a port's) `TIMEOUT_MS`, `CACHE_TTL`.
+ */
 const NOT_A_PORT = new Set([
   'count', 'counts', 'retries', 'retry', 'tries', 'attempts', 'timeout', 'timeouts', 'index', 'idx', 'offset',
   'delay', 'interval', 'length', 'len', 'size', 'limit', 'step', 'total', 'increment', 'backlog',
+  'ms', 'millis', 'milliseconds', 'sec', 'secs', 'seconds', 'minutes', 'ttl', 'bytes',
 ]);
 
 /** Quantifiers that make a plural `ports` a count: `maxPorts`, `num_ports`. */
@@ -143,9 +147,20 @@ export function namesPortQuantity(name: string): boolean {
 }
 
 /**
+ * Whether a file is a module of port constants by its name: `server/ports.js`, `constants/ports.ts`,
+ * `settings/ports.py`, `port.mjs`. Its top-level numbers and the numbers of its exported object are
+ * ports, whatever they are named (`HTTP = 3000`, `module.exports = { AMQP: 5672 }`).
+ */
+export function isPortsModule(file: string): boolean {
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return /^ports?\.[^.]+$/i.test(base);
+}
+
+/**
  * Ports below 20 (echo, discard, daytime…) are not used by today's services; a 1-19 bound to a
  * port name is a hardware port index (`serial_port = 1`, a switch's `port: 3`) or a placeholder.
  */
+// port-lint-disable-next-line undocumented-port -- a threshold for names, not a network port
 const LOWEST_NAMED_PORT = 20;
 
 export interface EmitOptions {

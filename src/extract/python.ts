@@ -1,19 +1,22 @@
 // Python: grammars/python/ports.scm on one tree; the value expressions those queries capture
-// (`int(os.getenv("PORT", "8000"))`, `Field(8000)`, `range(8000, 8010)`) are evaluated here.
+// (`int(os.getenv("PORT", "8000"))`, `Field(8000)`, `range(8000, 8010)`) are evaluated here, with the
+// joins a query cannot make: a ports module's constants, calls of functions with a port parameter.
 import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
 import { extractTreeSitter, OccurrenceSet } from './generic.js';
-import { isPortName, stringInside, unquote } from './port-text.js';
+import { isPortName, parsePortNumber, stringInside, unquote } from './port-text.js';
 import {
   collectionElements,
   emitFlagString,
   emitValues,
   emptyEvaluation,
   fallback,
+  isPortsModule,
   joinEvaluations,
   MAX_EVALUATION_DEPTH,
   NameReads,
   namesPortMap,
+  namesPortQuantity,
   portReads,
   type EmitOptions,
   type Evaluation,
@@ -288,17 +291,156 @@ function command(node: Node, out: OccurrenceSet): void {
   extractArgv(out, elements.map(wordOf));
 }
 
+/**
+ * The ports of a value in a ports module (`settings/ports.py`): integers, `(49152, 49200)` (two ascending
+ * ports: a range), other lists, tuples and sets of integers, dicts of those (each port bound to its key,
+ * nested dicts too; integer keys are ports), and anything else as a port value expression
+ * (`int(os.getenv("HTTP_PORT", 3000))`). Strings are not: `HOST = "0.0.0.0"`, `API_KEY = "12345"`.
+ */
+function moduleValues(node: Node): Evaluation {
+  if (depth >= MAX_EVALUATION_DEPTH) return emptyEvaluation();
+  depth++;
+  try {
+    switch (node.type) {
+      case 'integer':
+        return literal(node);
+      case 'string':
+      case 'concatenated_string':
+        return emptyEvaluation();
+      case 'parenthesized_expression': {
+        const inner = node.namedChildren[0];
+        return inner ? moduleValues(inner) : emptyEvaluation();
+      }
+      case 'list':
+      case 'tuple':
+      case 'set': {
+        const items = node.namedChildren.filter((c) => c.type !== 'comment');
+        const numbers = items.filter((c) => c.type === 'integer');
+        const [first, last] = numbers;
+        if (items.length === 2 && first && last && parsePortNumber(last.text) !== undefined && Number(last.text) > Number(first.text)) {
+          return { values: [{ node: first, portEnd: Number(last.text) }], open: [], reads: [] };
+        }
+        return joinEvaluations(numbers.map(literal));
+      }
+      case 'dictionary': {
+        const parts: Evaluation[] = [];
+        for (const pair of node.namedChildren) {
+          if (pair.type !== 'pair') continue;
+          const key = pair.childForFieldName('key');
+          const value = pair.childForFieldName('value');
+          if (!key || !value) continue;
+          if (key.type === 'integer') {
+            parts.push(literal(key));
+            continue;
+          }
+          const inner = moduleValues(value);
+          if (isString(key)) for (const v of inner.values) v.key ??= unquote(key.text);
+          parts.push(inner);
+        }
+        return joinEvaluations(parts);
+      }
+      default:
+        return evaluatePython(node, SINGLE);
+    }
+  } finally {
+    depth--;
+  }
+}
+
+/** `HTTP = 3000` as a statement of the module itself (not in a function, class or block). */
+function isModuleLevel(assignment: Node): boolean {
+  const statement = assignment.parent;
+  return statement?.type === 'expression_statement' && statement.parent?.type === 'module';
+}
+
+/** The identifier a parameter binds: `port`, `port: int`, `port=8000`, `port: int = 8000`. */
+function parameterName(param: Node): Node | undefined {
+  const n = param.type === 'identifier' ? param : param.type === 'typed_parameter' ? param.namedChildren[0] : param.childForFieldName('name');
+  return n?.type === 'identifier' ? n : undefined;
+}
+
+/** Parameters after which no position is fixed: `*args`, `*`, `**kwargs`. */
+const VARIADIC = new Set(['list_splat_pattern', 'dictionary_splat_pattern', 'keyword_separator']);
+
+/** How the function a parameter list belongs to is called in its file: `serve(…)`, `obj.start(…)`, `Server(…)`. */
+type Callee = { call: 'function' | 'method'; name: string; skip: number };
+
+function calleeOf(fn: Node): Callee | undefined {
+  const name = fn.childForFieldName('name')?.text;
+  if (fn.type !== 'function_definition' || !name) return undefined;
+  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+  const cls = holder.parent?.type === 'block' ? holder.parent.parent : null;
+  if (cls?.type !== 'class_definition') return { call: 'function', name, skip: 0 };
+  const decorators = holder.type === 'decorated_definition' ? holder.namedChildren.filter((c) => c.type === 'decorator').map((d) => d.text) : [];
+  // self / cls is bound by the call, not passed (a @staticmethod has neither).
+  const skip = decorators.some((d) => /\bstaticmethod\b/.test(d)) ? 0 : 1;
+  if (name === '__init__') {
+    const className = cls.childForFieldName('name')?.text;
+    return className ? { call: 'function', name: className, skip } : undefined;
+  }
+  return { call: 'method', name, skip };
+}
+
+/** Whether a call calls `callee`: `serve(…)` and `Server(…)` by name, methods on any object (`self.start(…)`, `srv.start(…)`). */
+function calls(call: Node, callee: Callee): boolean {
+  const fn = call.childForFieldName('function');
+  if (callee.call === 'function') return fn?.type === 'identifier' && fn.text === callee.name;
+  return fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === callee.name;
+}
+
+/**
+ * A port-named parameter (`async def serve_grpc(port: int)`, `def start(host, port=8000)`, a method's or
+ * `__init__`'s): the positional argument at its position in each call of the function in the same file
+ * (`await serve_grpc(50051)`, `start("0.0.0.0", 9000)`, `Server(9000)`), as an argument bound to the
+ * parameter's name. Keyword arguments (`port=9000`) have a pattern of their own.
+ */
+function parameterArguments(hit: OccurrenceHit, out: OccurrenceSet, reads: NameReads, allCalls: () => Node[]): void {
+  const param = hit.port;
+  const id = parameterName(param);
+  if (!id || !isPortName(id.text) || namesPortQuantity(id.text)) return;
+  let index = 0;
+  for (const p of hit.outer.namedChildren) {
+    if (p.id === param.id) break;
+    if (VARIADIC.has(p.type) || (p.type === 'typed_parameter' && VARIADIC.has(p.namedChildren[0]?.type ?? ''))) return;
+    if (p.type === 'comment' || p.type === 'positional_separator') continue;
+    index++;
+  }
+  const fn = hit.outer.parent;
+  const callee = fn ? calleeOf(fn) : undefined;
+  if (!callee || index < callee.skip) return;
+  index -= callee.skip;
+  for (const call of allCalls()) {
+    if (!calls(call, callee)) continue;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => a.type !== 'comment' && a.type !== 'keyword_argument') ?? [];
+    if (args.slice(0, index + 1).some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) continue;
+    const arg = args[index];
+    if (!arg) continue;
+    const argument: OccurrenceHit = { kind: 'argument', pattern: hit.pattern, port: arg, name: id, outer: call };
+    const evaluation = evaluatePython(arg, SINGLE);
+    for (const r of portReads(argument, evaluation)) reads.read(r.name, r.mode);
+    emitValues(out, argument, evaluation);
+  }
+}
+
 export function extractPython(src: SourceText): PortOccurrence[] {
   const out = new OccurrenceSet(src);
   const reads = new NameReads(out, (value, mode) =>
     evaluatePython(value, mode === 'collection' ? { collection: true, mapping: 'keys', iterable: false } : SINGLE),
   );
+  const portsModule = isPortsModule(src.file);
+  let callList: Node[] | undefined;
 
   /** One `name = value` binding: reported when the name says port, else kept until a port context reads it. */
   const bind = (hit: OccurrenceHit, nameNode: Node, value: Node, set: OccurrenceSet): void => {
     const name = nameNode.text;
     if (hit.kind === 'constant' && !isPortName(name)) {
-      reads.define(name, value);
+      // In a ports module (settings/ports.py), a module-level constant is a port whatever its name.
+      if (portsModule && isModuleLevel(hit.outer)) {
+        const binding: OccurrenceHit = { ...hit, name: nameNode, port: value };
+        const evaluation = moduleValues(value);
+        for (const r of portReads(binding, evaluation)) reads.read(r.name, r.mode);
+        emitValues(set, binding, evaluation);
+      } else reads.define(name, value);
       return;
     }
     const binding: OccurrenceHit = { ...hit, name: nameNode, port: value };
@@ -314,6 +456,11 @@ export function extractPython(src: SourceText): PortOccurrence[] {
     grammar('python'),
     {
       hit(hit, set) {
+        if (hit.kind === 'argument') {
+          const root = hit.outer.tree.rootNode;
+          parameterArguments(hit, set, reads, () => (callList ??= root.descendantsOfType('call')));
+          return true;
+        }
         if (hit.kind === 'cli-flag' && hit.port.id === hit.outer.id) {
           emitFlagString(set, hit.port);
           return true;

@@ -5,7 +5,7 @@
 import type { OccurrenceKind } from '../types.js';
 import { scanAddresses } from './addresses.js';
 import type { OccurrenceSet } from './generic.js';
-import { parsePortNumber } from './port-text.js';
+import { findReferences, parsePortNumber, type Interpolation } from './port-text.js';
 import type { OccurrenceInit } from './source.js';
 import { commandSpec, type ArgSpec, type CommandSpec, type FlagSpec, type Role } from './shell-commands.js';
 import {
@@ -36,6 +36,18 @@ export interface ShellContext {
   functions?: Map<string, CommandSpec>;
   /** Variables read where a port is expected (`--port "$P"`, `"${FORWARDS[$svc]}"`), with how they are read. */
   reads?: Map<string, ArgSpec>;
+  /** The script's functions that run their arguments as (part of) a command: `retry() { shift; "$@"; }`. */
+  forwards?: Map<string, Forward[]>;
+}
+
+/** A command in a function body that takes the function's arguments: `docker run "$@"`, `nohup "$@"` after `shift`. */
+export interface Forward {
+  /** The command's words before `"$@"` (none when `"$@"` is the command itself). */
+  before: MappedText[];
+  /** The command's words after `"$@"` (`docker run "$@" app` → `app`). */
+  after: MappedText[];
+  /** Leading arguments dropped before `"$@"` (`shift`, `shift 2`, `"${@:2}"`). */
+  skip: number;
 }
 
 /** Nesting limit for commands inside commands (`sudo docker exec c sh -c "…"`). */
@@ -79,6 +91,9 @@ const DEV_TCP = /\/dev\/(tcp|udp)\/([^/\s"']+)\/(\$\{[^}]*\}|\$[A-Za-z_]\w*|\d+)
 /** URLs, host:port, a whole-word `:8080` listen address and bash's `/dev/tcp/host/port` in one word. */
 export function scanWord(out: OccurrenceSet, w: MappedText, comment = false): void {
   const text = w.text;
+  // A reference's default is text like any other, read before the word around it so that
+  // `${BROKERS-localhost:9095}` is host `localhost`, not `BROKERS-localhost`.
+  if (text.includes('${')) for (const ref of findReferences(text)) scanReference(out, w, ref, comment);
   if (text.includes('/dev/')) {
     DEV_TCP.lastIndex = 0;
     for (let m = DEV_TCP.exec(text); m; m = DEV_TCP.exec(text)) {
@@ -93,6 +108,14 @@ export function scanWord(out: OccurrenceSet, w: MappedText, comment = false): vo
     if (m.scheme !== undefined) init.scheme = m.scheme;
     out.add(start, end, init);
   }
+  // "host=db port=5432 dbname=gis": a libpq/ODBC connection string or option list quoted as one word
+  // (`psql "host=db port=5432"`, `ogr2ogr … "PG:host=db port=5432"`), read as generic.ts reads strings.
+  if (!comment && text.includes('=') && /\S\s+\S/.test(text)) {
+    for (const m of text.matchAll(/[^\s"',;]+=[^\s"',;]+/g)) {
+      const token = w.slice(m.index, m.index + m[0].length);
+      for (const p of parseKeyValues(token.text)) emitPart(out, token, p, /^[A-Z_][A-Z0-9_]*$/.test(p.key) ? 'env-assign' : 'property', { name: p.key });
+    }
+  }
   // ":8080" — a whole word that is a listen address (as generic.ts's scanText reads string literals).
   const listen = /^(\s*:)(\d{2,5})\s*$/.exec(text);
   if (listen && !comment) {
@@ -102,6 +125,48 @@ export function scanWord(out: OccurrenceSet, w: MappedText, comment = false): vo
       out.add(start, end, { kind: 'address', port, host: '' });
     }
   }
+}
+
+/** Operators whose operand is the value when the variable is unset (or empty): `:-`, `-`, `:=`, `=`. */
+const DEFAULTING = new Set([':-', '-', ':=', '=']);
+
+/** `scheme://[user@]host:` or `host:` (or a bare `:`) right before a reference: it sits where a port goes. */
+const AUTHORITY_BEFORE = /(?:^|[\s"'`=(,@[{<>|;])(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:[^\s/@]*@)?)?(\[[0-9A-Fa-f:.]+\]|\$\{[^}]*\}|[A-Za-z0-9_.*-]*):$/;
+
+/** What may follow a port in a URL or authority. */
+const AFTER_AUTHORITY = /^(?:$|[/?#\s"'`,;)\]}>|\\])/;
+
+/**
+ * The operand of `${VAR:-…}` (and of the other operators): `${KAFKA_BOOTSTRAP:-localhost:9092}` and
+ * `${API_URL:-http://localhost:9094}` are scanned as words of their own. A literal port default is the
+ * variable's default: an env-default when VAR names a port (as grammars/bash/ports.scm reads it), and
+ * where it sits in a URL's or authority's port position (`http://localhost:${WEB:-8000}/`) a url or
+ * address bound to VAR, as compose-values.ts reads the same interpolation.
+ */
+function scanReference(out: OccurrenceSet, w: MappedText, ref: Interpolation, comment: boolean): void {
+  const operand = ref.operand;
+  if (!operand || operand.text.trim() === '') return;
+  const value = w.slice(operand.start, operand.end);
+  const r = ref.operator !== undefined && DEFAULTING.has(ref.operator) ? resolvePort(value.text) : undefined;
+  if (!r) return scanWord(out, value, comment);
+  if (r.port === null) return;
+  const init: OccurrenceInit = { kind: 'env-default', port: r.port, variable: ref.variable, comment };
+  if (r.portEnd !== undefined) init.portEnd = r.portEnd;
+  const authority = AUTHORITY_BEFORE.exec(w.text.slice(0, ref.start));
+  const inAuthority = authority !== null && AFTER_AUTHORITY.test(w.text.slice(ref.end));
+  if (!namesPort(ref.variable)) {
+    if (!inAuthority || !(authority[1] !== undefined || plausibleBareHost(authority[2]!))) return;
+    init.kind = authority[1] !== undefined ? 'url' : 'address';
+    init.host = authority[2]!.replace(/^\[(.*)\]$/, '$1');
+    if (authority[1] !== undefined) init.scheme = authority[1].toLowerCase();
+  }
+  const [start, end] = value.span(r.start, r.end);
+  out.add(start, end, init);
+}
+
+/** `localhost:${X:-8000}`, `0.0.0.0:${X:-8000}`, `:${X:-8000}`, `${HOST}:${X:-8000}` — but not `node:${TAG:-20}`. */
+function plausibleBareHost(host: string): boolean {
+  return host === '' || host === 'localhost' || host === '*' || /^[\d.]+$/.test(host) || host.startsWith('${') || host.startsWith('[');
 }
 
 /** Interprets one command given as words (its name first) and scans every word for URLs and addresses. */
@@ -119,6 +184,14 @@ function runCommand(words: MappedText[], ctx: ShellContext, depth: number): void
   while (i < words.length && ASSIGNMENT.test(words[i]!.text)) keyValues(ctx, words[i++]!, 'env-assign');
   if (i >= words.length) return;
   const head = words[i]!;
+  // `retry 5 nc -z tiles 8080` with `retry() { local n=$1; shift; … "$@" …; }` runs `nc -z tiles 8080`.
+  const forwards = ctx.forwards?.get(head.text);
+  if (forwards && depth + 1 <= MAX_DEPTH) {
+    for (const f of forwards) {
+      const command = [...f.before, ...words.slice(i + 1 + f.skip), ...f.after];
+      if (command.length > 0) runCommand(command, ctx, depth + 1);
+    }
+  }
   // Arguments only (compose `command: ["--port", "8000"]` given to the image's entrypoint).
   if (isFlagWord(head.text)) runSpec(undefined, words.slice(i), ctx, depth);
   else runSpec(ctx.functions?.get(head.text) ?? commandSpec(head.text), words.slice(i + 1), ctx, depth);
@@ -152,8 +225,15 @@ function runSpec(spec: CommandSpec | undefined, args: MappedText[], ctx: ShellCo
     const t = w.text;
     const current = st.chain.at(-1);
     // `--` ends the options where positional arguments mean something (`kubectl exec pod -- cmd`); for other
-    // commands the flags after it still count (`npm run dev -- --port 3000`).
+    // commands the flags after it still count (`npm run dev -- --port 3000`). After an unknown command's
+    // `--` (`scripts/wait-for-db.sh -- npx wait-on tcp:db:5432`) and a known command's that runs what
+    // follows (`wait-for-it db:5432 -- nc -z db 9207`), a word that is not a flag starts a command.
     if (t === '--' && !flagsDone) {
+      const next = args[j + 1];
+      if ((current === undefined || current.dashDash === 'command') && next !== undefined && !isFlagWord(next.text)) {
+        applyPositionals(st, ctx, depth);
+        return runNested(args.slice(j + 1), ctx, depth);
+      }
       if (current && (current.args || current.last || current.rest)) flagsDone = true;
       continue;
     }
@@ -269,11 +349,13 @@ function genericFlag(w: MappedText, name: string, attached: MappedText | undefin
   if (!value) return 0;
   const used = attached ? 0 : 1;
   if (namesPort(bare)) {
+    noteRead(ctx, { role: 'port' }, value, name);
     const parts = resolvePortList(value.text);
     for (const p of parts) emitPart(ctx.out, value, p, 'cli-flag', { name });
     return parts.length > 0 ? used : 0;
   }
   if (isAddressName(bare)) {
+    noteRead(ctx, { role: 'address', kind: 'listen' }, value, name);
     const a = parseAddress(value.text, false);
     if (a) emitPart(ctx.out, value, a, 'listen', { name });
     return a ? used : 0;
@@ -317,7 +399,17 @@ function applyPositionals(st: State, ctx: ShellContext, depth: number): void {
 /** Roles whose value, when it is only a variable (`"$P"`, `"${FORWARDS[$svc]}"`), makes that variable's literals ports. */
 const READ_ROLES = new Set<Role>(['port', 'address', 'publish', 'port-pair', 'expose', 'forward', 'lsof', 'fuser', 'tcp-resource']);
 
-const VARIABLE_ONLY = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)(?:\[[^\]]*\])?\})$/;
+/** `$P`, `"${P}"`, `${FORWARDS[$svc]}`, and a function's positional parameters `$2`, `${2}`. */
+const VARIABLE_ONLY = /^\$(?:([A-Za-z_]\w*|\d)|\{([A-Za-z_]\w*|\d+)(?:\[[^\]]*\])?\})$/;
+
+/** Records that a value which is only a variable sits where a port is read (see ShellContext.reads). */
+function noteRead(ctx: ShellContext, spec: ArgSpec, w: MappedText, flag: string | undefined): void {
+  if (!ctx.reads || !READ_ROLES.has(spec.role)) return;
+  const v = VARIABLE_ONLY.exec(w.text.trim());
+  const variable = v?.[1] ?? v?.[2];
+  const name = spec.name ?? flag;
+  if (variable !== undefined && !ctx.reads.has(variable)) ctx.reads.set(variable, { ...spec, kind: spec.kind ?? (flag !== undefined ? 'cli-flag' : 'argument'), name: name ?? variable });
+}
 
 /** Reads `w` the way a command reads a value in that role (for literals that flow into a command). */
 export function applyArgRole(spec: ArgSpec, w: MappedText, ctx: ShellContext): void {
@@ -328,11 +420,7 @@ function applyRole(spec: ArgSpec, w: MappedText, flag: string | undefined, st: S
   const out = ctx.out;
   const name = spec.name ?? flag;
   const extra: Extra = name !== undefined ? { name } : {};
-  if (ctx.reads && READ_ROLES.has(spec.role)) {
-    const v = VARIABLE_ONLY.exec(w.text.trim());
-    const variable = v?.[1] ?? v?.[2];
-    if (variable !== undefined && !ctx.reads.has(variable)) ctx.reads.set(variable, { ...spec, kind: spec.kind ?? (flag !== undefined ? 'cli-flag' : 'argument'), name: name ?? variable });
-  }
+  noteRead(ctx, spec, w, flag);
   const emitAll = (parts: PortPart[], kind: OccurrenceKind, e: Extra = extra) => {
     for (const p of parts) emitPart(out, w, p, kind, e);
   };

@@ -76,6 +76,8 @@ export interface CommandSpec {
   last?: (Role | ArgSpec)[];
   /** Positional arguments not covered by `args`/`last`. */
   rest?: Role | ArgSpec;
+  /** What follows `--`: `command` when the words after it are a command to run (`wait-for-it db:5432 -- npm start`). */
+  dashDash?: 'command';
 }
 
 /** Flags that take a value that is not a port. */
@@ -252,7 +254,9 @@ function devServer(subcommands: string[], flags: Record<string, Role | FlagSpec>
   return { ...spec, subcommands: Object.fromEntries(subcommands.map((s) => [s, spec])) };
 }
 
-const WAIT_FOR_IT: CommandSpec = { flags: { ...PORT_FLAGS, ...values('-h', '--host', '-t', '--timeout') } };
+const WAIT_FOR_IT: CommandSpec = { flags: { ...PORT_FLAGS, ...values('-h', '--host', '-t', '--timeout') }, dashDash: 'command' };
+/** eficode's wait-for: `wait-for db:5432 -t 30 -- npm start` (the address is read as host:port anyway). */
+const WAIT_FOR: CommandSpec = { flags: values('-t', '--timeout'), dashDash: 'command' };
 
 const UFW_RULE: CommandSpec = { rest: 'ufw' };
 const UFW_RULES: Record<string, CommandSpec> = { allow: UFW_RULE, deny: UFW_RULE, reject: UFW_RULE, limit: UFW_RULE };
@@ -435,6 +439,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
   ttyd: { flags: { ...PORT_FLAGS, ...values('-i', '--interface', '-c', '--credential', '-u', '--uid', '-g', '--gid', '-t', '--client-option') } },
   'wait-for-it': WAIT_FOR_IT,
   'wait-for-it.sh': WAIT_FOR_IT,
+  'wait-for': WAIT_FOR,
+  'wait-for.sh': WAIT_FOR,
   'wait-on': {
     flags: values('-t', '--timeout', '-i', '--interval', '-d', '--delay', '-c', '--config', '-s', '--simultaneous', '--httpTimeout', '--tcpTimeout'),
     rest: { role: 'tcp-resource', kind: 'connect' },

@@ -4,7 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
 import { OccurrenceSet, scanComment } from './generic.js';
 import { identifierWords } from './port-text.js';
-import { applyArgRole, emitPart, interpretArgv, MAX_DEPTH, scanPortPhrases, scanWord, type ShellContext } from './shell-argv.js';
+import { applyArgRole, emitPart, interpretArgv, MAX_DEPTH, scanPortPhrases, scanWord, type Forward, type ShellContext } from './shell-argv.js';
 import type { ArgSpec, CommandSpec } from './shell-commands.js';
 import { namesPort, resolvePortList } from './shell-values.js';
 import { decodeNode, MappedText } from './shell-words.js';
@@ -65,36 +65,98 @@ const HOST_WORDS = new Set(['host', 'hostname', 'server', 'addr', 'address']);
 const PARAMETER = /^\$(?:(\d)|\{(\d)(?:[:]?[-=][^}]*)?\})$/;
 
 /**
- * The script's functions whose positional parameters are bound to port-named (or host-named) variables:
- * `wait_tcp() { host="$1"; port="$2"; nc -z "$host" "$port"; }` — then `wait_tcp localhost 6379` passes a port.
+ * The script's functions whose positional parameters are ports: bound to a port-named variable
+ * (`wait_tcp() { host="$1"; port="$2"; nc -z "$host" "$port"; }`, then `wait_tcp localhost 6379`), or
+ * passed, under any name, to a port position of a command in the body (`forward() { local target="$1"
+ * mapping="$2"; kubectl port-forward "$target" "$mapping"; }`, then `forward svc/db 15432:5432` reads
+ * `15432:5432` as kubectl does). Earlier functions are known to later ones' bodies.
  */
-function scriptFunctions(definitions: Node[], code: MappedText): Map<string, CommandSpec> {
+function scriptFunctions(definitions: Node[], code: MappedText, out: OccurrenceSet): Map<string, CommandSpec> {
   const functions = new Map<string, CommandSpec>();
   for (const fn of definitions) {
     const name = fn?.childForFieldName('name')?.text;
     const body = fn?.childForFieldName('body');
-    if (!name || !body) continue;
-    const args: ArgSpec[] = [];
+    if (!name || !body || !/\$\{?\d/.test(code.text.slice(body.startIndex, body.endIndex))) continue;
+    // Parameter variables: `port="$2"`, `local target="$1" mapping="$2"`, `p=${1:-8000}`.
+    const parameters = new Map<string, number>();
     for (const a of body.descendantsOfType('variable_assignment')) {
       const variable = a?.childForFieldName('name')?.text;
       const value = a?.childForFieldName('value');
-      if (!variable || !value) continue;
+      if (!variable || !value || parameters.has(variable)) continue;
       const m = PARAMETER.exec(decodeNode(value, code).text.trim());
-      if (!m) continue;
-      const index = Number(m[1] ?? m[2]) - 1;
-      if (index < 0 || args[index]) continue;
-      if (namesPort(variable)) args[index] = { role: 'port', kind: 'argument', name: variable };
-      else if (identifierWords(variable).some((w) => HOST_WORDS.has(w))) args[index] = { role: 'host' };
+      if (m) parameters.set(variable, Number(m[1] ?? m[2]) - 1);
     }
-    if (args.some((r) => r?.role === 'port')) functions.set(name, { args: Array.from(args, (r) => r ?? { role: 'skip' }) });
+    const reads = bodyReads(body, code, out, functions);
+    const args: ArgSpec[] = [];
+    const bind = (index: number, spec: ArgSpec) => {
+      if (index >= 0 && !args[index]) args[index] = spec;
+    };
+    // `"$2"` straight in a port position.
+    for (const [variable, read] of reads) if (/^\d+$/.test(variable)) bind(Number(variable) - 1, parameterRole(read));
+    for (const [variable, index] of parameters) {
+      const read = reads.get(variable);
+      // A port-named parameter is a port, unless a command reads it as more (`-p "$port"` of docker run is a mapping).
+      if (namesPort(variable) && (!read || read.role === 'port')) bind(index, { role: 'port', kind: 'argument', name: variable });
+      else if (read) bind(index, { ...parameterRole(read), name: variable });
+      else if (identifierWords(variable).some((w) => HOST_WORDS.has(w))) bind(index, { role: 'host' });
+    }
+    if (args.some((r) => r !== undefined && r.role !== 'host')) functions.set(name, { args: Array.from(args, (r) => r ?? { role: 'skip' }) });
   }
   return functions;
 }
 
+/** `"$@"`, `"${@}"`, `"${@:2}"` as a whole word: the function's arguments (from the second, for `:2`). */
+const ALL_ARGUMENTS = /^\$(?:@|\{@(?::(\d+))?\})$/;
+
+/**
+ * The script's functions that run their arguments: `retry() { local n=$1; shift; … "$@" …; }` (then
+ * `retry 5 nc -z tiles 8080` runs `nc -z tiles 8080`), `dc() { docker compose -f dev.yml "$@"; }`.
+ */
+function forwardingFunctions(definitions: Node[], code: MappedText): Map<string, Forward[]> {
+  const forwards = new Map<string, Forward[]>();
+  for (const fn of definitions) {
+    const name = fn?.childForFieldName('name')?.text;
+    const body = fn?.childForFieldName('body');
+    if (!name || !body || !code.text.slice(body.startIndex, body.endIndex).includes('$')) continue;
+    const commands = body.descendantsOfType('command').filter((c): c is Node => c !== null);
+    const list: Forward[] = [];
+    for (const command of commands) {
+      const words = commandWords(command, code);
+      const at = words.findIndex((w) => ALL_ARGUMENTS.test(w.text));
+      if (at < 0) continue;
+      const from = Number(ALL_ARGUMENTS.exec(words[at]!.text)![1] ?? '1');
+      let skip = Math.max(0, from - 1);
+      // `shift` and `shift 2` before the command drop leading arguments.
+      for (const c of commands) {
+        if (c.startIndex >= command.startIndex || c.childForFieldName('name')?.text !== 'shift') continue;
+        const n = c.childrenForFieldName('argument')[0]?.text;
+        skip += n !== undefined && /^\d+$/.test(n) ? Number(n) : 1;
+      }
+      list.push({ before: words.slice(0, at), after: words.slice(at + 1), skip });
+    }
+    if (list.length > 0) forwards.set(name, list);
+  }
+  return forwards;
+}
+
+/** How a function call's argument is read, from how its body reads the parameter: a flag's value is an argument of the call. */
+function parameterRole(read: ArgSpec): ArgSpec {
+  return { role: read.role, ...(read.kind !== undefined && read.kind !== 'cli-flag' && { kind: read.kind }) };
+}
+
+/** Variables (and positional parameters) that the commands of a function body read in a port position. */
+function bodyReads(body: Node, code: MappedText, out: OccurrenceSet, functions: Map<string, CommandSpec>): Map<string, ArgSpec> {
+  const reads = new Map<string, ArgSpec>();
+  // A dry run: the body's own ports are found by the main pass.
+  const probe: ShellContext = { out: new OccurrenceSet(out.src), shell: () => undefined, functions, reads };
+  for (const command of body.descendantsOfType('command')) if (command) interpretArgv(commandWords(command, code), probe, 0);
+  return reads;
+}
+
 /**
  * Literals of variables the commands read in a port position (`kubectl port-forward "$t" "${FORWARDS[$t]}"`):
- * each assigned value (array elements too, `[svc/api]="13000:80"`) is read the way the command reads it.
- * Port-named variables are the query's; this covers the others.
+ * each assigned value (array elements too, `[svc/api]="13000:80"`) and each value a `for` loop gives it
+ * is read the way the command reads it. Port-named variables are the query's; this covers the others.
  */
 function readVariables(root: Node, code: MappedText, ctx: ShellContext): void {
   const reads = ctx.reads;
@@ -108,6 +170,18 @@ function readVariables(root: Node, code: MappedText, ctx: ShellContext): void {
     for (const v of values) {
       const word = arrayElement(decodeNode(v, code));
       if (/^\d|^\$\{/.test(word.text.trim())) applyArgRole(role, word, ctx);
+    }
+  }
+  // for p in 7000 7001 7002; do probe_port render "$p"; done   (not `for i in 1 2 3`: numbers below 20
+  // a loop walks are counts and indexes, as in scanPortPhrases)
+  for (const loop of root.descendantsOfType('for_statement')) {
+    const variable = loop?.childForFieldName('variable')?.text;
+    const role = variable !== undefined ? reads.get(variable) : undefined;
+    if (!role || namesPort(variable!)) continue;
+    for (const v of loop!.namedChildren) {
+      if (!v || !['number', 'word', 'string', 'raw_string'].includes(v.type)) continue;
+      const word = decodeNode(v, code);
+      if (/^\d/.test(word.text.trim()) && !/^(?:1?\d)$/.test(word.text.trim())) applyArgRole(role, word, ctx);
     }
   }
 }
@@ -135,7 +209,12 @@ export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0
   try {
     const hits = runQuery(g, tree.rootNode);
     const functions = hits.commands.filter((n) => n.type === 'function_definition');
-    const ctx: ShellContext = { ...shellContext(out), functions: scriptFunctions(functions, code), reads: new Map() };
+    const ctx: ShellContext = {
+      ...shellContext(out),
+      functions: scriptFunctions(functions, code, out),
+      forwards: forwardingFunctions(functions, code),
+      reads: new Map(),
+    };
     for (const node of hits.commands) {
       // Without a digit or a `$` a command holds no port, literal or variable.
       if (node.type === 'function_definition' || !/[\d$]/.test(code.text.slice(node.startIndex, node.endIndex))) continue;

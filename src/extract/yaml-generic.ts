@@ -3,12 +3,12 @@
 // or host:port in every other string. The compose extractor reuses it for keys it has no rule for.
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { PortOccurrence } from '../types.js';
-import { addAssignment, addConfigText, addImageReference, addPortValue, kindForName, scanValue, subText, type DecodedText } from './compose-values.js';
+import { addAssignment, addConfigText, addImageReference, addPortValue, kindForName, scanConfigPairs, scanValue, subText, type DecodedText } from './compose-values.js';
 import { addLongPort, addPortMapping, parsePortMapping, type LongPort } from './compose-ports.js';
 import { scanComment, type OccurrenceSet } from './generic.js';
 import { identifierWords, isPortName, parsePortSpec } from './port-text.js';
 import { extractArgv, extractShellCode } from './shell.js';
-import { mapEntries, scalarString, scalarText, seqItems, type Document, type Entry, type Node, type YamlFile } from './yaml-source.js';
+import { blockBody, mapEntries, parseYaml, scalarString, scalarText, seqItems, type Document, type Entry, type Node, type YamlFile } from './yaml-source.js';
 
 /** Keys whose string value is a shell script (GitHub Actions, GitLab CI, CircleCI, Drone, Taskfile, Ansible). */
 const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'shell', 'cmd', 'cmds', 'commands', 'command', 'entrypoint', 'args']);
@@ -19,6 +19,10 @@ const PORT_FIELDS = new Set(['number', 'value', 'port']);
 /** Extensions of file names used as keys (ConfigMap `data:`) whose string is a shell script, or a config file. */
 const SHELL_FILES = new Set(['sh', 'bash']);
 const CONFIG_FILES = new Set(['conf', 'cfg', 'cnf', 'ini', 'properties', 'toml', 'env']);
+/** File names whose string is a YAML or JSON file of its own (envoy.yaml, prometheus.yml, config.json): parsed and walked. */
+const YAML_FILES = new Set(['yaml', 'yml', 'json']);
+/** File names whose string is prose, never config: `port: 8080` in a NOTES.txt is a sentence. */
+const PROSE_FILES = new Set(['txt', 'md', 'markdown', 'rst', 'adoc', 'html', 'htm']);
 /** Keys holding environment variables as a map or a `NAME=value` list. */
 const ENV_KEYS = new Set(['env', 'environment']);
 
@@ -34,15 +38,19 @@ export interface WalkContext {
 export class YamlWalker {
   private readonly visited = new Map<object, Set<string>>();
 
-  /** `source` is the text the document was parsed from (the file's, or with template actions blanked). */
+  /**
+   * `source` is the text the document was parsed from (the file's, or with template actions blanked),
+   * `base` its offset in the file (non-zero for a YAML file held in a block scalar).
+   */
   constructor(
     readonly out: OccurrenceSet,
     readonly doc: Document.Parsed,
     readonly source: string = out.src.text,
+    readonly base = 0,
   ) {}
 
   text(node: Node | undefined): DecodedText | undefined {
-    return scalarText(this.source, node);
+    return scalarText(this.source, node, this.base);
   }
 
   /** Runs `body`, then stamps `service`/`profiles` on every occurrence it added that has none. */
@@ -69,7 +77,10 @@ export class YamlWalker {
     else if (isSeq(node)) for (const item of seqItems(this.doc, node)) this.node(item, { ...ctx, container: false });
     else if (isScalar(node)) {
       const t = this.text(node);
-      if (t && typeof node.value === 'string') scanValue(this.out, t);
+      if (!t || typeof node.value !== 'string') return;
+      // Config held in a multi-line string (`envoy.conf: |`, `config: |`): its `port: 8080` lines.
+      if (t.text.includes('\n') && !PROSE_FILES.has(extension(ctx.key))) scanConfigPairs(this.out, t);
+      scanValue(this.out, t);
     }
   }
 
@@ -105,19 +116,43 @@ export class YamlWalker {
       this.assignments(value, 'env-assign');
       return;
     }
+    // A file held in a string, as ConfigMaps and CI configs do: `bootstrap.sh: |`, `redis.conf: |`,
+    // `envoy.yaml: |` (a file name, even one saying port: `ports.yaml: |` is a file, not a port key).
+    const ext = extension(key);
+    if (ext && isScalar(value) && typeof value.value === 'string') {
+      const t = this.text(value);
+      if (t && SHELL_FILES.has(ext)) return extractShellCode(this.out, t.text, t.map);
+      if (t && CONFIG_FILES.has(ext)) return addConfigText(this.out, t);
+      if (t && YAML_FILES.has(ext)) {
+        if (this.embeddedFile(value)) return;
+        // Not a literal block, or not parsed: its `key: value` lines and flow maps, even on one line.
+        scanConfigPairs(this.out, t);
+        return scanValue(this.out, t);
+      }
+    }
     if (isPortName(key)) {
       this.portKey(key, value, ctx);
       return;
     }
     if (SHELL_KEYS.has(key) && this.shell(key, value)) return;
-    // A file held in a string, as ConfigMaps and CI configs do: `bootstrap.sh: |`, `redis.conf: |`.
-    const ext = /\.([A-Za-z0-9]+)$/.exec(key)?.[1]?.toLowerCase();
-    if (ext && isScalar(value) && typeof value.value === 'string') {
-      const t = this.text(value);
-      if (t && SHELL_FILES.has(ext)) return extractShellCode(this.out, t.text, t.map);
-      if (t && CONFIG_FILES.has(ext)) return addConfigText(this.out, t);
-    }
     this.node(value, ctx);
+  }
+
+  /**
+   * A YAML or JSON file held in a literal block scalar (a ConfigMap's `envoy.yaml: |`): its content lines
+   * are that file, indented, so they are parsed as YAML where they stand (positions stay the file's) and
+   * walked like any YAML file; its comments are comments. False when it is not a literal block or does
+   * not parse cleanly: the caller then reads it as text with `key: value` lines.
+   */
+  private embeddedFile(node: Node): boolean {
+    if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range) return false;
+    const [start, end] = blockBody(this.source, node);
+    const file = parseYaml(this.source.slice(start, end));
+    if (file.docs.some((d) => d.errors.length > 0)) return false;
+    const base = this.base + start;
+    for (const doc of file.docs) new YamlWalker(this.out, doc, file.text, base).node(doc.contents ?? undefined, {});
+    scanYamlComments(this.out, file, base);
+    return true;
   }
 
   /** A value under a port-ish key: `port: 80`, `ports: [8000, "8001:8001"]`, `ports: {http: 80}`, k8s `ports:` items. */
@@ -251,7 +286,12 @@ export class YamlWalker {
   }
 }
 
-/** Comments of a YAML file: URLs, host:port and `port: 8000` in them, as comment occurrences. */
-export function scanYamlComments(out: OccurrenceSet, file: YamlFile): void {
-  for (const c of file.comments) scanComment(out, c.text, c.start);
+/** Comments of a YAML file (parsed from the file's text at offset `base`): URLs, host:port and `port: 8000` in them, as comment occurrences. */
+export function scanYamlComments(out: OccurrenceSet, file: YamlFile, base = 0): void {
+  for (const c of file.comments) scanComment(out, c.text, base + c.start);
+}
+
+/** The lower-cased extension of a file name used as a key (`envoy.yaml` → yaml), or "". */
+function extension(key: string | undefined): string {
+  return (key !== undefined && /\.([A-Za-z0-9]+)$/.exec(key)?.[1]?.toLowerCase()) || '';
 }

@@ -209,31 +209,36 @@ export function stringList(doc: Document.Parsed, node: unknown): string[] {
 /**
  * The decoded text of a scalar with exact file positions: identity for one-line plain and quoted
  * scalars, a character-matching map for escapes, folded lines and block scalars (whose header line,
- * `|-  # comment`, is skipped so its characters are never matched).
+ * `|-  # comment`, is skipped so its characters are never matched). `base` is the file offset of
+ * `source` (non-zero for a YAML file embedded in a block scalar, see YamlWalker).
  */
-export function scalarText(source: string, node: unknown): DecodedText | undefined {
+export function scalarText(source: string, node: unknown, base = 0): DecodedText | undefined {
   if (!isScalar(node) || !node.range) return undefined;
   const text = typeof node.source === 'string' ? node.source : node.value === null ? '' : String(node.value);
   const [start, end] = node.range;
   switch (node.type) {
     case 'QUOTE_DOUBLE':
     case 'QUOTE_SINGLE':
-      return mapped(source, text, start + 1, Math.max(start + 1, end - 1));
+      return mapped(source, text, start + 1, Math.max(start + 1, end - 1), base);
     case 'BLOCK_FOLDED':
-    case 'BLOCK_LITERAL': {
-      const newline = source.indexOf('\n', start);
-      const body = newline < 0 || newline >= end ? end : newline + 1;
-      return mapped(source, text, body, end);
-    }
+    case 'BLOCK_LITERAL':
+      return mapped(source, text, ...blockBody(source, node), base);
     default:
-      return mapped(source, text, start, end);
+      return mapped(source, text, start, end, base);
   }
 }
 
-function mapped(source: string, text: string, start: number, end: number): DecodedText {
+/** [start, end) of a block scalar's content lines in `source`: after its header line (`|-  # comment`). */
+export function blockBody(source: string, node: Scalar): [number, number] {
+  const [start, end] = node.range!;
+  const newline = source.indexOf('\n', start);
+  return [newline < 0 || newline >= end ? end : newline + 1, end];
+}
+
+function mapped(source: string, text: string, start: number, end: number, base: number): DecodedText {
   const raw = source.slice(start, end);
-  if (raw === text) return { text, map: OffsetMap.identity(text.length, start) };
-  return { text, map: new OffsetMap(text, raw, start) };
+  if (raw === text) return { text, map: OffsetMap.identity(text.length, base + start) };
+  return { text, map: new OffsetMap(text, raw, base + start) };
 }
 
 export type { Document, Node };

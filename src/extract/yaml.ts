@@ -6,9 +6,12 @@ import { OccurrenceSet } from './generic.js';
 import type { SourceText } from './source.js';
 import { scanYamlComments, YamlWalker } from './yaml-generic.js';
 import { parseYaml } from './yaml-source.js';
+import { addTemplateDefaults } from './yaml-templates.js';
 
 export function extractYaml(src: SourceText): PortOccurrence[] {
   const out = new OccurrenceSet(src);
+  // Before the walk: a template action is blanked (or a string) there, its default port would be lost.
+  addTemplateDefaults(out, src.text);
   const file = parseYaml(src.text);
   for (const doc of file.docs) {
     if (looksLikeCompose(doc)) extractComposeDocument(out, doc, file.text);

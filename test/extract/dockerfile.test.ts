@@ -98,6 +98,25 @@ describe('RUN, CMD, ENTRYPOINT, HEALTHCHECK', () => {
   });
 });
 
+describe('defaults of ${VAR:-…}', () => {
+  it('ENV values and RUN commands: a default that is an address or a URL, a literal default in a URL', () => {
+    expect(
+      docker(
+        'FROM python:3.12\nENV BOOTSTRAP="${KAFKA_BOOTSTRAP:-localhost:9092}" BROKERS=${BROKERS-localhost:9095}\nENV HEALTH_URL=http://localhost:${WEB:-9096}/health V=${PYTHON_VERSION:-3.12}\nRUN kcat -b "${BROKER:-kafka:9093}" -L\n',
+      ),
+    ).toEqual([
+      '9092 address 2:45-2:49 host=localhost',
+      '9095 address 2:80-2:84 host=localhost',
+      '9096 url 3:40-3:44 var=WEB host=localhost',
+      '9093 address 4:30-4:34 host=kafka',
+    ]);
+  });
+
+  it("a RUN command after an unknown script's `--`", () => {
+    expect(docker('FROM alpine\nRUN scripts/wait-for-db.sh -- nc -z db 5432\n')).toEqual(['5432 connect 2:40-2:44 host=db']);
+  });
+});
+
 describe('not ports', () => {
   it('image tags, users, chown, versions, healthcheck timings, pinned packages', () => {
     const negatives = [

@@ -5,16 +5,16 @@ import type { LanguageId } from '../../src/types.js';
 import { occurrences, summary } from '../helpers/extract.js';
 
 /** Summary lines, after checking every range covers exactly the port as written (or the variable when port is null). */
-function pinned(language: LanguageId, code: string): string[] {
-  for (const o of occurrences(language, code)) {
+function pinned(language: LanguageId, code: string, file = 'snippet'): string[] {
+  for (const o of occurrences(language, code, file)) {
     const written = o.port === null ? o.text === o.variable : o.text === String(o.port);
     expect(written, `${o.kind} ${o.port} at ${o.range.start.line}:${o.range.start.column} covers "${o.text}"`).toBe(true);
   }
-  return summary(language, code);
+  return summary(language, code, file);
 }
 
-const js = (code: string) => pinned('javascript', code);
-const ts = (code: string) => pinned('typescript', code);
+const js = (code: string, file?: string) => pinned('javascript', code, file);
+const ts = (code: string, file?: string) => pinned('typescript', code, file);
 const tsx = (code: string) => pinned('tsx', code);
 
 describe('JavaScript: servers and clients', () => {
@@ -222,6 +222,120 @@ const schema = z.object({ PORT: z.coerce.number().int().max(65535).default(8083)
       '8082 property 4:47-4:51 name=PORT',
       '8083 property 5:76-5:80 name=PORT',
     ]);
+  });
+});
+
+describe('JavaScript: ports modules', () => {
+  const chat = `// Every port the chat stack uses, in one place.
+module.exports = {
+  HTTP: 3000,
+  WEBSOCKET: 8081,
+  TURN_RELAY_RANGE: [49152, 49200],
+  BROKERS: [9092, 9093, 9094],
+  admin: { metrics: 9090 },
+  API: Number(process.env.API_PORT) || 8000,
+  TIMEOUT_MS: 3000,
+  SESSION_TTL: 86400,
+  HOST: "0.0.0.0",
+  KEY: "12345",
+  RETRIES: 3,
+};
+exports.REDIS = 6379;
+function pick() { const fallback = 8000; return fallback; }
+`;
+
+  it('in a file named ports.*, the numbers of the exported object are ports, a two-port array a range', () => {
+    expect(js(chat, 'server/ports.js')).toEqual([
+      '3000 constant 3:9-3:13 name=HTTP',
+      '8081 constant 4:14-4:18 name=WEBSOCKET',
+      '49152-49200 constant 5:22-5:27 name=TURN_RELAY_RANGE',
+      '9092 constant 6:13-6:17 name=BROKERS',
+      '9093 constant 6:19-6:23 name=BROKERS',
+      '9094 constant 6:25-6:29 name=BROKERS',
+      '9090 constant 7:21-7:25 name=metrics',
+      '8000 env-default 8:40-8:44 var=API_PORT',
+      '6379 constant 15:17-15:21 name=REDIS',
+    ]);
+  });
+
+  it('the same exports in any other file are plain numbers (only the env default stays)', () => {
+    expect(js(chat, 'server/constants.js')).toEqual(['8000 env-default 8:40-8:44 var=API_PORT']);
+    expect(js(chat, 'server/transports.js')).toEqual(['8000 env-default 8:40-8:44 var=API_PORT']);
+    expect(js(chat, 'server/ports.test.js')).toEqual(['8000 env-default 8:40-8:44 var=API_PORT']);
+  });
+
+  it('TypeScript: exported top-level constants and export default of ports.ts', () => {
+    const code = `export const HTTP = 4000;
+export const GRPC: number = 4001;
+const TIMEOUT_MS = 4000;
+export const HOSTNAME = "dashboard.local";
+export default { otlp: 4317, exportIntervalMs: 5000 } satisfies Record<string, number>;
+`;
+    expect(ts(code, 'constants/ports.ts')).toEqual([
+      '4000 constant 1:21-1:25 name=HTTP',
+      '4001 constant 2:29-2:33 name=GRPC',
+      '4317 constant 5:24-5:28 name=otlp',
+    ]);
+    expect(ts(code, 'constants/limits.ts')).toEqual([]);
+  });
+
+  it('port maps by name in any file, nested in module.exports too', () => {
+    expect(js('const SERVICE_PORTS = { api: 8000 };\nmodule.exports = { PORTS: { db: 5432 }, ports: { web: 3000 } };\n')).toEqual([
+      '8000 constant 1:30-1:34 name=api',
+      '5432 property 2:33-2:37 name=db',
+      '3000 property 2:55-2:59 name=web',
+    ]);
+  });
+});
+
+describe('JavaScript: arguments of port-named parameters', () => {
+  it('the argument at a port-named parameter in calls of the function, the arrow, the method or the class', () => {
+    expect(
+      js(`function listenOn(port, cb) { return server.listen(port, cb); }
+const serve = (host, metricsPort) => listenOn(metricsPort);
+const probe = port => fetch(port);
+class Relay { constructor(port) {} forward(host, targetPort) {} }
+listenOn(4000, () => {});
+serve("0.0.0.0", 9464);
+probe(4100);
+const relay = new Relay(7070);
+relay.forward("upstream", 7443);
+listenOn(DEFAULT);
+const DEFAULT = 4006;
+listenOn(Number(process.env.PORT) || 4007);
+`),
+    ).toEqual([
+      '4000 argument 5:10-5:14 name=port',
+      '9464 argument 6:18-6:22 name=metricsPort',
+      '4100 argument 7:7-7:11 name=port',
+      '7070 argument 8:25-8:29 name=port',
+      '7443 argument 9:27-9:31 name=targetPort',
+      '4006 constant 11:17-11:21 name=DEFAULT',
+      '4007 env-default 12:38-12:42 var=PORT',
+    ]);
+  });
+
+  it('TypeScript: typed and optional parameters, a this parameter takes no position', () => {
+    expect(ts('function openTunnel(this: Ctx, host: string, localPort: number, remotePort?: number) {}\nopenTunnel("bastion", 2222, 22);\n')).toEqual([
+      '2222 argument 2:23-2:27 name=localPort',
+      '22 argument 2:29-2:31 name=remotePort',
+    ]);
+  });
+
+  it('quantities, rest parameters, spread arguments, other functions and destructured options stay silent', () => {
+    expect(
+      js(`function retry(times, portAttempts) {}
+retry(3, 5000);
+function spread(...ports) {}
+spread(6000, 6001);
+function listenOn(port) {}
+listenOn(...args, 6002);
+other(6003);
+obj.listenOn(6004);
+function withOptions({ port }) {}
+withOptions(6005);
+`),
+    ).toEqual([]);
   });
 });
 

@@ -85,6 +85,42 @@ describe('json', () => {
     ]);
   });
 
+  it('strings under command-line keys are shell (decoded), named commands too; a path stays quiet', () => {
+    expect(
+      json(`{
+  "exec": "node --inspect=9229 server/index.js",
+  "script": "src/index.js",
+  "execMap": { "ts": "node --inspect=9230" },
+  "postStartCommand": { "cache": ["redis-server", "--port", "6380"] },
+  "shell": "env PORT=\\"8005\\" node app.js",
+  "cmd": "ctrl+shift+p",
+  "apps": [{ "script": "server.js", "args": "--port 3006" }]
+}`),
+    ).toEqual([
+      '9229 listen 2:27-2:31 name=--inspect',
+      '9230 listen 4:38-4:42 name=--inspect',
+      '6380 cli-flag 5:62-5:66 name=--port',
+      '8005 env-assign 6:24-6:28 name=PORT',
+      '3006 cli-flag 8:53-8:57 name=--port',
+    ]);
+  });
+
+  it("argv arrays: `args` go to a sibling `command`; command arrays; a health check's CMD-SHELL is shell", () => {
+    expect(
+      json(`{
+  "command": "docker",
+  "args": ["run", "-p", "5433:5432", "postgres:16"],
+  "healthCheck": { "command": ["CMD-SHELL", "redis-cli -p 6381 ping"] },
+  "containers": [{ "command": ["gunicorn"], "args": ["-b", ":8004"] }]
+}`),
+    ).toEqual([
+      '5433 publish-host 3:26-3:30 name=-p',
+      '5432 publish-container 3:31-3:35 name=-p',
+      '6381 cli-flag 4:59-4:63 name=-p',
+      '8004 listen 5:62-5:66 name=-b',
+    ]);
+  });
+
   it('hard negatives stay silent', () => {
     expect(
       json(`{

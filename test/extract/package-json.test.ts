@@ -37,6 +37,25 @@ describe('package.json', () => {
     ]);
   });
 
+  it("commands after an unknown script's `--`; command keys outside `scripts` (nodemonConfig)", () => {
+    expect(
+      pkg(`{
+  "scripts": {
+    "start:wait": "scripts/wait-for-db.sh -- npx wait-on tcp:localhost:5432 && npm start",
+    "exec": "node --inspect=9232 repl.js",
+    "kafka": "BOOTSTRAP=\${KAFKA_BOOTSTRAP:-localhost:9092} node consumer.js"
+  },
+  "nodemonConfig": { "exec": "node --inspect=9229 server/index.js", "script": "server/index.js" }
+}
+`),
+    ).toEqual([
+      '5432 connect 3:72-3:76 host=localhost',
+      '9232 listen 4:29-4:33 name=--inspect',
+      '9092 address 5:54-5:58 host=localhost',
+      '9229 listen 7:46-7:50 name=--inspect',
+    ]);
+  });
+
   it('versions, engines and node options are not ports', () => {
     expect(
       pkg(`{

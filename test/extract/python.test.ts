@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { occurrences, summary } from '../helpers/extract.js';
 
 /** Summary lines, after checking every range covers exactly the port as written (or the variable when port is null). */
-function py(code: string): string[] {
-  for (const o of occurrences('python', code)) {
+function py(code: string, file = 'snippet'): string[] {
+  for (const o of occurrences('python', code, file)) {
     const written = o.port === null ? o.text === o.variable : o.text === String(o.port);
     expect(written, `${o.kind} ${o.port} at ${o.range.start.line}:${o.range.start.column} covers "${o.text}"`).toBe(true);
   }
-  return summary('python', code);
+  return summary('python', code, file);
 }
 
 describe('Python: bindings', () => {
@@ -285,6 +285,104 @@ class A:
       '6379 address 5:27-5:31 host=localhost comment',
       '9000 url 8:38-8:42 host=127.0.0.1 comment',
     ]);
+  });
+});
+
+describe('Python: ports modules', () => {
+  const ports = `"""Every port the stack uses."""
+HTTP = 3100
+AMQP: int = 5673
+RELAY_RANGE = (40000, 40100)
+BROKERS = [9092, 9093, 9094]
+SERVICES = {"api": 8200, "web": {"http": 8201}}
+STATSD = int(os.getenv("STATSD", "8125"))
+A, B = 7000, 7001
+TIMEOUT_MS = 3100
+HOST = "0.0.0.0"
+KEY = "12345"
+WORKERS = 4
+def describe():
+    limit = 5000
+`;
+
+  it('in a file named ports.py, module-level numbers and dicts of them are ports, a two-port tuple a range', () => {
+    expect(py(ports, 'settings/ports.py')).toEqual([
+      '3100 constant 2:8-2:12 name=HTTP',
+      '5673 constant 3:13-3:17 name=AMQP',
+      '40000-40100 constant 4:16-4:21 name=RELAY_RANGE',
+      '9092 constant 5:12-5:16 name=BROKERS',
+      '9093 constant 5:18-5:22 name=BROKERS',
+      '9094 constant 5:24-5:28 name=BROKERS',
+      '8200 constant 6:20-6:24 name=api',
+      '8201 constant 6:42-6:46 name=http',
+      '8125 env-default 7:35-7:39 name=STATSD var=STATSD',
+      '7000 constant 8:8-8:12 name=A',
+      '7001 constant 8:14-8:18 name=B',
+    ]);
+  });
+
+  it('the same constants in any other module are plain numbers', () => {
+    expect(py(ports, 'settings/limits.py')).toEqual([]);
+    expect(py(ports, 'app/transports.py')).toEqual([]);
+  });
+});
+
+describe('Python: arguments of port-named parameters', () => {
+  it('the positional argument at a port-named parameter in calls of the function, the method or the class', () => {
+    expect(
+      py(`async def serve_grpc(port: int):
+    pass
+def start(host, port=8000):
+    pass
+class Exporter:
+    def __init__(self, endpoint, port):
+        pass
+    def restart(self, port, *, backlog=128):
+        pass
+    @staticmethod
+    def probe(host, port):
+        pass
+async def main():
+    srv = await serve_grpc(50051)
+    await serve_grpc(port=50052)
+start("0.0.0.0", 9000)
+exporter = Exporter("otel", 4317)
+exporter.restart(4318)
+Exporter.probe("otel", 4319)
+start(HOST, DEFAULT)
+DEFAULT = 9005
+`),
+    ).toEqual([
+      '8000 parameter-default 3:22-3:26 name=port',
+      '50051 argument 14:28-14:33 name=port',
+      '50052 property 15:27-15:32 name=port',
+      '9000 argument 16:18-16:22 name=port',
+      '4317 argument 17:29-17:33 name=port',
+      '4318 argument 18:18-18:22 name=port',
+      '4319 argument 19:24-19:28 name=port',
+      '9005 constant 21:11-21:15 name=DEFAULT',
+    ]);
+  });
+
+  it('quantities, indexes, keyword-only parameters, splats and other functions stay silent', () => {
+    expect(
+      py(`def set_port_count(port_count):
+    pass
+def resize(width, port_index):
+    pass
+def star(*args, port=None):
+    pass
+def serve(host, port):
+    pass
+set_port_count(8000)
+resize(1024, 8)
+star(1, 8001)
+serve(*argv)
+serve("x", *rest)
+other("x", 8002)
+obj.serve("x", 8003)
+`),
+    ).toEqual([]);
   });
 });
 

@@ -426,3 +426,131 @@ describe('embedded shell', () => {
     expect(out.list.map((o) => [o.port, o.kind, o.name, o.range.start.column])).toEqual([[8000, 'cli-flag', '--port', 35]]);
   });
 });
+
+describe('commands after `--`', () => {
+  it("an unknown command's or a wrapper's `--` followed by a word starts a command", () => {
+    expect(
+      sh(
+        [
+          'scripts/wait-for-db.sh -- npx wait-on tcp:localhost:5432 tcp:db:6379 && npm start',
+          'x -- nc -z db 9207',
+          'wait-for-it db:5433 -- nc -z db 9208',
+          'sudo -- nc -z db 9209',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '5432 connect 1:53-1:57 host=localhost',
+      '6379 connect 1:65-1:69 host=db',
+      '9207 connect 2:15-2:19 host=db',
+      '5433 address 3:16-3:20 host=db',
+      '9208 connect 3:33-3:37 host=db',
+      '9209 connect 4:18-4:22 host=db',
+    ]);
+  });
+
+  it("tcp:HOST:PORT after `--` is wait-on's resource (connect), not only a URL-like word", () => {
+    expect(sh('x -- wait-on -t 30000 tcp:db:5434\n')).toEqual(['5434 connect 1:30-1:34 host=db']);
+  });
+
+  it('flags after `--` are still flags; file and number arguments after it are not commands with ports', () => {
+    expect(sh('npm run dev -- --port 5173\ngit checkout -- scripts/8000.sh\ncargo run -- 30 4\nx -- echo "retry 3 times"\n')).toEqual([
+      '5173 cli-flag 1:23-1:27 name=--port',
+    ]);
+  });
+});
+
+describe('defaults of ${VAR:-…}', () => {
+  it('a default that is a host:port or a URL is read like any other text, whatever the operator', () => {
+    expect(
+      sh(
+        'BOOTSTRAP="${KAFKA_BOOTSTRAP:-localhost:9092}"\necho ${X:-kafka:9093}\ncurl "${API_URL:-http://localhost:9094}"\necho ${BROKERS-localhost:9095}\nA=${B:=db:9097}\nC=${KAFKA:-localhost:9098} node consumer.js\n',
+      ),
+    ).toEqual([
+      '9092 address 1:41-1:45 host=localhost',
+      '9093 address 2:17-2:21 host=kafka',
+      '9094 url 3:35-3:39 host=localhost',
+      // The reference is parsed: the host is `localhost`, not `BROKERS-localhost`.
+      '9095 address 4:26-4:30 host=localhost',
+      '9097 address 5:11-5:15 host=db',
+      '9098 address 6:22-6:26 host=localhost',
+    ]);
+  });
+
+  it("a literal default in a URL's port position is a url bound to the variable (env-default when it names a port)", () => {
+    expect(
+      sh('curl "http://localhost:${WEB:-9096}/"\nDB="${DATABASE_URL:-postgres://app@${DB_HOST:-db}:${PG:-9097}/app}"\nDB="${DATABASE_URL:-postgres://db:${PGPORT:-9099}/app}"\n'),
+    ).toEqual([
+      '9096 url 1:31-1:35 var=WEB host=localhost',
+      '9097 url 2:57-2:61 var=PG host=${DB_HOST:-db}',
+      '9099 env-default 3:45-3:49 var=PGPORT',
+    ]);
+  });
+
+  it('image tags, versions, counts and words with colons in a default are not ports', () => {
+    expect(sh('IMAGE=node:${NODE_VERSION:-20}\necho "${GREETING:-hello: world}" "${RETRIES:-3}" "${TAG:-python:3.12}"\n')).toEqual([]);
+  });
+});
+
+describe("ports through the script's own functions", () => {
+  it('a parameter passed to a port position under any name: the call argument is read as the command reads it', () => {
+    expect(
+      sh(
+        [
+          'forward() { local target="$1" mapping="$2"; kubectl port-forward "$target" "$mapping"; }',
+          'forward svc/inference 8080:80',
+          'serve() { local listen="$1"; gunicorn -b "$listen" app:app; }',
+          'serve 0.0.0.0:8001',
+          'publish() { docker run -d -p "$1" "$2"; }',
+          'publish 8081:81 nginx',
+          'run_on() { port="$1"; docker run -p "$port" app; }',
+          'run_on 8082:82',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '8080 publish-host 2:23-2:27 name=mapping',
+      '80 publish-container 2:28-2:30 name=mapping',
+      '8001 listen 4:15-4:19 name=listen host=0.0.0.0',
+      '8081 publish-host 6:9-6:13',
+      '81 publish-container 6:14-6:16',
+      // port-named, but docker run reads it as a mapping.
+      '8082 publish-host 8:8-8:12 name=port',
+      '82 publish-container 8:13-8:15 name=port',
+    ]);
+  });
+
+  it('a function that runs its arguments (after `shift`, `${@:2}`) runs them as a command', () => {
+    expect(
+      sh(
+        [
+          'retry() { local n=$1; shift; "$@"; }',
+          'retry 5 nc -z tiles 8080',
+          'dc() { docker compose -f dev.yml "$@"; }',
+          'dc run -p 8081:81 web',
+          'second() { nc -z "${@:2}"; }',
+          'second x db 8082',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '8080 connect 2:21-2:25 host=tiles',
+      '8081 publish-host 4:11-4:15 name=-p',
+      '81 publish-container 4:16-4:18 name=-p',
+      '8082 connect 6:13-6:17 host=db',
+    ]);
+  });
+
+  it('loop values and assigned values reach a port position through a variable; counts do not', () => {
+    expect(sh('probe() { nc -z "$1" "$2"; }\nfor p in 7000 7001; do probe render "$p"; done\nfor n in 1 2 3; do probe render "$n"; done\nX=8002; server --port "$X"\n')).toEqual([
+      '7000 connect 2:10-2:14 name=p',
+      '7001 connect 2:15-2:19 name=p',
+      '8002 cli-flag 4:3-4:7 name=--port',
+    ]);
+  });
+
+  it('parameters that reach no port position stay silent', () => {
+    expect(sh('greet() { local name="$1" n="$2"; echo "hi $name"; cp "$name" /tmp; head -n "$n" f; }\ngreet 8083 8084\n')).toEqual([]);
+  });
+
+  it('a connection string quoted as one word: its port-named key', () => {
+    expect(sh('psql "host=db port=5435 dbname=app"\nogr2ogr "PG:dbname=gis user=gis" -lco "SPATIAL_INDEX=GIST" -dim 2\n')).toEqual(['5435 property 1:20-1:24 name=port']);
+  });
+});

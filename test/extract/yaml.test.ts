@@ -172,6 +172,128 @@ describe('files held in strings', () => {
   });
 });
 
+describe('config files held in block scalars', () => {
+  it('a YAML or JSON file under a key naming one is parsed where it stands: flow maps, nested keys; its comments are comments', () => {
+    expect(
+      yaml(`data:
+  envoy.yaml: |
+    # admin on http://localhost:9901
+    static_resources:
+      listeners:
+        - address:
+            socket_address: { address: 0.0.0.0, port_value: 8081 }
+          per_connection_buffer_limit_bytes: 32768
+    clusters:
+      - connect_timeout: 5000
+        endpoint: { address: api, port_value: 8083 }
+  config.json: |
+    {"port": 8088, "upstream": "http://api:8089", "timeout": 3000}
+`),
+    ).toEqual([
+      '9901 url 3:33-3:37 host=localhost comment',
+      '8081 property 7:61-7:65 name=port_value',
+      '8083 property 11:47-11:51 name=port_value',
+      '8088 property 13:14-13:18 name=port',
+      '8089 url 13:44-13:48 host=api',
+    ]);
+  });
+
+  it('other multi-line config: key: value lines, list items and flow-map entries of port-named keys', () => {
+    expect(
+      yaml(`data:
+  gateway: |
+    server:
+      port: 8094
+      "grpcPort": 8097,
+    routes:
+      - { prefix: /, port_value: 8084 }
+      - listen_port: 8093 # the public side
+    http_port = 8095
+    port_timeout: 3000
+    drain_seconds: 30
+    admin: { timeout: 8000, port: 8096 }
+  app.conf: |
+    - metrics_port: 9100
+`),
+    ).toEqual([
+      '8094 property 4:13-4:17 name=port',
+      '8097 property 5:19-5:23 name=grpcPort',
+      '8084 property 7:34-7:38 name=port_value',
+      '8093 property 8:22-8:26 name=listen_port',
+      '8095 property 9:17-9:21 name=http_port',
+      '8096 property 12:35-12:39 name=port',
+      '9100 property 14:21-14:25 name=metrics_port',
+    ]);
+  });
+
+  it('a file name wins over the port word in it; a one-line JSON string is read for its pairs', () => {
+    expect(
+      yaml(`data:
+  ports.yaml: |
+    api: { port: 8086 }
+  port-config.json: '{"port": 8087, "timeout_ms": 3000}'
+`),
+    ).toEqual(['8086 property 3:18-3:22 name=port', '8087 property 4:31-4:35 name=port']);
+  });
+
+  it('a YAML file that does not parse is read as text; prose and one-line strings are not config', () => {
+    expect(
+      yaml(`data:
+  broken.yaml: |
+    listeners: [
+    metricsPort: 8090
+  NOTES.txt: |
+    port: 7001
+  README.md: |
+    - port: 7002
+  summary: "port: 7003"
+`),
+    ).toEqual(['8090 property 4:18-4:22 name=metricsPort']);
+  });
+});
+
+describe('template defaults', () => {
+  it('Helm: a default literal under a port key, or defaulting a port-named value, in pipe and function form', () => {
+    expect(
+      yaml(`spec:
+  ports:
+    - port: {{ .Values.service.metricsPort | default 9464 }}
+      targetPort: {{ default 8080 .Values.service.targetPort }}
+      nodePort: {{- .Values.nodePort | default "30080" | quote -}}
+    - name: {{ .Values.metrics.port | default 9465 | quote }}
+  args: ["--listen={{ .Values.listenPort | default .Values.global.port | default 7000 }}"]
+`),
+    ).toEqual([
+      '9464 property 3:54-3:58 name=port',
+      '8080 property 4:30-4:34 name=targetPort',
+      '30080 property 5:49-5:54 name=nodePort',
+      '9465 property 6:47-6:51 name=port',
+      '7000 property 7:82-7:86 name=listenPort',
+    ]);
+  });
+
+  it('Jinja (Ansible): default() and d() filters', () => {
+    expect(yaml(`nginx_port: "{{ nginx_port | default(8080) }}"\nupstream: "{{ app.port | d('9000', true) }}"\n`)).toEqual([
+      '8080 property 1:38-1:42 name=nginx_port',
+      '9000 property 2:29-2:33 name=port',
+    ]);
+  });
+
+  it('defaults of values that are not ports, quantities, template comments and commented-out lines stay silent', () => {
+    expect(
+      yaml(`spec:
+  replicas: {{ .Values.replicas | default 3 }}
+  timeoutPort: {{ .Values.timeout | default 3000 }}
+  sessionAffinity: {{ .Values.affinityTimeout | default 10800 }}
+  name: {{ .Values.portName | default "http" }}
+  image: {{ .Values.image | default "nginx:1.25" }}
+  # port: {{ .Values.port | default 8091 }}
+  note: {{/* port default 8092 */}}
+`),
+    ).toEqual([]);
+  });
+});
+
 describe('templated YAML', () => {
   it('Helm templates: template actions are blanked, the YAML around them is read at the same positions', () => {
     expect(

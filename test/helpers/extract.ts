@@ -9,9 +9,9 @@ export function occurrences(language: LanguageId, code: string, file = 'snippet'
   return extractText(file, language, code);
 }
 
-/** `[port, kind, line:col-endLine:endCol, name/variable]` tuples: a readable, exact summary. */
-export function summary(language: LanguageId, code: string): string[] {
-  return occurrences(language, code).map((o) => {
+/** `[port, kind, line:col-endLine:endCol, name/variable]` tuples: a readable, exact summary (`file` for name-dependent extraction). */
+export function summary(language: LanguageId, code: string, file = 'snippet'): string[] {
+  return occurrences(language, code, file).map((o) => {
     const r = o.range;
     const bound = [o.name && `name=${o.name}`, o.variable && `var=${o.variable}`, o.host !== undefined && `host=${o.host}`, o.service && `service=${o.service}`, o.comment && 'comment']
       .filter(Boolean)
