@@ -1,11 +1,13 @@
 // discover: the files to scan — globs, .gitignore, include/exclude — each with its language.
-import { lstatSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globby } from 'globby';
 import picomatch from 'picomatch';
 import { UsageError } from './errors.js';
 import { languageByName, mayHaveShebang } from './languages.js';
 import type { LanguageId } from './types.js';
+import { toPosix } from './util/text.js';
 
 /** Directories never scanned, whatever .gitignore says. */
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/build/**', '**/vendor/**'];
@@ -30,7 +32,6 @@ export interface DiscoverOptions {
   skip?: string[];
 }
 
-const toPosix = (p: string) => p.split(path.sep).join('/');
 
 function escapeGlob(p: string): string {
   return p.replace(/[*?[\]{}()!]/g, '\\$&');
@@ -51,6 +52,55 @@ function coversDirectory(globs: readonly string[], dir: string): boolean {
 function mayReach(g: string, dir: string): boolean {
   const base = picomatch.scan(g).base;
   return base === '' || dir === '' || base === dir || base.startsWith(`${dir}/`) || dir.startsWith(`${base}/`);
+}
+
+/**
+ * Files below `dir` (root-relative) as git sees them — tracked, plus untracked ones .gitignore does not
+ * exclude — when `root` is a git work tree; undefined otherwise. git applies its own ignore rules
+ * exactly (nested .gitignore, .git/info/exclude, the global excludes file) and lists 100k files in a
+ * fraction of a second, where walking the tree and re-implementing .gitignore takes seconds.
+ */
+function gitFiles(root: string, dir: string): string[] | undefined {
+  if (!existsSync(path.join(root, '.git'))) return undefined;
+  const list = (args: string[]) =>
+    execFileSync('git', ['-c', 'core.quotePath=false', 'ls-files', '-z', ...args, '--', dir === '' ? '.' : dir], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .split('\0')
+      .filter(Boolean);
+  try {
+    const deleted = new Set(list(['--deleted']));
+    const files = new Set<string>();
+    for (const f of list(['--cached', '--others', '--exclude-standard'])) if (!deleted.has(f)) files.add(f);
+    return [...files];
+  } catch {
+    return undefined; // not a work tree after all, or git is missing: walk the tree instead
+  }
+}
+
+/**
+ * Files below `dir` by walking the tree, honouring .gitignore files (outside git work trees). Symbolic
+ * links are listed, not followed: a link to a file is scanned through it, a link to a directory is not
+ * entered (no loops), and a dangling or looping link reaches the reader, which reports it as skipped.
+ */
+async function globFiles(root: string, dir: string): Promise<string[]> {
+  const entries = await globby(dir === '' ? '**/*' : `${escapeGlob(dir)}/**/*`, {
+    cwd: root,
+    gitignore: true,
+    ignore: DEFAULT_IGNORES,
+    dot: true,
+    onlyFiles: false,
+    markDirectories: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+    objectMode: true,
+  });
+  return entries
+    .filter((e) => e.dirent.isFile() || (e.dirent.isSymbolicLink() && !isSymlinkToDirectory(path.join(root, e.path))))
+    .map((e) => toPosix(e.path));
 }
 
 /** Every file to scan, sorted by path; explicitly named files are kept even when ignored. */
@@ -79,26 +129,10 @@ export async function discover(options: DiscoverOptions): Promise<SourceFile[]> 
     // lint.exclude and lint.include are globs relative to the root; see coversDirectory for named ones.
     const excludes = named && coversDirectory(options.exclude, rel) ? options.exclude.filter((g) => !coversDirectory([g], rel)) : options.exclude;
     const includes = named && !options.include.some((g) => mayReach(g, rel)) ? [] : options.include;
-    // Symbolic links are listed, not followed: a link to a file is scanned through it, a link to a
-    // directory is not entered (no loops), and a dangling or looping link reaches the reader, which
-    // reports it as skipped.
-    const entries = await globby(rel === '' ? '**/*' : `${escapeGlob(rel)}/**/*`, {
-      cwd: root,
-      gitignore: true,
-      ignore: [...DEFAULT_IGNORES, ...excludes],
-      dot: true,
-      onlyFiles: false,
-      markDirectories: true,
-      followSymbolicLinks: false,
-      suppressErrors: true,
-      objectMode: true,
-    });
     const included = includes.length > 0 ? picomatch(includes, { dot: true }) : () => true;
-    for (const e of entries) {
-      const file = toPosix(e.path);
-      if (!included(file)) continue;
-      if (e.dirent.isFile() || (e.dirent.isSymbolicLink() && !isSymlinkToDirectory(path.join(root, e.path)))) found.add(file);
-    }
+    const ignored = picomatch([...DEFAULT_IGNORES, ...excludes], { dot: true });
+    const listed = gitFiles(root, rel) ?? (await globFiles(root, rel));
+    for (const file of listed) if (included(file) && !ignored(file)) found.add(file);
   }
   for (const f of explicit) found.add(f);
   const skip = new Set((options.skip ?? []).map((p) => path.resolve(p)));

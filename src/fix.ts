@@ -1,17 +1,7 @@
 // --fix: applies the fixes of findings to file texts — replacing literals with registry lookups in the
 // file's own language and quoting, and only where that is safe.
-import type { Finding, Fix, LanguageId, SourceRange } from './types.js';
-
-/** Offset of a 1-based line/column in `text`. */
-function offsetOf(text: string, lines: number[], pos: SourceRange['start']): number {
-  return (lines[pos.line - 1] ?? text.length) + pos.column - 1;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
+import { SourceText } from './extract/source.js';
+import type { Finding, Fix, LanguageId } from './types.js';
 
 /** The quote the offset sits inside on its line: `"`, `'`, `` ` `` or '' (none). */
 function quoteAt(text: string, lineStart: number, offset: number): string {
@@ -71,16 +61,16 @@ export interface FixResult {
 
 /** Applies the fixes of `findings` (all of one file) that do not overlap; later ones yield to earlier. */
 export function applyFixes(text: string, language: LanguageId, findings: readonly Finding[]): FixResult {
-  const lines = lineStarts(text);
+  const src = new SourceText('', language, text);
   const edits: { start: number; end: number; text: string }[] = [];
   for (const f of findings) {
     const fix: Fix | undefined = f.fix;
     if (!fix) continue;
-    const start = offsetOf(text, lines, fix.range.start);
-    const end = offsetOf(text, lines, fix.range.end);
+    const start = src.offset(fix.range.start);
+    const end = src.offset(fix.range.end);
     const edit =
       'lookup' in fix
-        ? renderLookup(text, language, lines[fix.range.start.line - 1] ?? 0, start, end, fix.lookup.envVar, fix.lookup.port)
+        ? renderLookup(text, language, src.lineStart(fix.range.start.line), start, end, fix.lookup.envVar, fix.lookup.port)
         : { start, end, text: fix.text };
     if (!edit) continue;
     if (edits.some((e) => edit.start < e.end && edit.end > e.start)) continue;

@@ -6,7 +6,7 @@ import { EXIT_FINDINGS, EXIT_OK, type CommandState, type Io } from '../cli.js';
 import { UsageError } from '../errors.js';
 import { GENERATORS, generateCommand, type GenerateFormat } from '../generate/index.js';
 import { applyEnvironment, chooseEnvironment } from '../registry/environment.js';
-import { toPosix } from '../registry/load.js';
+import { toPosix } from '../util/text.js';
 import { emit, openRegistry, scanRoot } from './shared.js';
 
 interface GenerateOptions {

@@ -14,12 +14,14 @@ import { defaultJobs } from '../pool.js';
 import { configureRules } from '../lint.js';
 import { VERSION } from '../paths.js';
 import { chooseEnvironment, withEnvironment } from '../registry/environment.js';
-import { normalizeSeverity, toPosix } from '../registry/load.js';
+import { normalizeSeverity } from '../registry/load.js';
+import { toPosix } from '../util/text.js';
 import type { RuleSetting } from '../registry/types.js';
 import { FORMATTERS } from '../report/index.js';
 import { RULES } from '../rules.js';
 import { UNUSED_SUPPRESSION } from '../suppress.js';
 import type { Finding } from '../types.js';
+import { plural } from '../util/text.js';
 import { collectRule, emit, openRegistry, parseCount, parsePositive, scanRoot, useColor } from './shared.js';
 
 /** Where --update-baseline writes when --baseline names no file. */
@@ -30,10 +32,6 @@ interface FileChange {
   before: string;
   after: string;
   applied: number;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function countFixes(changes: FileChange[]): string {
@@ -207,8 +205,8 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
       throw new UsageError(`--update-baseline: cannot write ${baselineFile}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
     io.stderr(
-      `port-lint: wrote ${baselineFile}: ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} in ${fresh.entries.length} entr${fresh.entries.length === 1 ? 'y' : 'ies'}` +
-        (baseline ? `; ${stale} stale entr${stale === 1 ? 'y' : 'ies'} (fixed since) dropped` : '') +
+      `port-lint: wrote ${baselineFile}: ${plural(result.findings.length, 'finding')} in ${plural(fresh.entries.length, 'entry', 'entries')}` +
+        (baseline ? `; ${plural(stale, 'stale entry', 'stale entries')} (fixed since) dropped` : '') +
         '\n',
     );
     return EXIT_OK;

@@ -45,6 +45,16 @@ export class SourceText {
     return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
   }
 
+  /** 0-based offset of a 1-based position (the inverse of `position`). */
+  offset(pos: Position): number {
+    return (this.lineStarts[pos.line - 1] ?? this.text.length) + pos.column - 1;
+  }
+
+  /** 0-based offset where a 1-based line starts. */
+  lineStart(line: number): number {
+    return this.lineStarts[line - 1] ?? this.text.length;
+  }
+
   range(start: number, end: number): SourceRange {
     return { start: this.position(start), end: this.position(end) };
   }

@@ -1,26 +1,16 @@
 // `generate env`: a .env file (docker compose, systemd EnvironmentFile, dotenv) with every port env var of an environment.
-import { formatRange } from '../registry/registry.js';
 import { headerLines } from './header.js';
-import { appliedRegistry, envVarOwners, oneLine, type Generator } from './model.js';
+import { appliedRegistry, envVarRoles, type Generator } from './model.js';
 
 export const generateEnv: Generator = (ctx) => {
   const registry = appliedRegistry(ctx);
   const [marker, regenerate] = headerLines(ctx.header);
   const out: string[] = [`# ${marker}`, `# ${regenerate}`, ''];
-  const owners = envVarOwners(registry.services);
-  for (const s of registry.services) {
-    const what = `${s.name}: ${oneLine(s.description) || 'no description'}; range ${formatRange(s.range)}`;
-    if (!s.envVar) {
-      out.push(`# ${what}; fixed at ${s.default} (no env var)`);
-      continue;
-    }
-    const first = owners.get(s.envVar)![0]!;
-    if (first !== s) {
-      out.push(`# ${what}; reads ${s.envVar}, set above for ${first.name}`);
-      continue;
-    }
-    out.push(`# ${what}${s.immutable ? '; immutable: services ignore any other value' : ''}`);
-    out.push(`${s.envVar}=${s.default}`);
+  for (const r of envVarRoles(registry.services)) {
+    const s = r.service;
+    if (r.role === 'fixed') out.push(`# ${r.what}; fixed at ${s.default} (no env var)`);
+    else if (r.role === 'shared') out.push(`# ${r.what}; reads ${r.envVar}, set above for ${r.first.name}`);
+    else out.push(`# ${r.what}${s.immutable ? '; immutable: services ignore any other value' : ''}`, `${r.envVar}=${s.default}`);
   }
   out.push('');
   return out.join('\n');

@@ -1,6 +1,6 @@
 // The generators by format name, and the canonical command line each generated file names in its header.
 import path from 'node:path';
-import { toPosix } from '../registry/load.js';
+import { toPosix } from '../util/text.js';
 import { generateEnv } from './env.js';
 import { shellWord } from './header.js';
 import { generateJson } from './json.js';

@@ -3,6 +3,7 @@ import { applyEnvironment } from '../registry/environment.js';
 import type { Registry } from '../registry/registry.js';
 import type { Service } from '../registry/types.js';
 import type { HeaderInfo } from './header.js';
+import { formatRange } from '../registry/registry.js';
 
 export interface GenerateContext {
   /** The registry as loaded, without an environment applied. */
@@ -34,11 +35,27 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Services that read each env var, in ports.yaml order: the first declares it, the others are noted. */
-export function envVarOwners(services: readonly Service[]): Map<string, Service[]> {
-  const out = new Map<string, Service[]>();
-  for (const s of services) if (s.envVar) out.set(s.envVar, [...(out.get(s.envVar) ?? []), s]);
-  return out;
+/**
+ * Each service's part in a file of env vars (ports.sh, .env), in ports.yaml order: its one-line summary,
+ * and whether it has no variable (`fixed`), declares its variable (`own`), or reads one a service
+ * above it already declares (`shared`, with that service).
+ */
+export type EnvVarRole = { service: Service; what: string } & (
+  | { role: 'fixed' }
+  | { role: 'own'; envVar: string }
+  | { role: 'shared'; envVar: string; first: Service }
+);
+
+export function envVarRoles(services: readonly Service[]): EnvVarRole[] {
+  const firstOf = new Map<string, Service>();
+  return services.map((s): EnvVarRole => {
+    const what = `${s.name}: ${oneLine(s.description) || 'no description'}; range ${formatRange(s.range)}`;
+    if (!s.envVar) return { service: s, what, role: 'fixed' };
+    const first = firstOf.get(s.envVar);
+    if (first) return { service: s, what, role: 'shared', envVar: s.envVar, first };
+    firstOf.set(s.envVar, s);
+    return { service: s, what, role: 'own', envVar: s.envVar };
+  });
 }
 
 /** Lines between an opening and a closing bracket: none at all when empty (`{}`, not a blank line). */

@@ -1,7 +1,7 @@
 // `generate shell`: the seed's config/ports.sh — exports every port env var (the environment wins) and a checked get_port.
 import { formatRange } from '../registry/registry.js';
 import { headerLines, shellWord } from './header.js';
-import { appliedRegistry, envVarOwners, oneLine, type Generator } from './model.js';
+import { appliedRegistry, envVarRoles, type Generator } from './model.js';
 
 export const generateShell: Generator = (ctx) => {
   const registry = appliedRegistry(ctx);
@@ -16,24 +16,16 @@ export const generateShell: Generator = (ctx) => {
     "# service's port after the checks `port-lint get` makes: an integer inside the service's range.",
     '',
   ];
-  const owners = envVarOwners(registry.services);
-  for (const s of registry.services) {
-    const what = `${s.name}: ${oneLine(s.description) || 'no description'}; range ${formatRange(s.range)}`;
-    if (!s.envVar) {
-      out.push(`# ${what}; fixed at ${s.default} (no env var)`);
-      continue;
-    }
-    const first = owners.get(s.envVar)![0]!;
-    if (first !== s) {
-      out.push(`# ${what}; reads ${s.envVar}, exported above for ${first.name}`);
-      continue;
-    }
-    if (s.immutable) {
-      out.push(`# ${what}; immutable: ${s.envVar} is always ${s.default}, whatever the environment says`);
-      out.push(`export ${s.envVar}=${s.default}`);
+  for (const r of envVarRoles(registry.services)) {
+    const s = r.service;
+    if (r.role === 'fixed') out.push(`# ${r.what}; fixed at ${s.default} (no env var)`);
+    else if (r.role === 'shared') out.push(`# ${r.what}; reads ${r.envVar}, exported above for ${r.first.name}`);
+    else if (s.immutable) {
+      out.push(`# ${r.what}; immutable: ${r.envVar} is always ${s.default}, whatever the environment says`);
+      out.push(`export ${r.envVar}=${s.default}`);
     } else {
-      out.push(`# ${what}`);
-      out.push(`export ${s.envVar}="\${${s.envVar}:-${s.default}}"`);
+      out.push(`# ${r.what}`);
+      out.push(`export ${r.envVar}="\${${r.envVar}:-${s.default}}"`);
     }
   }
   out.push('');

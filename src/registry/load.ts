@@ -26,6 +26,7 @@ import type {
   Service,
   ServiceOverride,
 } from './types.js';
+import { toPosix } from '../util/text.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -418,7 +419,4 @@ function describeNode(node: unknown): string {
   return 'something else';
 }
 
-export function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
-}
 

@@ -1,6 +1,7 @@
 // stylish: findings grouped by file, one aligned line each, then a summary — ESLint's default shape.
 import { Chalk } from 'chalk';
 import type { Finding } from '../types.js';
+import { plural } from '../util/text.js';
 import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
 
@@ -40,7 +41,7 @@ export const stylish: Formatter = (findings, ctx) => {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const suppressed = ctx.suppressed ? `, ${ctx.suppressed} suppressed` : '';
-  const files = `${ctx.filesScanned} file${ctx.filesScanned === 1 ? '' : 's'} scanned`;
+  const files = `${plural(ctx.filesScanned, 'file')} scanned`;
   if (findings.length === 0) {
     out.push(c.green(`✔ no problems (${files}${suppressed})`));
   } else {
@@ -49,7 +50,3 @@ export const stylish: Formatter = (findings, ctx) => {
   }
   return `${out.join('\n')}\n`;
 };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

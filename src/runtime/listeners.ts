@@ -4,6 +4,7 @@ import path from 'node:path';
 import { connectProbe, CONNECT_TIMEOUT_MS } from './connect.js';
 import { findExecutable, readLsof } from './lsof.js';
 import { findOwners, readProcTables } from './proc.js';
+import { plural } from '../util/text.js';
 
 export type Protocol = 'tcp' | 'udp';
 
@@ -184,10 +185,6 @@ async function connectInspect(ports: number[], timeoutMs: number): Promise<Snaps
 
 function compareUnknown(a: UnknownPort, b: UnknownPort): number {
   return a.port - b.port || a.protocol.localeCompare(b.protocol);
-}
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
 }
 
 /** "pid 123 (uvicorn)", "pid unknown" — the holder of a set of sockets, for messages. */
