@@ -118,3 +118,30 @@ describe('sarif', () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
 });
+
+describe('sarif partialFingerprints', () => {
+  it('stay the same when lines are inserted above, and differ for two findings on one line', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-fp-'));
+    mkdirSync(path.join(dir, '.git'));
+    writeFileSync(path.join(dir, 'ports.yaml'), 'ports:\n  api: { default: 8000, env_var: API_PORT }\n');
+    const body = 'app.listen(8000);\nconst ORIGINS = ["http://localhost:7001", "http://localhost:7002"];\n';
+    writeFileSync(path.join(dir, 'app.js'), body);
+    const prints = async () => {
+      const log = JSON.parse((await runCli(['-f', 'sarif'], dir)).stdout);
+      return log.runs[0].results.map((r: { ruleId: string; properties: { port: number }; partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }) => ({
+        key: `${r.ruleId} ${r.properties.port}`,
+        line: r.locations[0]!.physicalLocation.region.startLine,
+        fp: r.partialFingerprints['portLint/v1'],
+      }));
+    };
+    const before = await prints();
+    expect(before.map((b: { key: string }) => b.key)).toEqual(['hardcoded-port 8000', 'undocumented-port 7001', 'undocumented-port 7002']);
+    expect(new Set(before.map((b: { fp: string }) => b.fp)).size).toBe(3);
+    writeFileSync(path.join(dir, 'app.js'), `// a header\n'use strict';\n\n${body}`);
+    const after = await prints();
+    expect(after.map((a: { line: number }) => a.line)).toEqual(before.map((b: { line: number }) => b.line + 3));
+    expect(after.map((a: { fp: string }) => a.fp)).toEqual(before.map((b: { fp: string }) => b.fp));
+  });
+});
