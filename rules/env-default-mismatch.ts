@@ -33,7 +33,8 @@ export default defineRule({
           },
           occurrence: o,
           service: service.name,
-          fix: { range: o.range, text: String(service.default) },
+          // A default that disagrees is drift; a value assigned (`API_PORT=8004` in .env.staging) may be meant.
+          ...(o.kind !== 'env-assign' && { fix: { range: o.range, text: String(service.default) } }),
         });
       },
     };

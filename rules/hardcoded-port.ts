@@ -1,7 +1,7 @@
 // hardcoded-port: a literal equal to a registered service's port, outside the places allowed to hold it.
 import { isExternalHost } from '../src/describe.js';
 import { isPortName } from '../src/extract/port-text.js';
-import { boundService, envBinding, isContainerSide, lookupExample } from '../src/occurrence-facts.js';
+import { boundService, envBinding, isContainerSide, isReservedOwner, lookupExample } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -16,6 +16,7 @@ export default defineRule({
       hardcoded: 'Port {{port}} of {{service}} is hardcoded; read {{envVar}} instead: {{example}}',
       hardcodedInRange: 'Port {{port}} is in the range {{range}} of {{service}} and is hardcoded; read {{envVar}} instead: {{example}}',
       immutable: 'Port {{port}} of {{service}} is fixed (immutable, declared in {{where}}); take it from the registry or a file generated from it instead of repeating it',
+      noVariable: 'Port {{port}} of {{service}} is hardcoded, and ports.yaml gives {{service}} no env var ({{where}}); add env_var to it, or take the port from a file generated from ports.yaml',
     },
     defaultOptions: {},
   },
@@ -27,6 +28,9 @@ export default defineRule({
         if ((o.kind === 'url' || o.kind === 'address') && isExternalHost(o.host)) return;
         const service = registry.serviceForPort(o.port);
         if (!service) return;
+        // Grafana publishing 3000, which is reserved for it: the owner's own port, not a copy of ours.
+        const reserved = registry.reservedFor(o.port);
+        if (reserved && isReservedOwner(o, reserved.service)) return;
         // A lookup of the service's own variable (`${CONTIMG_API_PORT:-8000}`, CONTIMG_API_PORT=8000 in
         // an env file) is configuration, checked by out-of-range and env-default-mismatch instead.
         if (boundService(o, registry)) return;
@@ -36,7 +40,7 @@ export default defineRule({
         if (binding && o.port !== service.default && isPortName(binding)) return;
         const where = registry.where(service.loc.default ?? service.loc.key);
         if (service.immutable || !service.envVar) {
-          ctx.report({ messageId: 'immutable', data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name });
+          ctx.report({ messageId: service.immutable ? 'immutable' : 'noVariable', data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name });
           return;
         }
         const exact = service.default === o.port;
@@ -53,7 +57,10 @@ export default defineRule({
           service: service.name,
           // Only the default itself becomes a lookup: `${VAR:-8000}` for 8000 keeps the value; for another
           // port of the range it would not.
-          ...(exact && { fix: { range: o.range, lookup: { envVar: service.envVar, port: service.default } } }),
+          // Nor a range (`"8000-8001:…"`), nor a shell loop's or comparison's bound.
+          ...(exact &&
+            o.portEnd === undefined &&
+            !(o.language === 'shell' && o.kind === 'constant') && { fix: { range: o.range, lookup: { envVar: service.envVar, port: service.default } } }),
         });
       },
     };

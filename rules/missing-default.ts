@@ -3,7 +3,8 @@ import { isPortName } from '../src/extract/port-text.js';
 import { defineRule } from '../src/rule.js';
 
 /** Languages whose `${VAR}` takes a `:-default`. */
-const INTERPOLATING = new Set(['compose', 'shell', 'dockerfile', 'env', 'yaml']);
+// Not env files: systemd's EnvironmentFile does not expand `${…}`.
+const INTERPOLATING = new Set(['compose', 'shell', 'dockerfile']);
 
 export default defineRule({
   id: 'missing-default',
@@ -26,6 +27,8 @@ export default defineRule({
         const service = ctx.registry.serviceForEnvVar(o.variable);
         // Environment variables are upper case by convention; `$port` is a script's own local.
         if (!service && !(isPortName(o.variable) && /^[A-Z][A-Z0-9_]*$/.test(o.variable))) return;
+        // `${API_PORT:?set API_PORT}` has no default on purpose: it stops with that message instead.
+        if (/^\$\{[A-Za-z_]\w*:?\?/.test(o.text)) return;
         const key = `${o.file}\u0000${o.range.start.line}\u0000${o.variable}`;
         if (reported.has(key)) return;
         reported.add(key);

@@ -27,6 +27,16 @@ function fileRank(file: string): number {
   return 2;
 }
 
+/**
+ * Files `docker compose up` reads together without `-f`: one file with itself, or the base file with
+ * its override. Others (docker-compose.dev.yml, compose.prod.yaml) are alternatives or opt-in layers.
+ */
+function mergedByDefault(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ranks = [fileRank(a), fileRank(b)].sort();
+  return ranks[0] === 0 && ranks[1] === 1;
+}
+
 function disjointProfiles(a: PortOccurrence, b: PortOccurrence): boolean {
   const pa = a.profiles ?? [];
   const pb = b.profiles ?? [];
@@ -51,6 +61,8 @@ export default defineRule({
     precision: 'very-high',
     messages: {
       conflict: 'Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; the second to start fails to bind',
+      conflictFiles:
+        'Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; their files are merged only when given together (`-f`), and then they clash',
       conflictProfiles:
         'Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; their profiles ({{otherProfiles}} / {{profiles}}) are disjoint, so they clash only when both profiles are enabled',
       foreign: 'Compose service {{service}} publishes {{port}}, the port of {{owner}} in ports.yaml ({{where}}); {{service}} is registered with {{own}}',
@@ -105,7 +117,9 @@ export default defineRule({
             if (!other) return;
             const where = `${other.file}:${other.range.start.line}`;
             const data = { port: formatPorts(o), service: o.service!, other: other.service!, where };
-            if (disjointProfiles(o, other)) {
+            if (!mergedByDefault(o.file, other.file)) {
+              ctx.report({ messageId: 'conflictFiles', data, occurrence: o, severity: 'warning' });
+            } else if (disjointProfiles(o, other)) {
               ctx.report({
                 messageId: 'conflictProfiles',
                 data: { ...data, profiles: o.profiles!.join(', '), otherProfiles: other.profiles!.join(', ') },

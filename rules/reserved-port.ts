@@ -1,6 +1,6 @@
 // reserved-port: a service in ports.yaml, or a literal in the code, uses a port reserved for something else.
 import { describeOccurrence } from '../src/describe.js';
-import { boundService, isClientSide, isContainerSide } from '../src/occurrence-facts.js';
+import { boundService, isClientSide, isContainerSide, isReservedOwner } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
 import { formatRange, inRange } from '../src/registry/registry.js';
 
@@ -50,7 +50,7 @@ export default defineRule({
         // CONTIMG_DASHBOARD_DOCKER_PORT=3000: the registry's own finding on that service already says it.
         if (boundService(o, registry)) return;
         const r = registry.reservedFor(o.port);
-        if (!r) return;
+        if (!r || isReservedOwner(o, r.service)) return;
         ctx.report({
           messageId: 'code',
           data: { port: o.port, what: describeOccurrence(o), owner: r.service, note: r.note ? ` (${r.note})` : '' },

@@ -41,9 +41,15 @@ export default defineRule<'undocumented', Options>({
     const known = (port: number) =>
       allowed.has(port) || ctx.registry.servicesForPort(port).length > 0 || ctx.registry.reservedFor(port) !== undefined;
     const reported = new Set<string>();
+    /** Lines whose compose host port is planned: the container port mapped to it is not news. */
+    const plannedHost = new Set<string>();
+    const lineKey = (o: { file: string; range: { start: { line: number } } }) => `${o.file}\u0000${o.range.start.line}`;
     return {
       occurrence(o) {
-        if (o.comment || o.port === null) return;
+        if (o.comment) return;
+        if (o.kind === 'publish-host' && (boundService(o, ctx.registry) || (o.port !== null && known(o.port)))) plannedHost.add(lineKey(o));
+        if (o.kind === 'publish-container' && plannedHost.has(lineKey(o))) return;
+        if (o.port === null) return;
         // A value given to a registered service's variable is that service's business (out-of-range).
         if (boundService(o, ctx.registry)) return;
         if (!ctx.options.externalHosts && (o.kind === 'url' || o.kind === 'address') && isExternalHost(o.host)) return;

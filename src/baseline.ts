@@ -83,6 +83,7 @@ export function applyBaseline(
   findings: readonly Finding[],
   baseline: Baseline,
   fileExists: (file: string) => boolean,
+  inScope: (file: string) => boolean = () => true,
 ): BaselineMatch {
   const remaining = new Map<string, number>();
   const byKey = (file: string, rule: string, fp: string) => `${file}\u0000${rule}\u0000${fp}`;
@@ -118,6 +119,19 @@ export function applyBaseline(
     }
   }
   let stale = 0;
-  for (const n of remaining.values()) stale += n;
+  for (const e of baseline.entries) {
+    if (inScope(e.file)) stale += remaining.get(byKey(e.file, e.rule, e.fingerprint)) ?? 0;
+  }
   return { fresh, matched, stale };
+}
+
+/** A refreshed baseline: the current findings, plus the old entries of files the scan did not cover. */
+export function refreshBaseline(findings: readonly Finding[], old: Baseline | undefined, inScope: (file: string) => boolean): Baseline {
+  const fresh = createBaseline(findings);
+  if (!old) return fresh;
+  const kept = old.entries.filter((e) => !inScope(e.file));
+  const entries = [...fresh.entries, ...kept].sort(
+    (a, b) => compareStrings(a.file, b.file) || compareStrings(a.rule, b.rule) || compareStrings(a.fingerprint, b.fingerprint),
+  );
+  return { version: BASELINE_VERSION, entries };
 }

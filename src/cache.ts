@@ -29,14 +29,12 @@ export function cacheKey(): string {
   for (const f of (readdirSync(grammars, { recursive: true }) as string[]).filter((x) => x.endsWith('.scm')).sort()) {
     h.update(f).update(readFileSync(path.join(grammars, f)));
   }
-  // The extractor code itself (compiled .js when installed, .ts sources under test).
+  // port-lint's own code (compiled .js when installed, .ts sources under test): any change to what reads,
+  // classifies or extracts a file invalidates the cache, without a list to keep up to date.
   const here = path.dirname(fileURLToPath(import.meta.url));
   const ext = path.extname(fileURLToPath(import.meta.url));
-  const sources = [
-    ...(readdirSync(path.join(here, 'extract')) as string[]).filter((f) => f.endsWith(ext)).map((f) => path.join(here, 'extract', f)),
-    ...['scan-file', 'read', 'languages', 'suppress'].map((f) => path.join(here, `${f}${ext}`)),
-  ].sort();
-  for (const f of sources) h.update(path.basename(f)).update(readFileSync(f));
+  const sources = (readdirSync(here, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)).sort();
+  for (const f of sources) h.update(f).update(readFileSync(path.join(here, f)));
   cachedKey = h.digest('hex');
   return cachedKey;
 }
@@ -89,8 +87,17 @@ export class ExtractionCache {
     this.dirty = true;
   }
 
-  /** Writes the cache (atomically) if anything changed; a failure to write is a notice, not an error. */
-  save(notices: Notice[]): void {
+  /**
+   * Writes the cache (atomically) if anything changed, without the entries of files that no longer exist;
+   * a failure to write is a notice, not an error.
+   */
+  save(notices: Notice[], exists: (file: string) => boolean): void {
+    for (const file of this.entries.keys()) {
+      if (!exists(file)) {
+        this.entries.delete(file);
+        this.dirty = true;
+      }
+    }
     if (!this.dirty) return;
     const data: CacheFile = { tool: 'port-lint', format: CACHE_FORMAT, key: this.key, files: Object.fromEntries(this.entries) };
     const tmp = `${this.file}.${process.pid}.tmp`;

@@ -19,6 +19,8 @@ export interface SourceFile {
   path: string;
   /** Known by name; undefined for extensionless files whose shebang decides. */
   language: LanguageId | undefined;
+  /** The file's bytes when already read (a cache miss): extraction uses them instead of reading again. */
+  bytes?: Uint8Array;
 }
 
 export interface DiscoverOptions {
@@ -30,6 +32,8 @@ export interface DiscoverOptions {
   exclude: string[];
   /** Absolute paths never scanned (ports.yaml itself). */
   skip?: string[];
+  /** Told of each file named on the command line that lint.exclude or a built-in ignore leaves out. */
+  onIgnored?: (file: string) => void;
 }
 
 
@@ -63,7 +67,7 @@ function mayReach(g: string, dir: string): boolean {
 function gitFiles(root: string, dir: string): string[] | undefined {
   if (!existsSync(path.join(root, '.git'))) return undefined;
   const list = (args: string[]) =>
-    execFileSync('git', ['-c', 'core.quotePath=false', 'ls-files', '-z', ...args, '--', dir === '' ? '.' : dir], {
+    execFileSync('git', ['--literal-pathspecs', '-c', 'core.quotePath=false', 'ls-files', '-z', ...args, '--', dir === '' ? '.' : dir], {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 1024 * 1024 * 1024,
@@ -134,7 +138,13 @@ export async function discover(options: DiscoverOptions): Promise<SourceFile[]> 
     const listed = gitFiles(root, rel) ?? (await globFiles(root, rel));
     for (const file of listed) if (included(file) && !ignored(file)) found.add(file);
   }
-  for (const f of explicit) found.add(f);
+  // A file named on the command line (a pre-commit hook names every staged file) still honours
+  // lint.exclude and the built-in ignores, as ESLint does; the caller hears of each one left out.
+  const ignoredByConfig = picomatch([...DEFAULT_IGNORES, ...options.exclude], { dot: true });
+  for (const f of explicit) {
+    if (ignoredByConfig(f)) options.onIgnored?.(f);
+    else found.add(f);
+  }
   const skip = new Set((options.skip ?? []).map((p) => path.resolve(p)));
   const files: SourceFile[] = [];
   for (const file of [...found].sort()) {

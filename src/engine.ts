@@ -14,7 +14,7 @@ import { scanLoaded, type FileResult } from './scan-file.js';
 import type { Registry } from './registry/registry.js';
 import { RULES } from './rules.js';
 import { applySuppressions, parseDirectives, UNUSED_SUPPRESSION, type Directive } from './suppress.js';
-import { compareStrings, type Finding, type Notice, type PortOccurrence } from './types.js';
+import { compareFindings, compareStrings, type Finding, type Notice, type PortOccurrence } from './types.js';
 
 export interface ScanOptions {
   /** Directory relative paths are resolved against. */
@@ -55,6 +55,8 @@ export interface ScanResult {
   /** Findings excused by the baseline, and baseline entries nothing matched any more. */
   baselined: number;
   stale: number;
+  /** Whether a baseline entry's file is one this scan covered (scanned, or gone in a full scan). */
+  inScope(file: string): boolean;
 }
 
 export interface ExtractionResult {
@@ -73,11 +75,9 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
   const result: ExtractionResult = { occurrences: [], notices: [], directives: new Map(), files: [], filesScanned: 0 };
   if (options.stdin) {
     const sf: SourceFile = { file: options.stdin.file, path: path.join(options.root, options.stdin.file), language: languageByName(options.stdin.file) };
-    if (sf.language === undefined) {
-      result.notices.push({ file: sf.file, level: 'warning', message: 'skipped: port-lint does not read files of this kind' });
-      return result;
-    }
-    collect(result, [await scanLoaded(sf, Buffer.from(options.stdin.text, 'utf8'))]);
+    const r = await scanLoaded(sf, Buffer.from(options.stdin.text, 'utf8'));
+    if (r.status === 'ignored') result.notices.push({ file: sf.file, level: 'warning', message: 'skipped: port-lint does not read files of this kind' });
+    collect(result, [r]);
     return result;
   }
   let files: SourceFile[] = await discover({
@@ -87,6 +87,7 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
     include: registry.lint.include,
     exclude: registry.lint.exclude,
     skip: [registry.path, ...(options.cacheFile ? [options.cacheFile] : []), ...(options.ownFiles ?? [])],
+    onIgnored: (file) => result.notices.push({ file, level: 'note', message: 'skipped: lint.exclude or a built-in ignore (node_modules, dist, …) covers it' }),
   });
   if (options.onlyFiles) files = files.filter((f) => options.onlyFiles!.has(f.file));
   const maxSize = registry.lint.maxFileSize;
@@ -106,7 +107,8 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
         const hash = contentHash(read.bytes);
         const hit = cache.get(sf.file, hash);
         if (hit) results[index] = hit;
-        else misses.push({ index, sf, hash });
+        // Extracted from the bytes just hashed: never read twice, never cached under another version's hash.
+        else misses.push({ index, sf: { ...sf, bytes: read.bytes }, hash });
       }
     });
     const fresh = await scanFiles(
@@ -119,7 +121,7 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
       results[m.index] = r;
       if (r.status !== 'skipped') cache.set(m.sf.file, m.hash, r);
     });
-    cache.save(result.notices);
+    cache.save(result.notices, (file) => existsSync(path.join(options.root, file)));
     collect(result, results);
   }
   result.notices.sort((a, b) => compareStrings(a.file ?? '', b.file ?? '') || compareStrings(a.message, b.message));
@@ -145,7 +147,9 @@ function covers(target: string, file: string): boolean {
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const extracted = await extractAll(options);
   const { registry } = options;
-  let findings = lintUnsorted({ registry, occurrences: extracted.occurrences, rules: options.rules });
+  // Sorted and fingerprinted over every finding, before anything is filtered out: a fingerprint's
+  // index must not depend on what a baseline or a suppression happened to remove.
+  let findings = finalize(lintUnsorted({ registry, occurrences: extracted.occurrences, rules: options.rules }));
 
   // Findings about ports.yaml belong to a scan that covers it: it was named with --config, or the paths
   // hold it (or none are given) — and with --changed-since, it changed.
@@ -170,7 +174,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       reportUnused: unused ? unused.severity : 'off',
       knownRules: RULES.map((r) => r.id),
     });
-    findings = [...s.kept, ...s.problems];
+    findings = [...s.kept, ...finalize(s.problems)].sort(compareFindings);
     suppressed = s.suppressed;
   }
 
@@ -182,18 +186,25 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     });
   }
 
+  // The files this scan speaks for: a baseline entry of another file is neither matched nor stale.
+  const scanned = new Set(extracted.files);
+  if (registryInScope) scanned.add(registry.file);
+  const full = options.paths.length === 0 && !options.onlyFiles && !options.stdin;
+  const root = options.root;
+  const inScope = (file: string) => scanned.has(file) || (full && !existsSync(path.join(root, file)));
+
   let baselined = 0;
   let stale = 0;
   if (options.baseline) {
-    const root = options.root;
-    const m = applyBaseline(findings, options.baseline, (file) => existsSync(path.join(root, file)));
-    findings = m.fresh;
+    const m = applyBaseline(findings, options.baseline, (file) => existsSync(path.join(root, file)), inScope);
+    findings = m.fresh.sort(compareFindings);
     baselined = m.matched;
     stale = m.stale;
   }
 
   return {
-    findings: finalize(findings),
+    findings,
+    inScope,
     notices: extracted.notices,
     occurrences: extracted.occurrences,
     filesScanned: extracted.filesScanned,

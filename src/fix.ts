@@ -1,7 +1,15 @@
-// --fix: applies the fixes of findings to file texts — replacing literals with registry lookups in the
-// file's own language and quoting, and only where that is safe.
+// --fix: applies the fixes of findings to files — replacing literals with registry lookups in the file's
+// own language and quoting, only where that is safe, and never leaving a file that no longer parses.
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import type { SourceFile } from './discover.js';
+import { prepareLanguage } from './extract/index.js';
 import { SourceText } from './extract/source.js';
+import { grammar, type GrammarId } from './extract/tree-sitter.js';
+import { languageByName } from './languages.js';
+import { decodeSource, readBytes } from './read.js';
 import type { Finding, Fix, LanguageId } from './types.js';
+import { plural } from './util/text.js';
 
 /** The quote the offset sits inside on its line: `"`, `'`, `` ` `` or '' (none). */
 function quoteAt(text: string, lineStart: number, offset: number): string {
@@ -18,8 +26,34 @@ function quoteAt(text: string, lineStart: number, offset: number): string {
   return quote;
 }
 
+/** Lines (1-based) inside shell heredoc bodies: what is written there is data, quoted or not. */
+function heredocLines(text: string): Set<number> {
+  const lines = text.split('\n');
+  const inside = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/.exec(lines[i]!);
+    if (!m) continue;
+    const end = m[2]!;
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.replace(/^\t+/, '').trimEnd() !== end; j++) inside.add(j + 1);
+    i = j;
+  }
+  return inside;
+}
+
+/** Python code that has `os` bound by a plain `import os` (not `import os as _os`, not `from os …`). */
+const IMPORTS_OS = /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os(?:\.path)?[ \t]*(?:,[ \t]*[\w.]+[ \t]*)*(?:#.*)?$/m;
+
 /** How `envVar` (default `port`) is read in `language` at [start, end); undefined when not safe. */
-function renderLookup(text: string, language: LanguageId, lineStart: number, start: number, end: number, envVar: string, port: number): { start: number; end: number; text: string } | undefined {
+function renderLookup(
+  text: string,
+  language: LanguageId,
+  lineStart: number,
+  start: number,
+  end: number,
+  envVar: string,
+  port: number,
+): { start: number; end: number; text: string } | undefined {
   const quote = quoteAt(text, lineStart, start);
   const before = text[start - 1];
   const after = text[end];
@@ -41,11 +75,12 @@ function renderLookup(text: string, language: LanguageId, lineStart: number, sta
     case 'typescript':
     case 'tsx':
       if (quote === '') return { start, end, text: `Number(process.env.${envVar} ?? ${port})` };
-      if (wholeString) return { start: start - 1, end: end + 1, text: `(process.env.${envVar} ?? ${quote}${port}${quote})` };
+      // `port="8000"` may be a JSX attribute, where an expression needs braces: leave it to a person.
+      if (wholeString && text[start - 2] !== '=') return { start: start - 1, end: end + 1, text: `(process.env.${envVar} ?? ${quote}${port}${quote})` };
       return undefined;
     case 'python':
-      // Only where `os` is already imported: a fix must not leave a NameError behind.
-      if (!/^(?:import os\b|import os,|from os import environ\b)/m.test(text)) return undefined;
+      // Only where `os` is bound by `import os`: a fix must not leave a NameError behind.
+      if (!IMPORTS_OS.test(text)) return undefined;
       if (quote === '') return { start, end, text: `int(os.environ.get("${envVar}", "${port}"))` };
       if (wholeString) return { start: start - 1, end: end + 1, text: `os.environ.get("${envVar}", ${quote}${port}${quote})` };
       return undefined;
@@ -62,10 +97,11 @@ export interface FixResult {
 /** Applies the fixes of `findings` (all of one file) that do not overlap; later ones yield to earlier. */
 export function applyFixes(text: string, language: LanguageId, findings: readonly Finding[]): FixResult {
   const src = new SourceText('', language, text);
+  const heredocs = language === 'shell' || language === 'dockerfile' ? heredocLines(text) : new Set<number>();
   const edits: { start: number; end: number; text: string }[] = [];
   for (const f of findings) {
     const fix: Fix | undefined = f.fix;
-    if (!fix) continue;
+    if (!fix || heredocs.has(fix.range.start.line)) continue;
     const start = src.offset(fix.range.start);
     const end = src.offset(fix.range.end);
     const edit =
@@ -80,6 +116,71 @@ export function applyFixes(text: string, language: LanguageId, findings: readonl
   let out = text;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return { text: out, applied: edits.length };
+}
+
+const GRAMMAR_OF: Partial<Record<LanguageId, GrammarId>> = {
+  javascript: 'javascript',
+  typescript: 'typescript',
+  tsx: 'tsx',
+  python: 'python',
+  shell: 'bash',
+  json: 'json',
+  'package-json': 'json',
+};
+
+/** Syntax errors in `text`, by the parser port-lint reads the language with (0 where it has none). */
+async function syntaxErrors(language: LanguageId, text: string): Promise<number> {
+  if (language === 'compose' || language === 'yaml') return parseAllDocuments(text).reduce((n, d) => n + (d.errors?.length ?? 0), 0);
+  const id = GRAMMAR_OF[language];
+  if (!id) return 0;
+  await prepareLanguage(language);
+  const tree = grammar(id).parser.parse(text);
+  if (!tree) return 1;
+  try {
+    return tree.rootNode.descendantsOfType(['ERROR']).length + (tree.rootNode.hasError ? 1 : 0);
+  } finally {
+    tree.delete();
+  }
+}
+
+export interface FileChange {
+  file: string;
+  before: string;
+  after: string;
+  applied: number;
+}
+
+export function countFixes(changes: readonly FileChange[]): string {
+  return plural(
+    changes.reduce((n, c) => n + c.applied, 0),
+    'problem',
+  );
+}
+
+/**
+ * The files the findings' fixes change, with their text before and after (a BOM kept as it was). A
+ * file whose fixed text would have more syntax errors than before is left alone, with a note on `warn`.
+ */
+export async function fixFiles(root: string, findings: readonly Finding[], warn: (text: string) => void): Promise<FileChange[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) if (f.fix) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const changes: FileChange[] = [];
+  for (const [file, list] of byFile) {
+    const sf: SourceFile = { file, path: path.join(root, file), language: languageByName(file) };
+    const read = readBytes(sf, Number.MAX_SAFE_INTEGER);
+    if (read.kind !== 'bytes') continue;
+    const decoded = decodeSource(sf, read.bytes);
+    if (decoded.kind !== 'text' || decoded.notices.length > 0) continue; // binary, generated, not UTF-8: hands off
+    const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? '\uFEFF' : '';
+    const { text, applied } = applyFixes(decoded.text, decoded.language, list);
+    if (applied === 0 || text === decoded.text) continue;
+    if ((await syntaxErrors(decoded.language, text)) > (await syntaxErrors(decoded.language, decoded.text))) {
+      warn(`port-lint: --fix left ${file} alone: the fixed text would not parse\n`);
+      continue;
+    }
+    changes.push({ file, before: bom + decoded.text, after: bom + text, applied });
+  }
+  return changes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** A unified diff of two versions of one file, for --fix-dry-run (whole changed lines, no context). */

@@ -51,15 +51,31 @@ export function changedFiles(root: string, base: string): Set<string> {
 export function changedLines(root: string, base: string): Map<string, Set<number> | 'all'> {
   const out = new Map<string, Set<number> | 'all'>();
   let current: Set<number> | undefined;
-  for (const line of git(root, ['diff', '-U0', '--no-color', '--no-ext-diff', '-M', base]).split('\n')) {
+  // Prefixes pinned whatever the user's git config says (diff.noprefix, diff.mnemonicPrefix).
+  const diff = git(root, [
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'diff.mnemonicPrefix=false',
+    'diff',
+    '-U0',
+    '--no-color',
+    '--no-ext-diff',
+    '-M',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--no-relative',
+    base,
+  ]);
+  for (const line of diff.split('\n')) {
     if (line.startsWith('+++ ')) {
-      const target = line.slice(4);
-      if (target === '/dev/null') {
+      const target = diffPath(line.slice(4));
+      if (target === undefined) {
         current = undefined;
         continue;
       }
       current = new Set<number>();
-      out.set(target.replace(/^b\//, ''), current);
+      out.set(target, current);
       continue;
     }
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
@@ -71,4 +87,35 @@ export function changedLines(root: string, base: string): Map<string, Set<number
   }
   for (const f of git(root, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0')) if (f) out.set(f, 'all');
   return out;
+}
+
+/**
+ * The path of a `+++` line: `b/dir/a b.js` followed by a TAB when it holds spaces, or C-quoted
+ * (`"b/tab\tx.js"`, octal bytes for non-ASCII) when it holds special characters; undefined for /dev/null.
+ */
+export function diffPath(raw: string): string | undefined {
+  let text = raw.replace(/\t$/, '');
+  if (text === '/dev/null') return undefined;
+  if (text.startsWith('"') && text.endsWith('"')) {
+    const bytes: number[] = [];
+    const body = text.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (c !== '\\') {
+        bytes.push(...Buffer.from(c, 'utf8'));
+        continue;
+      }
+      const next = body[++i]!;
+      const octal = /^[0-7]{3}/.exec(body.slice(i));
+      if (octal) {
+        bytes.push(parseInt(octal[0], 8));
+        i += 2;
+      } else {
+        const map: Record<string, string> = { t: '\t', n: '\n', r: '\r', '"': '"', '\\': '\\', a: '\u0007', b: '\b', f: '\f', v: '\v' };
+        bytes.push(...Buffer.from(map[next] ?? next, 'utf8'));
+      }
+    }
+    text = Buffer.from(bytes).toString('utf8');
+  }
+  return text.replace(/^b\//, '');
 }

@@ -42,8 +42,8 @@ const NEVER = new Set([
 const SHEBANGS: [RegExp, LanguageId][] = [
   [/\b(?:python[\d.]*|pypy[\d.]*)\b/, 'python'],
   [/\b(?:ba|da|z|k|a)?sh\b/, 'shell'],
-  [/\b(?:node|nodejs|bun|deno)\b/, 'javascript'],
   [/\b(?:ts-node|tsx)\b/, 'typescript'],
+  [/(?<![\w-])(?:node|nodejs|bun|deno)\b/, 'javascript'],
 ];
 
 /** The language of a file by its name alone, or undefined when the name does not decide it. */
@@ -58,9 +58,10 @@ export function languageByName(file: string): LanguageId | undefined {
   // Dockerfile.dev, Dockerfile.prod — but not dockerfile.ts or Dockerfile.md, which are what they say.
   if (docker && !(docker[1] !== undefined && (EXTENSIONS[`.${docker[1].toLowerCase()}`] || NOT_DOCKERFILE.test(docker[1])))) return 'dockerfile';
   if (/^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/i.test(base)) return 'compose';
-  if (base === '.env' || base.startsWith('.env.') || (base.endsWith('.env') && base.length > 4)) return 'env';
-  if (base === '.envrc') return 'shell';
+  // .env, .env.production, contimg.env — but .env.js and .env.d.ts are code.
   const ext = path.posix.extname(base).toLowerCase();
+  if (base === '.env' || (base.startsWith('.env.') && !EXTENSIONS[ext]) || (base.endsWith('.env') && base.length > 4)) return 'env';
+  if (base === '.envrc') return 'shell';
   return EXTENSIONS[ext];
 }
 

@@ -59,3 +59,20 @@ export function lookupExample(language: LanguageId, envVar: string, port: number
       return `\${${envVar}:-${port}}`;
   }
 }
+
+/** Words too generic to identify a reserved port's owner by ("Pipeline (external Docker)"). */
+const GENERIC_OWNER_WORDS = new Set(['external', 'internal', 'service', 'server', 'docker', 'container', 'the', 'port', 'ports', 'managed', 'not']);
+
+/**
+ * Whether a compose service is the owner a reserved port is kept for: `grafana` publishing 3000, with
+ * 3000 reserved for "Grafana (external)". Binding its own port is what the reservation is about.
+ */
+export function isReservedOwner(o: PortOccurrence, owner: string): boolean {
+  if (o.service === undefined) return false;
+  const ownerWords = owner
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 3 && !GENERIC_OWNER_WORDS.has(w));
+  const serviceWords = normalizeServiceName(o.service).split('_');
+  return ownerWords.some((w) => serviceWords.includes(w));
+}

@@ -77,6 +77,7 @@ export function decodeSource(sf: SourceFile, bytes: Buffer): ReadOutcome {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (isGeneratedFile(text)) return { kind: 'ignored' }; // `port-lint generate` output: copies of ports.yaml
+  if (isPortLintOutput(text)) return { kind: 'ignored' }; // a report or baseline: it quotes the findings
   let language = sf.language;
   if (language === undefined) {
     const nl = text.indexOf('\n');
@@ -84,6 +85,17 @@ export function decodeSource(sf: SourceFile, bytes: Buffer): ReadOutcome {
     if (language === undefined) return { kind: 'ignored' };
   }
   return { kind: 'text', text, language, notices };
+}
+
+/**
+ * port-lint's own JSON output left in the tree — a `-f json`/`-f sarif`/`audit -f json` report or a
+ * baseline — which quotes ports and lines and would otherwise be linted as configuration.
+ */
+const OWN_OUTPUT =
+  /^\s*\{\s*"(?:schemaVersion"\s*:\s*\d+\s*,\s*"(?:tool"\s*:\s*\{\s*"name"\s*:\s*"port-lint"|filesScanned")|version"\s*:\s*\d+\s*,\s*"tool"\s*:\s*"port-lint"|\$schema"\s*:\s*"[^"]*sarif[^"]*"\s*,\s*"version"\s*:\s*"2\.1\.0"\s*,\s*"runs"\s*:\s*\[\s*\{\s*"tool"\s*:\s*\{\s*"driver"\s*:\s*\{\s*"name"\s*:\s*"port-lint")/;
+
+export function isPortLintOutput(text: string): boolean {
+  return text.startsWith('{') && OWN_OUTPUT.test(text.slice(0, 400));
 }
 
 export function readSourceFile(sf: SourceFile, maxSize: number): ReadOutcome {

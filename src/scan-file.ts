@@ -73,6 +73,7 @@ export function scanBytes(sf: SourceFile, bytes: Buffer): FileResult {
 
 /** Reads and extracts one file, loading the grammars it needs first; never throws for a bad file. */
 export async function scanFile(sf: SourceFile, maxSize: number): Promise<FileResult> {
+  if (sf.bytes) return scanLoaded(sf, Buffer.from(sf.bytes.buffer, sf.bytes.byteOffset, sf.bytes.byteLength));
   const read = readBytes(sf, maxSize);
   if (read.kind === 'ignored') return { file: sf.file, status: 'ignored', occurrences: [], directives: [], notices: [] };
   if (read.kind === 'skipped') return { file: sf.file, status: 'skipped', occurrences: [], directives: [], notices: [read.notice] };

@@ -29,6 +29,11 @@ export function parseDirectives(text: string): Directive[] {
   lines.forEach((raw, i) => {
     const m = DIRECTIVE.exec(raw);
     if (!m) return;
+    // `"add // port-lint-disable-file to …"` is a string that mentions a directive: a quote left open
+    // before the comment marker means the marker is inside a string (the reason may hold apostrophes).
+    const beforeMarker = raw.slice(0, m.index);
+    const openQuotes = (t: string, q: string) => (t.split(q).length - 1) % 2 === 1;
+    if (['"', "'", '`'].some((q) => openQuotes(beforeMarker, q))) return;
     const kind = m[1] as DirectiveKind;
     const rest = m[2] ?? '';
     const dash = rest.indexOf('--');

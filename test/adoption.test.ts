@@ -286,3 +286,37 @@ it('keeps renamed-file matching to files the baseline no longer finds', async ()
   // a.js is gone now: its entry may excuse one of the two identical new findings, not both.
   expect((await lintJson(dir, '--baseline', '.port-lint-baseline.json')).results).toHaveLength(1);
 });
+
+describe('baselines and partial scans', () => {
+  it('numbers fingerprints before the baseline filters: a new copy of a baselined line keeps its own', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'a.js': 'app.listen(8000);\n' });
+    await runCli(['--update-baseline'], dir);
+    writeFileSync(path.join(dir, 'a.js'), 'app.listen(8000);\napp.listen(8000);\n');
+    const all = JSON.parse((await runCli(['-f', 'json'], dir)).stdout).results as { line: number; fingerprint: string }[];
+    const fresh = JSON.parse((await runCli(['-f', 'json', '--baseline', '.port-lint-baseline.json'], dir)).stdout).results as { line: number; fingerprint: string }[];
+    expect(fresh.map((r) => r.line)).toEqual([2]);
+    expect(fresh[0]!.fingerprint).toBe(all.find((r) => r.line === 2)!.fingerprint);
+    expect(fresh[0]!.fingerprint).not.toBe(all.find((r) => r.line === 1)!.fingerprint);
+  });
+
+  it('keeps the entries of files outside a path-limited --update-baseline, and calls none of them stale', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'a/x.js': 'const A_PORT = 7001;\n', 'b/y.js': 'const B_PORT = 7002;\nconst C_PORT = 7003;\n' });
+    await runCli(['--update-baseline'], dir);
+    const partial = await runCli(['--update-baseline', 'a'], dir);
+    expect(partial.stderr).toBe('port-lint: wrote .port-lint-baseline.json: 1 finding in 1 entry; 2 entries of files outside this scan kept; 0 stale entries (fixed since) dropped\n');
+    const checkPartial = await runCli(['--baseline', '.port-lint-baseline.json', 'a'], dir);
+    expect(checkPartial.stderr).toBe('');
+    const full = await lintJson(dir, '--baseline', '.port-lint-baseline.json');
+    expect(full.results).toEqual([]);
+    expect(full.stderr).toBe('');
+  });
+
+  it('never lints its own baseline or an --output report left in the tree', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'a.js': 'app.listen(8000);\n' });
+    await runCli(['--update-baseline'], dir);
+    await runCli(['-f', 'json', '-o', 'report.json'], dir);
+    await runCli(['-f', 'sarif', '-o', 'report.sarif'], dir);
+    const { results } = await lintJson(dir);
+    expect(results.map((r) => r.file)).toEqual(['a.js']);
+  });
+});

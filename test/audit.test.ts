@@ -12,17 +12,18 @@ describe('audit', () => {
     const run = await runCli(['audit', '--config', 'config/ports.yaml', 'fixtures/legacy-pipeline', '-f', 'json']);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { ports: { port: number; registered?: string; reserved?: string; uses: unknown[]; publishedBy: string[] }[] };
-    expect(out.ports.map((p) => p.port)).toEqual([3000, 3111, 3210, 3220, 5173, 5174, 6379, 8000, 8001, 8002, 8003, 9009, 9222, 9223]);
+    expect(out.ports.map((p) => p.port)).toEqual([3000, 3111, 3210, 3211, 3220, 5173, 5174, 6379, 8000, 8001, 8002, 8003, 9009, 9010, 9090, 9222, 9223]);
     const p3000 = out.ports.find((p) => p.port === 3000)!;
-    expect(p3000).toMatchObject({ registered: 'dashboard_docker', reserved: 'Grafana (external)', publishedBy: ['dashboard'] });
+    expect(p3000).toMatchObject({ registered: 'dashboard_docker', reserved: 'Grafana (external)', publishedBy: ['dashboard', 'grafana'] });
     expect(out.ports.find((p) => p.port === 5174)!.registered).toBeUndefined();
   });
 
   it('prints a markdown table with a conflicts section', async () => {
     const run = await runCli(['audit', '--config', 'config/ports.yaml', 'fixtures/legacy-pipeline']);
-    expect(run.stdout).toMatch(/^# Port audit\n\n14 ports in \d+ places, in 13 scanned files\.\n/);
+    expect(run.stdout).toMatch(/^# Port audit\n\n17 ports in \d+ places, in 15 scanned files\.\n/);
     expect(run.stdout).toContain('| 5174 | — | 1 |');
     expect(run.stdout).toContain('- 3000: reserved for Grafana (external), and bound here');
+    expect(run.stdout).toContain('- 3000: published on the host by compose services dashboard, grafana');
   });
 });
 

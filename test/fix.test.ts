@@ -48,7 +48,7 @@ describe('--fix', () => {
   it('rewrites hardcoded defaults, mismatched defaults and missing defaults, and nothing else', async () => {
     const dir = repo();
     const run = await runCli(['--fix'], dir);
-    expect(run.stderr).toBe('port-lint: fixed 10 problems in 4 files\n');
+    expect(run.stderr).toBe('port-lint: fixed 9 problems in 4 files\n');
     expect(read(dir, 'docker-compose.yml')).toBe(
       'services:\n  api:\n    ports:\n      - "${CONTIMG_API_PORT:-8000}:8000"\n      - "${CONTIMG_API_PORT:-8000}:8000"\n',
     );
@@ -59,8 +59,8 @@ describe('--fix', () => {
       // single quotes would not expand the lookup: left alone
       "echo 'the api listens on http://localhost:8000'",
       'uvicorn app:app --port "${CONTIMG_API_PORT:-8000}"',
-      // 8009 is in api's range but not its default: a lookup would change the value
-      'for port in $(seq "${CONTIMG_API_PORT:-8000}" 8009); do :; done',
+      // a loop's bounds are left alone: a lookup would move the loop whenever the variable is set
+      'for port in $(seq 8000 8009); do :; done',
       '',
     ]);
     expect(read(dir, 'vite.config.js')).toBe(
@@ -86,14 +86,14 @@ describe('--fix', () => {
     expect(again.stderr).toBe('port-lint: fixed 0 problems in 0 files\n');
     expect(Object.keys(FILES).map((f) => read(dir, f))).toEqual(before);
     const left = JSON.parse(again.stdout).results.map((r: { file: string; line: number }) => `${r.file}:${r.line}`);
-    expect(left).toEqual(['app.env:1', 'app.py:5', 'noimport.py:1', 'run.sh:4', 'run.sh:6']);
+    expect(left).toEqual(['app.env:1', 'app.py:5', 'noimport.py:1', 'run.sh:4', 'run.sh:6', 'run.sh:6']);
   });
 
   it('--fix-dry-run prints the diff and writes nothing', async () => {
     const dir = repo();
     const run = await runCli(['--fix-dry-run'], dir);
     expect(run.stdout).toContain('--- a/run.sh\n+++ b/run.sh\n@@ -2 +2 @@\n-uvicorn app:app --port 8000\n+uvicorn app:app --port "${CONTIMG_API_PORT:-8000}"\n');
-    expect(run.stderr).toBe('port-lint: --fix would fix 10 problems in 4 files\n');
+    expect(run.stderr).toBe('port-lint: --fix would fix 9 problems in 4 files\n');
     for (const [f, t] of Object.entries(FILES)) expect(read(dir, f)).toBe(t);
   });
 
@@ -102,5 +102,30 @@ describe('--fix', () => {
     writeFileSync(path.join(dir, 'run.sh'), 'uvicorn app:app --port 8000 # port-lint-disable-line\n');
     await runCli(['--fix', 'run.sh'], dir);
     expect(read(dir, 'run.sh')).toBe('uvicorn app:app --port 8000 # port-lint-disable-line\n');
+  });
+});
+
+describe('--fix leaves alone what it cannot rewrite safely', () => {
+  const cases: [string, string][] = [
+    ['bom.js', '\uFEFFapp.listen(8000);\n'],
+    ['environ.py', 'from os import environ\n\nPORT = 8000\n'],
+    ['alias.py', 'import os as _os\n\nPORT = 8000\n'],
+    ['App.jsx', 'export const A = () => <Server port="8000" />;\n'],
+    ['heredoc.sh', "cat > /etc/app.conf <<'CONF'\nserver localhost:8000\nCONF\n"],
+    ['docker-compose.yml', 'services:\n  api:\n    ports:\n      - "8000-8001:8000-8001"\n'],
+    ['.env.staging', 'CONTIMG_API_PORT=8004\n'],
+    ['units.env', 'WEB_PORT=${WEB_PORT}\n'],
+  ];
+
+  it('keeps each file as it was, except the BOM file whose fix keeps the BOM', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-fix-safe-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(path.join(dir, 'ports.yaml'), REGISTRY);
+    for (const [f, t] of cases) writeFileSync(path.join(dir, f), t);
+    await runCli(['--fix'], dir);
+    for (const [f, t] of cases) {
+      if (f === 'bom.js') expect(read(dir, f)).toBe('\uFEFFapp.listen(Number(process.env.CONTIMG_API_PORT ?? 8000));\n');
+      else expect(read(dir, f), f).toBe(t);
+    }
   });
 });

@@ -104,7 +104,7 @@ describe('sarif', () => {
         cwd: REPO,
         root: REPO,
         color: false,
-        rules: RULES.map((rule) => ({ rule, severity: rule.meta.severity })),
+        rules: RULES.map((rule) => ({ rule, severity: rule.meta.severity, docs: '' })),
         notices: [],
         version: '0.0.0',
         sarifCategory: 'port-lint',

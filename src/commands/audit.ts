@@ -1,6 +1,6 @@
 // `port-lint audit` and `port-lint init`: the port inventory of a repository as a report, and as a
 // proposed ports.yaml for a repository that has none.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { CommandState, Io } from '../cli.js';
@@ -92,7 +92,7 @@ export function registerAudit(program: Command, io: Io, state: CommandState): vo
       const { entries, extracted } = await inventory(io, paths, options, false);
       const services = proposeRegistry(entries);
       const lines = [
-        '# yaml-language-server: $schema=https://github.com/port-lint/port-lint/blob/main/config/ports.schema.json',
+        '# yaml-language-server: $schema=https://raw.githubusercontent.com/port-lint/port-lint/main/config/ports.schema.json',
         `# ports.yaml proposed by \`port-lint init\` from ${extracted.filesScanned} scanned files.`,
         '# Every name, default and env var below is a guess from the code: review them, add ranges,',
         '# categories and reserved ports, then run `port-lint` to see what still disagrees.',
@@ -103,8 +103,7 @@ export function registerAudit(program: Command, io: Io, state: CommandState): vo
         lines.push(`  ${s.name}:`, `    default: ${s.default}`, `    env_var: ${s.envVar}`, `    description: ${JSON.stringify(s.description)}`);
       }
       const text = `${lines.join('\n')}\n`;
-      if (options.output) writeFileSync(path.resolve(io.cwd, options.output), text);
-      else io.stdout(text);
+      emit(io, text, options.output);
       if (options.output) io.stderr(`port-lint: wrote ${options.output} with ${services.length} services\n`);
       state.exitCode = 0;
     });

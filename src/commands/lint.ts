@@ -1,15 +1,14 @@
 // The default command: lint paths against ports.yaml and report findings.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { applyBaseline, BaselineError, createBaseline, readBaseline, serializeBaseline, type Baseline } from '../baseline.js';
+import { applyBaseline, BaselineError, createBaseline, readBaseline, refreshBaseline, serializeBaseline, type Baseline } from '../baseline.js';
 import { EXIT_FINDINGS, EXIT_OK, type CommandState, type Io } from '../cli.js';
 import { scan, type ScanOptions } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_CACHE_LOCATION } from '../cache.js';
-import { applyFixes, lineDiff } from '../fix.js';
+import { countFixes, fixFiles, lineDiff } from '../fix.js';
 import { changedFiles, changedLines, mergeBase } from '../git.js';
-import { languageByName, languageByShebang } from '../languages.js';
 import { defaultJobs } from '../pool.js';
 import { configureRules } from '../lint.js';
 import { VERSION } from '../paths.js';
@@ -20,47 +19,12 @@ import type { RuleSetting } from '../registry/types.js';
 import { FORMATTERS } from '../report/index.js';
 import { RULES } from '../rules.js';
 import { UNUSED_SUPPRESSION } from '../suppress.js';
-import type { Finding } from '../types.js';
 import { plural } from '../util/text.js';
 import { collectRule, emit, openRegistry, parseCount, parsePositive, scanRoot, useColor } from './shared.js';
+import { ruleDocMarkdown } from '../rule-docs.js';
 
 /** Where --update-baseline writes when --baseline names no file. */
 export const DEFAULT_BASELINE = '.port-lint-baseline.json';
-
-interface FileChange {
-  file: string;
-  before: string;
-  after: string;
-  applied: number;
-}
-
-function countFixes(changes: FileChange[]): string {
-  return plural(
-    changes.reduce((n, c) => n + c.applied, 0),
-    'problem',
-  );
-}
-
-/** The files the findings' fixes change, with their text before and after. */
-function fixFiles(root: string, findings: readonly Finding[]): FileChange[] {
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings) if (f.fix) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-  const changes: FileChange[] = [];
-  for (const [file, list] of byFile) {
-    const abs = path.join(root, file);
-    let before: string;
-    try {
-      before = readFileSync(abs, 'utf8');
-    } catch {
-      continue;
-    }
-    const language = languageByName(file) ?? languageByShebang(before.split('\n', 1)[0] ?? '');
-    if (!language) continue;
-    const { text, applied } = applyFixes(before, language, list);
-    if (applied > 0 && text !== before) changes.push({ file, before, after: text, applied });
-  }
-  return changes;
-}
 
 interface LintOptions {
   config?: string;
@@ -132,7 +96,7 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
   if ((options.fix || options.fixDryRun) && options.stdin) throw new UsageError('--fix and --fix-dry-run work on files, not on --stdin');
   if (options.fix && options.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
   if (options.updateBaseline && options.changedSince) {
-    throw new UsageError('--update-baseline needs a full scan; drop --changed-since (a partial scan would forget the other files\' entries)');
+    throw new UsageError('--update-baseline needs the files scanned whole; drop --changed-since');
   }
 
   const root = scanRoot(io.cwd, options.stdin ? [] : paths);
@@ -151,6 +115,9 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
   }
   if (options.stdin) {
     const file = toPosix(path.relative(root, path.resolve(io.cwd, options.stdinFilename!)));
+    if (file.startsWith('../') || path.isAbsolute(file)) {
+      throw new UsageError(`--stdin-filename ${options.stdinFilename} is outside the repository root ${root}`);
+    }
     scanOptions.stdin = { text: await io.readStdin(), file };
   }
   if (options.changedSince) {
@@ -179,7 +146,7 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
   let result = await scan(scanOptions);
 
   if (options.fix || options.fixDryRun) {
-    const changes = fixFiles(root, result.findings);
+    const changes = await fixFiles(root, result.findings, io.stderr);
     if (options.fixDryRun) {
       io.stdout(changes.map((c) => lineDiff(c.file, c.before, c.after)).join(''));
       io.stderr(`port-lint: --fix would fix ${countFixes(changes)} in ${plural(changes.length, 'file')}\n`);
@@ -197,15 +164,17 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
   }
 
   if (options.updateBaseline) {
-    const fresh = createBaseline(result.findings);
-    const stale = baseline ? applyBaseline(result.findings, baseline, (f) => existsSync(path.join(root, f))).stale : 0;
+    const fresh = refreshBaseline(result.findings, baseline, result.inScope);
+    const own = createBaseline(result.findings).entries.length;
+    const stale = baseline ? applyBaseline(result.findings, baseline, (f) => existsSync(path.join(root, f)), result.inScope).stale : 0;
     try {
       writeFileSync(baselinePath!, serializeBaseline(fresh));
     } catch (err) {
       throw new UsageError(`--update-baseline: cannot write ${baselineFile}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
     io.stderr(
-      `port-lint: wrote ${baselineFile}: ${plural(result.findings.length, 'finding')} in ${plural(fresh.entries.length, 'entry', 'entries')}` +
+      `port-lint: wrote ${baselineFile}: ${plural(result.findings.length, 'finding')} in ${plural(own, 'entry', 'entries')}` +
+        (fresh.entries.length > own ? `; ${plural(fresh.entries.length - own, 'entry', 'entries')} of files outside this scan kept` : '') +
         (baseline ? `; ${plural(stale, 'stale entry', 'stale entries')} (fixed since) dropped` : '') +
         '\n',
     );
@@ -219,12 +188,13 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
     cwd: io.cwd,
     root,
     color: useColor(io, options.color, options.output !== undefined),
-    rules: RULES.map((rule) => ({ rule, severity: enabled.get(rule.id) ?? 'off' })),
+    rules: RULES.map((rule) => ({ rule, severity: enabled.get(rule.id) ?? 'off', docs: ruleDocMarkdown(rule.id) })),
     notices: result.notices,
     version: VERSION,
     sarifCategory: options.sarifCategory,
     filesScanned: result.filesScanned,
-    suppressed: result.suppressed + result.baselined,
+    suppressed: result.suppressed,
+    baselined: result.baselined,
   });
   emit(io, text, options.output);
   if (result.stale > 0) {

@@ -29,6 +29,7 @@ export const json: Formatter = (findings, ctx) => {
       warnings: findings.length - errors,
       filesScanned: ctx.filesScanned,
       suppressed: ctx.suppressed ?? 0,
+      baselined: ctx.baselined ?? 0,
     },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

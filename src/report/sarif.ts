@@ -1,7 +1,8 @@
 // sarif: SARIF 2.1.0 as GitHub code scanning ingests it (rules with help, relative URIs, fingerprints).
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result, Notification } from 'sarif';
-import { markdownToText, ruleDocMarkdown, ruleDocUrl } from '../rule-docs.js';
+import { markdownToText, ruleDocUrl } from '../rule-docs.js';
 import { HOMEPAGE } from '../paths.js';
 import type { Finding, Severity } from '../types.js';
 import type { Formatter } from './types.js';
@@ -12,8 +13,8 @@ export const SARIF_MAX_RESULTS = 25_000;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1 };
 
 export const sarif: Formatter = (findings, ctx) => {
-  const rules: ReportingDescriptor[] = ctx.rules.map(({ rule, severity }) => {
-    const markdown = ruleDocMarkdown(rule.id) || rule.meta.description;
+  const rules: ReportingDescriptor[] = ctx.rules.map(({ rule, severity, docs }) => {
+    const markdown = docs || rule.meta.description;
     return {
       id: rule.id,
       name: pascal(rule.id),
@@ -32,7 +33,7 @@ export const sarif: Formatter = (findings, ctx) => {
     level: n.level,
     message: { text: n.message },
     ...(n.file && {
-      locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(n.file), uriBaseId: '%SRCROOT%' } } }],
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(n.file, ctx.root) } }],
     }),
   }));
   if (findings.length > SARIF_MAX_RESULTS) {
@@ -63,14 +64,15 @@ export const sarif: Formatter = (findings, ctx) => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeUri(f.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifactLocation(f.file, ctx.root),
             region: {
               startLine: f.range.start.line,
               startColumn: f.range.start.column,
               endLine: f.range.end.line,
               endColumn: f.range.end.column,
-              snippet: { text: f.snippet },
             },
+            // The line the finding is on (normalized), which its fingerprint is made from.
+            contextRegion: { startLine: f.range.start.line, endLine: f.range.start.line, snippet: { text: f.snippet } },
           },
         },
       ],
@@ -125,6 +127,16 @@ function firstParagraph(markdown: string): string | undefined {
 /** A relative URI reference: each path segment percent-encoded, slashes kept. */
 function encodeUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * Where a file is, for SARIF: relative to %SRCROOT% when inside the root; an absolute file: URI when
+ * outside (a ports.yaml given with --config ../shared/ports.yaml), which code scanning cannot place
+ * but which stays a valid, honest location.
+ */
+function artifactLocation(file: string, root: string): { uri: string; uriBaseId?: string } {
+  if (file.startsWith('../')) return { uri: pathToFileURL(path.resolve(root, file)).href };
+  return { uri: encodeUri(file), uriBaseId: '%SRCROOT%' };
 }
 
 function directoryUri(dir: string): string {

@@ -40,7 +40,7 @@ export const stylish: Formatter = (findings, ctx) => {
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  const suppressed = ctx.suppressed ? `, ${ctx.suppressed} suppressed` : '';
+  const suppressed = (ctx.suppressed ? `, ${ctx.suppressed} suppressed` : '') + (ctx.baselined ? `, ${ctx.baselined} in the baseline` : '');
   const files = `${plural(ctx.filesScanned, 'file')} scanned`;
   if (findings.length === 0) {
     out.push(c.green(`✔ no problems (${files}${suppressed})`));

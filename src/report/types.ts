@@ -6,6 +6,8 @@ export interface RuleDescriptor {
   rule: Rule<string, any>;
   /** Severity this run gives the rule; 'off' when disabled. */
   severity: Severity | 'off';
+  /** The rule's documentation page (markdown), read by the caller: formatters do no I/O. */
+  docs: string;
 }
 
 export interface ReportContext {
@@ -21,8 +23,9 @@ export interface ReportContext {
   /** SARIF automationDetails category. */
   sarifCategory: string;
   filesScanned: number;
-  /** Findings dropped by inline suppressions and the baseline, for the summary line. */
+  /** Findings dropped by inline suppressions, and excused by the baseline, for the summary line. */
   suppressed?: number;
+  baselined?: number;
 }
 
 /** A formatter is pure: findings and context in, the whole output text out. */
