@@ -69,6 +69,14 @@
    value: (_) @port) @occurrence.property
  (#port-name? @name))
 
+; { listen: 7781 }   { "listen": 8080 }   (a number to listen on: the port; `listen: true` and
+; `listen: ":8080"` are not numbers, and the address string is scanned anyway)
+((pair
+   key: [(property_identifier) (string)] @name
+   value: (number) @port) @occurrence.listen
+ (#any-of? @name "listen" "\"listen\"" "'listen'")
+ (#match? @port "^[1-9][0-9]{1,4}$"))
+
 ; this.port = 3000   config.server.port = 8080   config["port"] = 8080
 ((assignment_expression
    left: [(member_expression property: (property_identifier) @name)
@@ -263,6 +271,15 @@
 ; TypeScript parameter's type too, `port: number`, so javascript.ts checks the parameter's own name)
 ([(formal_parameters (_) @port) (arrow_function parameter: (identifier) @port)] @occurrence.argument
  (#port-name? @port))
+
+; connectFirestoreEmulator(db, "127.0.0.1", 8080)   connectStorageEmulator(storage, "localhost", 9199)
+; new Client("10.0.0.5", 9042)   (a local or IP host literal, then a number: the port on that host; after the
+; port-named parameter pattern, which names such arguments)
+((arguments
+   (string) @_h
+   .
+   (number) @port) @occurrence.address
+ (#match? @_h "^[\"'](localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|::1?|[0-9]{1,3}(\\.[0-9]{1,3}){3})[\"']$"))
 
 ; // listens on http://localhost:3000
 (comment) @comment

@@ -267,6 +267,14 @@
 ((parameters (_) @port) @occurrence.argument
  (#port-name? @port))
 
+; emulator.start("127.0.0.1", 8085)   Client(app, "localhost", 9042)   (a local or IP host literal, then an integer:
+; the port on that host, whatever the call; after the port-named parameter pattern, which names such arguments)
+((argument_list
+   (string) @_h
+   .
+   (integer) @port) @occurrence.address
+ (#match? @_h "^[\"'](localhost|127\\.0\\.0\\.1|0\\.0\\.0\\.0|::1?|[0-9]{1,3}(\\.[0-9]{1,3}){3})[\"']$"))
+
 ; "http://localhost:8000"   f"redis://{host}:6379"   "0.0.0.0:8000"   "runserver 0.0.0.0:8000"
 (string) @string
 

@@ -35,14 +35,75 @@ function isHost(host: string): boolean {
 
 /** Every URL port and plausible host:port address in `text`. */
 export function scanAddresses(text: string): AddressMatch[] {
-  // Every URL port and authority has a colon before its digits.
-  if (!text.includes(':')) return [];
+  // Every URL port and authority has a colon before its digits, but for a percent-encoded one (`%3A`)
+  // and a DNS upstream's `ip#port`.
+  if (!text.includes(':') && !text.includes('#') && !/%3A/i.test(text)) return [];
   const out: AddressMatch[] = [];
   const taken: [number, number][] = [];
-  scanUrls(text, out, taken);
-  scanOpaqueUris(text, out, taken);
-  scanAuthorities(text, out, taken);
+  // `kafka-{i}.kafka-headless:9092`, `node-${n}.redis:6379`: a placeholder inside a host name is read as
+  // name characters, and the host reported as written.
+  const scanned = text.includes('{') ? text.replace(EMBEDDED_PLACEHOLDER, (m) => 'x'.repeat(m.length)) : text;
+  scanUrls(scanned, out, taken);
+  scanOpaqueUris(scanned, out, taken);
+  scanEncodedUrls(scanned, out, taken);
+  scanAuthorities(scanned, out, taken);
+  scanHashPorts(scanned, out, taken);
+  if (scanned !== text) {
+    for (const m of out) {
+      // The port follows `:` (or an encoded `%3A`) right after the host.
+      const hostEnd = m.start - (/^%3a$/i.test(text.slice(m.start - 3, m.start)) ? 3 : 1);
+      const written = text.slice(hostEnd - m.host.length, hostEnd);
+      if (scanned.slice(hostEnd - m.host.length, hostEnd) === m.host) m.host = written;
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** `{i}`, `${n}`, `${___}` glued to host-name characters (a whole-host placeholder is a TEMPLATE_HOST). */
+const EMBEDDED_PLACEHOLDER = /(?<=[A-Za-z0-9_-])\$?\{[A-Za-z_][\w.]*\}|\$?\{[A-Za-z_][\w.]*\}(?=[A-Za-z0-9_-])/g;
+
+/**
+ * Percent-encoded URLs inside query strings and connection URIs: OAuth `redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb`,
+ * Airflow `aws://…?endpoint_url=http%3A%2F%2Fminio%3A9000`. `%3A` is `:`, `%2F` `/`, `%40` `@`.
+ */
+const ENCODED_URL = /\b([A-Za-z][A-Za-z0-9+.-]{1,30})%3A%2F%2F((?:(?!%2F|%3F|%23)[^\s"'`&?#/<>\\;)])+)/gi;
+
+function scanEncodedUrls(text: string, out: AddressMatch[], taken: [number, number][]): void {
+  if (!text.includes('%')) return;
+  ENCODED_URL.lastIndex = 0;
+  for (let m = ENCODED_URL.exec(text); m; m = ENCODED_URL.exec(text)) {
+    const authority = m[2]!;
+    const authStart = m.index + m[0].length - authority.length;
+    const at = authority.toUpperCase().lastIndexOf('%40');
+    const hostStart = at >= 0 ? at + 3 : 0;
+    const colon = authority.toUpperCase().lastIndexOf('%3A');
+    if (colon < hostStart) continue;
+    const host = authority.slice(hostStart, colon);
+    const portText = authority.slice(colon + 3);
+    const port = parsePortNumber(portText);
+    if (port === undefined || !isHost(host)) continue;
+    const start = authStart + colon + 3;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ start, end: start + portText.length, port, host, scheme: m[1]!.toLowerCase(), kind: 'url' });
+  }
+}
+
+/**
+ * `127.0.0.1#5335`: an IP address and port as dnsmasq (`server=/lan/10.0.0.1#5353`), Pi-hole
+ * (`PIHOLE_DNS_`) and Unbound's `forward-addr` write a DNS upstream.
+ */
+const HASH_PORT = /(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})#(\d{1,5})(?![\w.])/g;
+
+function scanHashPorts(text: string, out: AddressMatch[], taken: [number, number][]): void {
+  if (!text.includes('#')) return;
+  HASH_PORT.lastIndex = 0;
+  for (let m = HASH_PORT.exec(text); m; m = HASH_PORT.exec(text)) {
+    const host = m[1]!;
+    const port = parsePortNumber(m[2]!);
+    const end = m.index + m[0].length;
+    if (port === undefined || !IPV4.test(host) || taken.some(([a, b]) => m!.index < b && end > a)) continue;
+    out.push({ start: end - m[2]!.length, end, port, host, kind: 'address' });
+  }
 }
 
 const URL_START = /\b([A-Za-z][A-Za-z0-9+.-]{1,30}):\/\//g;

@@ -69,9 +69,33 @@ const AUTHORITY_BEFORE = /(?:^|[\s"'`=(,@[{<>|;])(?:([A-Za-z][A-Za-z0-9+.-]*):\/
  * the text and inside other defaults (`${REDIS_URL:-redis://redis:6379}`). `$$` is compose's escape.
  */
 export function scanValue(out: OccurrenceSet, t: DecodedText): void {
+  if (t.text.includes('{{')) scanTemplatePorts(out, t);
   for (const ref of findReferences(t.text)) scanReference(out, t, ref);
   scanText(out, t.text, t.map);
 }
+
+/**
+ * Ports named inside template expressions of YAML values: GitHub Actions' mapped service port
+ * `${{ job.services.postgres.ports[5432] }}` (the container port whose host port it reads), and
+ * caddy-docker-proxy's `caddy.reverse_proxy: "{{upstreams 8080}}"` (the container port it proxies to).
+ */
+function scanTemplatePorts(out: OccurrenceSet, t: DecodedText): void {
+  for (const re of [SERVICE_PORT_EXPRESSION, CADDY_UPSTREAMS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+      const port = parsePortNumber(m[2]!);
+      if (port === undefined) continue;
+      const [start, end] = t.map.span(...m.indices![2]!);
+      const init: OccurrenceInit = { kind: 'connect', port };
+      if (re === SERVICE_PORT_EXPRESSION) init.host = m[1]!;
+      else if (m[1] !== undefined) init.scheme = m[1].toLowerCase();
+      out.add(start, end, init);
+    }
+  }
+}
+
+const SERVICE_PORT_EXPRESSION = /\$\{\{[^}]*?\bservices\.([\w-]+)\.ports\[\s*['"]?(\d{1,5})['"]?\s*\][^}]*\}\}/dg;
+const CADDY_UPSTREAMS = /\{\{\s*upstreams\s+(?:(https?|h2c)\s+)?(\d{1,5})\s*\}\}/dg;
 
 function scanReference(out: OccurrenceSet, t: DecodedText, ref: Interpolation): void {
   if (!ref.operand || !ref.operator || !DEFAULTING.has(ref.operator)) return;

@@ -73,9 +73,30 @@ export function extractComposeDocument(out: OccurrenceSet, doc: Document.Parsed,
   }
 }
 
+/**
+ * Official images whose entrypoint passes a command that starts with a flag to their server
+ * (`image: nats` + `command: ["-m", "8222"]` runs `nats-server -m 8222`), so the server's own
+ * single-letter flags can be read.
+ */
+const IMAGE_ENTRYPOINTS: Record<string, string> = {
+  nats: 'nats-server',
+  memcached: 'memcached',
+  redis: 'redis-server',
+  postgres: 'postgres',
+  postgis: 'postgres',
+};
+
+/** The program an image's entrypoint runs flag arguments with (`docker.io/library/nats:2.10-alpine` → nats-server). */
+function entrypointProgram(image: string | undefined): string | undefined {
+  if (image === undefined) return undefined;
+  const name = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '').replace(/^.*\//, '');
+  return Object.hasOwn(IMAGE_ENTRYPOINTS, name) ? IMAGE_ENTRYPOINTS[name] : undefined;
+}
+
 /** The keys of one service (or of an `x-` fragment merged into services). */
 function serviceBody(w: YamlWalker, node: Node): void {
   const doc = w.doc;
+  const program = entrypointProgram(scalarString(doc, mapGet(doc, node, 'image')));
   for (const e of mapEntries(doc, node)) {
     const value = e.value;
     if (!value || NO_PORTS.has(e.key)) continue;
@@ -119,6 +140,8 @@ function serviceBody(w: YamlWalker, node: Node): void {
         break;
       }
       case 'command':
+        w.shell(e.key, value, program);
+        break;
       case 'entrypoint':
         w.shell(e.key, value);
         break;

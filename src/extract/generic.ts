@@ -5,6 +5,7 @@ import type { OccurrenceKind, PortOccurrence } from '../types.js';
 import { scanAddresses } from './addresses.js';
 import { isPortName, parsePortNumber, resolvePortExpression, stringInside, unquote } from './port-text.js';
 import { OffsetMap, type SourceText } from './source.js';
+import { namesPortQuantity } from './port-values.js';
 import { parse, runQuery, type Grammar, type OccurrenceHit } from './tree-sitter.js';
 
 /** Collects occurrences, keeping one per source span (the first claimed wins). */
@@ -106,7 +107,22 @@ export function scanText(out: OccurrenceSet, text: string, map: OffsetMap, comme
     const [start, end] = map.span(at, at + m[2]!.length);
     out.add(start, end, { kind: 'property', port, name });
   }
+  // `'{"host": "pgbouncer", "port": 6432}'`: JSON held in a string (connection extras, env values, fixtures),
+  // escaped or not (`"{\"port\": 6432}"`).
+  if (!text.includes('{')) return;
+  JSON_PAIR_PORT.lastIndex = 0;
+  for (let m = JSON_PAIR_PORT.exec(text); m; m = JSON_PAIR_PORT.exec(text)) {
+    const name = m[1]!;
+    const port = parsePortNumber(m[2]!);
+    if (port === undefined || !isPortName(name) || namesPortQuantity(name)) continue;
+    const at = m.index + m[0].length - m[2]!.length;
+    const [start, end] = map.span(at, at + m[2]!.length);
+    out.add(start, end, { kind: 'property', port, name });
+  }
 }
+
+/** A JSON member with a number (or numeric string) value, inside a string: `"port": 6432`, `\"port\": \"6432`. */
+const JSON_PAIR_PORT = /[{,]\s*\\?"([A-Za-z_][\w.-]*)\\?"\s*:\s*(?:\\?")?(\d{2,5})(?=(?:\\?")?\s*[,}])/g;
 
 const KEY_VALUE_PORT = /(?:^|[\s;,?&"'(])([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(\d{2,5})(?=$|[\s;,&"')])/g;
 

@@ -154,6 +154,9 @@ function evaluateNode(node: Node, ctx: Context): Evaluation {
   }
 }
 
+/** Methods that set a named option to a value: the option's name says whether the value is a port. */
+const SETTERS = new Set(['set', 'config', 'option', 'setOption', 'set_option']);
+
 function evaluateCall(node: Node, ctx: Context): Evaluation {
   const fn = node.childForFieldName('function');
   if (!fn) return emptyEvaluation();
@@ -205,6 +208,17 @@ function evaluateCall(node: Node, ctx: Context): Evaluation {
   // settings.get("port", 8000), config.setdefault("redis_port", 6379)
   if (['get', 'setdefault', 'pop'].includes(method) && isPortName(key) && value) {
     return fallback(sourced(key), evaluatePython(value, SINGLE));
+  }
+  // A key and its value: SparkSession.builder.config("spark.ui.port", "4050"), conf.set("spark.driver.port", 7078),
+  // reader.option("port", 5432) (not conf.set("spark.port.maxRetries", 16): a count).
+  if (SETTERS.has(method) && positional.length === 2 && second && isPortName(key) && !namesPortQuantity(key)) {
+    const set = evaluatePython(second, SINGLE);
+    // Sourced by the key, as a standalone hit requires: the key is what makes the value a port.
+    for (const v of set.values) {
+      v.key ??= key;
+      v.source ??= key;
+    }
+    return set;
   }
   return emptyEvaluation();
 }

@@ -102,9 +102,16 @@ export function scanWord(out: OccurrenceSet, w: MappedText, comment = false): vo
       if (part) emitPart(out, w, { ...part, protocol: m[1]!, host: m[2]! }, 'connect', { comment });
     }
   }
-  for (const m of scanAddresses(text)) {
+  // `http://$(hostname -I | awk '{print $1}'):8265`: a command substitution is a computed host; masked as
+  // `${___}` so its spaces and quotes cannot cut the URL apart, and reported as written.
+  const masked = text.includes('$(') ? maskSubstitutions(text) : text;
+  for (const m of scanAddresses(masked)) {
     const [start, end] = w.span(m.start, m.end);
-    const init: OccurrenceInit = { kind: m.kind, port: m.port, host: m.host, comment };
+    const hostAt = m.start - 1 - m.host.length;
+    const host = masked !== text && hostAt >= 0 && masked.slice(hostAt, m.start - 1) === m.host ? text.slice(hostAt, m.start - 1) : m.host;
+    // `"$(date +%H):30"` is a time: a computed host without a scheme needs a port past the well-known range.
+    if (host !== m.host && m.kind === 'address' && m.port < 1024) continue;
+    const init: OccurrenceInit = { kind: m.kind, port: m.port, host, comment };
     if (m.scheme !== undefined) init.scheme = m.scheme;
     out.add(start, end, init);
   }
@@ -125,6 +132,37 @@ export function scanWord(out: OccurrenceSet, w: MappedText, comment = false): vo
       out.add(start, end, { kind: 'address', port, host: '' });
     }
   }
+}
+
+/** `text` with each `$(…)` (not `$((…))` arithmetic) replaced by a same-length `${___}` placeholder. */
+function maskSubstitutions(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('$(', i);
+    if (open < 0 || text[open + 2] === '(') {
+      out += text.slice(i, open < 0 ? text.length : open + 2);
+      if (open < 0) break;
+      i = open + 2;
+      continue;
+    }
+    let depth = 0;
+    let close = -1;
+    for (let k = open + 1; k < text.length; k++) {
+      if (text[k] === '(') depth++;
+      else if (text[k] === ')' && --depth === 0) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, open) + '${' + '_'.repeat(close - open - 2) + '}';
+    i = close + 1;
+  }
+  return out;
 }
 
 /** Operators whose operand is the value when the variable is unset (or empty): `:-`, `-`, `:=`, `=`. */
@@ -335,10 +373,19 @@ function useFlag(
   return used;
 }
 
+/** `--inspect=[host:]port` and its variants: the V8 inspector's listen address. */
+const INSPECT_FLAGS = new Set(['--inspect', '--inspect-brk', '--inspect-wait']);
+
 /** Flags no table names: port-ish long flags, listen-address flags, `-Dkey.port=8080`. Never `-p`. */
 function genericFlag(w: MappedText, name: string, attached: MappedText | undefined, following: MappedText | undefined, ctx: ShellContext): number {
   if (attached && /^-D[A-Za-z_]/.test(name)) {
     keyValues(ctx, w.slice(2));
+    return 0;
+  }
+  // Node's debugger flags, which every node-based runner passes on (`vite-node --inspect=9230`, `bun --inspect-brk=…`).
+  if (attached && INSPECT_FLAGS.has(name)) {
+    const a = parseAddress(attached.text, true);
+    if (a) emitPart(ctx.out, attached, a, 'listen', { name });
     return 0;
   }
   const bare = name.replace(/^-+/, '');
@@ -464,8 +511,12 @@ function applyRole(spec: ArgSpec, w: MappedText, flag: string | undefined, st: S
       if (a) emitPart(out, w, { ...a, start: a.start + m![1]!.length, end: a.end + m![1]!.length }, spec.kind ?? 'connect', extra);
       return;
     }
-    case 'ssh-option':
+    case 'ssh-option': {
+      // `-o ProxyCommand="ssh -W %h:%p -p 2222 bastion"`: the proxy is a command of its own.
+      const proxy = /^\s*ProxyCommand\s*[= ]\s*/i.exec(w.text);
+      if (proxy && depth + 1 <= MAX_DEPTH) return ctx.shell(w.slice(proxy[0].length), depth + 1);
       return emitAll(parseSshOption(w.text), 'cli-flag', { name: 'Port' });
+    }
     case 'ufw':
       return emitAll(parseUfwRule(w.text), 'argument');
     case 'ignore': {

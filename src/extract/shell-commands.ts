@@ -185,6 +185,14 @@ const KUBECTL: CommandSpec = {
   subcommands: {
     'port-forward': { flags: values('--address', '--pod-running-timeout'), args: ['skip'], rest: 'port-pair' },
     exec: { flags: values('-c', '--container'), args: ['skip'], rest: 'command' },
+    // `kubectl run tmp --rm -it --image=busybox -- nc -zv db 5432`: the words after `--` are the container's command.
+    run: {
+      flags: { '--env': 'env', ...values('--image', '--restart', '--overrides', '--labels', '--image-pull-policy', '--serviceaccount', '--annotations', '-c', '--command') },
+      args: ['skip'],
+      rest: 'command',
+    },
+    // `kubectl debug node/n -it --image=busybox -- nc -z 10.0.0.5 10250`
+    debug: { flags: values('--image', '-c', '--container', '--target', '--profile', '--copy-to'), args: ['skip'], rest: 'command' },
   },
 };
 
@@ -238,6 +246,14 @@ const NODE: CommandSpec = {
     ...values('-e', '--eval', '-p', '--print', '-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--env-file', '--title'),
   },
   args: ['program'],
+};
+
+/** Node-compatible runners take node's flags (`tsx --inspect=9230 src/index.ts`, `nodemon --inspect=0.0.0.0:9229 app.js`). */
+const NODE_RUNNER: CommandSpec = { flags: NODE.flags!, args: ['program'] };
+
+/** DNS lookups: `dig @127.0.0.1 -p 5353 example.com`, `drill -p 5335 @127.0.0.1 example.com`, `kdig -p 853`. */
+const DNS_QUERY: CommandSpec = {
+  flags: { '-p': { role: 'port', kind: 'connect' }, ...values('-b', '-c', '-f', '-k', '-q', '-t', '-x', '-y', '-o', '-r', '-s', '-w', '-i', '-a', '-I') },
 };
 
 const RUNSERVER: CommandSpec = { args: [{ role: 'address', kind: 'listen' }] };
@@ -351,6 +367,22 @@ export const COMMANDS: Record<string, CommandSpec> = {
   echo: { rest: 'prose' },
   printf: { flags: values('-v'), rest: 'prose' },
 
+  // DNS
+  dig: DNS_QUERY,
+  drill: DNS_QUERY,
+  kdig: DNS_QUERY,
+  // NATS: -p client port, -m monitoring port, --cluster nats://0.0.0.0:6222 (read as a URL)
+  'nats-server': {
+    flags: {
+      ...PORT_FLAGS,
+      '-m': { role: 'port', kind: 'listen' },
+      '--http_port': { role: 'port', kind: 'listen' },
+      '-ms': { role: 'port', kind: 'listen' },
+      '--https_port': { role: 'port', kind: 'listen' },
+      ...values('-a', '--addr', '--net', '-n', '--name', '--server_name', '-c', '--config', '-sd', '--store_dir', '--cluster_name', '-l', '--log', '-P', '--pid', '--user', '--pass', '--auth', '--routes'),
+    },
+  },
+
   // databases and caches
   'redis-cli': { flags: { '-p': 'port', ...values('-h', '-a', '-n', '-u', '-r', '-i', '--user', '--pass') } },
   psql: PSQL,
@@ -374,6 +406,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
   mysqlcheck: MYSQL,
   mysqlimport: MYSQL,
   mysqlshow: MYSQL,
+  // the server itself (the postgres image runs `postgres -p 5433 -c max_connections=200`)
+  postgres: { flags: { '-p': { role: 'port', kind: 'listen' }, '-c': 'env', ...values('-D', '-h', '-k', '-B', '-N', '-d', '-r', '-S', '-C', '--config-file') } },
   memcached: { flags: { '-p': 'port', '--port': 'port', '-U': 'port', '--udp-port': 'port', ...values('-l', '--listen', '-m', '-c', '-u', '-t') } },
 
   // interpreters: the script or module decides
@@ -414,6 +448,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
     },
     args: ['program'],
   },
+  // aiohttp's runner (`python -m aiohttp.web -H localhost -P 8080 app:init`): -P is the port.
+  'aiohttp.web': { flags: { '-P': { role: 'port', kind: 'listen' }, '--port': { role: 'port', kind: 'listen' }, ...values('-H', '--hostname', '-U', '--path') } },
+  // aiohttp-devtools: `adev runserver app.py --port 8000 --aux-port 8001`
+  adev: { subcommands: { runserver: { flags: { ...PORT_FLAGS, '--aux-port': 'port', ...values('-s', '--static', '--root', '--app-factory', '--host', '-v', '--verbose') } } } },
   mlflow: devServer(['ui', 'server'], { ...PORT_FLAGS, ...values('-h', '--host', '-w', '--workers', '--backend-store-uri', '--default-artifact-root') }),
 
   // Ruby and PHP servers
@@ -437,6 +475,21 @@ export const COMMANDS: Record<string, CommandSpec> = {
   hugo: devServer(['server', 'serve'], { ...PORT_FLAGS, ...values('-s', '--source', '-d', '--destination', '-b', '--baseURL', '-e', '--environment', '--bind') }),
   jekyll: devServer(['serve', 's', 'server'], { '-P': 'port', '--port': 'port', ...values('-H', '--host', '-s', '--source', '-d', '--destination', '-b', '--baseurl') }),
   ttyd: { flags: { ...PORT_FLAGS, ...values('-i', '--interface', '-c', '--credential', '-u', '--uid', '-g', '--gid', '-t', '--client-option') } },
+  // local-ssl-proxy --source 3443 --target 3000: TLS on the source port, proxied to the target port.
+  'local-ssl-proxy': {
+    flags: {
+      '--source': { role: 'port', kind: 'listen' },
+      '-s': { role: 'port', kind: 'listen' },
+      '--target': { role: 'port', kind: 'connect' },
+      '-t': { role: 'port', kind: 'connect' },
+      ...values('--cert', '-c', '--key', '-k', '--hostname', '-n', '--config'),
+    },
+  },
+  tsx: NODE_RUNNER,
+  'ts-node': NODE_RUNNER,
+  'ts-node-dev': NODE_RUNNER,
+  nodemon: { flags: { ...NODE.flags, '-x': 'shell', '--exec': 'shell', ...values('-w', '--watch', '-i', '--ignore', '-d', '--delay', '--signal', '--config', '--ext') }, args: ['program'] },
+  'node-dev': NODE_RUNNER,
   'wait-for-it': WAIT_FOR_IT,
   'wait-for-it.sh': WAIT_FOR_IT,
   'wait-for': WAIT_FOR,

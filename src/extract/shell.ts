@@ -18,13 +18,21 @@ export interface ArgvWord {
 }
 
 /** Ports in shell code; `map` maps offsets of `code` to offsets in the file. */
-export function extractShellCode(out: OccurrenceSet, code: string, map: OffsetMap): void {
-  extractShellText(out, MappedText.fromFunction(code, (i) => map.at(i)));
+export function extractShellCode(out: OccurrenceSet, code: string, map: OffsetMap, program?: string): void {
+  const text = MappedText.fromFunction(code, (i) => map.at(i));
+  extractShellText(out, program === undefined ? text : MappedText.join([programWord(program, map.at(0)), text]));
+}
+
+/** A command name the file does not write (an image's entrypoint), mapped to where its arguments start. */
+function programWord(program: string, at: number): MappedText {
+  return MappedText.fromFunction(program, () => at);
 }
 
 /** Ports in a command given as separate words (exec-form CMD, compose command lists, subprocess lists). */
-export function extractArgv(out: OccurrenceSet, words: ArgvWord[]): void {
-  extractArgvText(out, words.map((w) => MappedText.fromFunction(w.text, (i) => w.map.at(i))));
+export function extractArgv(out: OccurrenceSet, words: ArgvWord[], program?: string): void {
+  const mapped = words.map((w) => MappedText.fromFunction(w.text, (i) => w.map.at(i)));
+  if (program !== undefined && words.length > 0) mapped.unshift(programWord(program, words[0]!.map.at(0)));
+  extractArgvText(out, mapped);
 }
 
 /** Ports in a command given as already-mapped words (Dockerfile exec form). */
@@ -202,18 +210,21 @@ function arrayElement(w: MappedText): MappedText {
  * grammars/bash/ports.scm patterns in file order (assignments, `${PORT:-8000}`, loops and comparisons),
  * then literals of variables the commands read as ports, then URLs/addresses in other words, then comments.
  */
-export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0): void {
+export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0, reads: Map<string, ArgSpec> = new Map()): void {
   if (depth > MAX_DEPTH) return;
   const g = grammar('bash');
   const tree = parse(g, code.text);
   try {
     const hits = runQuery(g, tree.rootNode);
     const functions = hits.commands.filter((n) => n.type === 'function_definition');
+    // Code run by a command of this script (`timeout 60 bash -c "until nc -z localhost $p; …"`) shares its
+    // variable reads: `$p` there is the loop variable or assignment of the script around it.
     const ctx: ShellContext = {
-      ...shellContext(out),
+      out,
+      shell: (nested, d) => extractShellText(out, nested, d, reads),
       functions: scriptFunctions(functions, code, out),
       forwards: forwardingFunctions(functions, code),
-      reads: new Map(),
+      reads,
     };
     for (const node of hits.commands) {
       // Without a digit or a `$` a command holds no port, literal or variable.

@@ -7,6 +7,7 @@ import { addAssignment, addConfigText, addImageReference, addPortValue, kindForN
 import { addLongPort, addPortMapping, parsePortMapping, type LongPort } from './compose-ports.js';
 import { scanComment, type OccurrenceSet } from './generic.js';
 import { identifierWords, isPortName, parsePortSpec } from './port-text.js';
+import { namesPortQuantity } from './port-values.js';
 import { extractArgv, extractShellCode } from './shell.js';
 import { blockBody, mapEntries, parseYaml, scalarString, scalarText, seqItems, type Document, type Entry, type Node, type YamlFile } from './yaml-source.js';
 
@@ -23,6 +24,17 @@ const CONFIG_FILES = new Set(['conf', 'cfg', 'cnf', 'ini', 'properties', 'toml',
 const YAML_FILES = new Set(['yaml', 'yml', 'json']);
 /** File names whose string is prose, never config: `port: 8080` in a NOTES.txt is a sentence. */
 const PROSE_FILES = new Set(['txt', 'md', 'markdown', 'rst', 'adoc', 'html', 'htm']);
+/** Ansible's loop keys, whose items a task reads as `{{ item }}`. */
+const LOOP_KEYS = new Set(['loop', 'with_items', 'with_list']);
+/** Ansible inventory variables whose string is more arguments of the ssh command line. */
+const SSH_ARGS_KEYS = new Set(['ansible_ssh_common_args', 'ansible_ssh_extra_args', 'ansible_ssh_args']);
+/** Keys that end the port range a sibling `port:` starts (k8s NetworkPolicy). */
+const RANGE_END_KEYS = new Set(['endPort', 'end_port']);
+/** Keys of ingress-nginx's TCP/UDP service maps in its Helm values. */
+const SERVICE_MAP_KEYS = new Set(['tcp', 'udp']);
+/** `namespace/service:port[:PROXY[:PROXY]]`, as ingress-nginx's TCP/UDP service maps write a target. */
+const SERVICE_REFERENCE = /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\/([a-z0-9](?:[-a-z0-9.]*[a-z0-9])?):(\d{1,5})(?::PROXY){0,2}\s*$/d;
+
 /** Keys holding environment variables as a map or a `NAME=value` list. */
 const ENV_KEYS = new Set(['env', 'environment']);
 
@@ -32,6 +44,8 @@ export interface WalkContext {
   parentKey?: string;
   /** Inside a container spec (a mapping with `image:`): bare numbers under `ports:` are container ports. */
   container?: boolean;
+  /** The `data:` of a ConfigMap named for TCP/UDP services (ingress-nginx's `tcp-services`). */
+  serviceMap?: boolean;
 }
 
 /** Walks YAML documents, adding occurrences; each (node, context) is visited once, so alias bombs stay linear. */
@@ -68,7 +82,7 @@ export class YamlWalker {
   /** Any node: mappings and sequences are walked, strings scanned for URLs and host:port. */
   node(node: Node | undefined, ctx: WalkContext): void {
     if (!node) return;
-    const memo = `${ctx.key ?? ''}\u0000${ctx.parentKey ?? ''}\u0000${ctx.container ? 1 : 0}`;
+    const memo = `${ctx.key ?? ''}\u0000${ctx.parentKey ?? ''}\u0000${ctx.container ? 1 : 0}${ctx.serviceMap ? 1 : 0}`;
     let seen = this.visited.get(node);
     if (!seen) this.visited.set(node, (seen = new Set()));
     if (seen.has(memo)) return;
@@ -98,9 +112,69 @@ export class YamlWalker {
     // A container spec: compose service, GitHub Actions `services:`/`container:`, k8s container.
     const container = has('image') && (has('ports') || has('expose'));
     const service = container && ctx.parentKey === 'services' ? ctx.key : undefined;
+    this.loopItems(entries);
+    // k8s NetworkPolicy `{port: 32000, endPort: 32768}`: endPort ends the range that starts at port.
+    const endEntry = entries.find((e) => RANGE_END_KEYS.has(e.key));
+    const end = endEntry && has('port') ? parsePortSpec(scalarString(this.doc, endEntry.value) ?? '') : undefined;
+    // ingress-nginx's TCP/UDP service maps: Helm values `tcp:`/`udp:`, and the `data:` of its `tcp-services` ConfigMap.
+    const serviceMap = ctx.key !== undefined && (SERVICE_MAP_KEYS.has(ctx.key) || (ctx.key === 'data' && ctx.serviceMap === true));
+    const metadata = entries.find((e) => e.key === 'metadata')?.value;
+    const named = /tcp|udp/i.test(scalarString(this.doc, mapEntries(this.doc, metadata).find((e) => e.key === 'name')?.value) ?? '');
     this.owned(service, undefined, () => {
-      for (const e of entries) this.entry(e, { key: e.key, ...(ctx.key !== undefined ? { parentKey: ctx.key } : {}), container });
+      for (const e of entries) {
+        if (end && e === endEntry) continue;
+        if (serviceMap && this.serviceReference(e, ctx.key!)) continue;
+        const before = this.out.list.length;
+        this.entry(e, { key: e.key, ...(ctx.key !== undefined ? { parentKey: ctx.key } : {}), container, ...(named && e.key === 'data' ? { serviceMap: true } : {}) });
+        if (end && e.key === 'port') {
+          for (const o of this.out.list.slice(before) as PortOccurrence[]) if (o.port !== null && o.port < end.port && o.portEnd === undefined) o.portEnd = end.port;
+        }
+      }
     });
+  }
+
+  /**
+   * An Ansible task looping over ports: `firewalld: {port: "{{ item }}"}` with `loop: [80/tcp, 443/tcp]`
+   * (or `with_items:`) — each item is the value of the module's port-named key.
+   */
+  private loopItems(entries: Entry[]): void {
+    const loop = entries.find((e) => LOOP_KEYS.has(e.key) && isSeq(e.value));
+    if (!loop) return;
+    let name: string | undefined;
+    for (const e of entries) {
+      if (!isMap(e.value)) continue;
+      for (const arg of mapEntries(this.doc, e.value)) {
+        const range = arg.value?.range;
+        if (!range || !isPortName(arg.key) || namesPortQuantity(arg.key)) continue;
+        const raw = this.out.src.text.slice(this.base + range[0], this.base + range[1]);
+        if (/^["']?\{\{-?\s*item\s*-?\}\}["']?$/.test(raw.trim())) name = arg.key;
+      }
+    }
+    if (name === undefined) return;
+    for (const item of seqItems(this.doc, loop.value!)) {
+      const t = isScalar(item) ? this.text(item) : undefined;
+      if (t) addPortValue(this.out, t, name, kindForName(name));
+    }
+  }
+
+  /**
+   * ingress-nginx TCP/UDP services (Helm values `tcp:`/`udp:`, the `tcp-services` ConfigMap's `data:`):
+   * `"5432": "data/postgres:5433"` — the controller listens on the key's port and proxies to the port of
+   * the service `namespace/name` (`:PROXY` suffixes ask for the PROXY protocol).
+   */
+  private serviceReference(e: Entry, mapKey: string): boolean {
+    if (!/^\d{1,5}$/.test(e.key) || !isScalar(e.value)) return false;
+    const value = this.text(e.value);
+    const keyText = this.text(e.keyNode);
+    const m = value && SERVICE_REFERENCE.exec(value.text);
+    if (!m || !keyText) return false;
+    addPortValue(this.out, keyText, mapKey, 'listen');
+    const port = parsePortSpec(m[3]!)?.port;
+    if (port !== undefined) {
+      const [start, end] = value!.map.span(m.indices![3]![0], m.indices![3]![1]);
+      this.out.add(start, end, { kind: 'connect', port, host: `${m[2]!}.${m[1]!}` });
+    }
+    return true;
   }
 
   /** One key/value pair of a mapping. */
@@ -135,6 +209,12 @@ export class YamlWalker {
       return;
     }
     if (SHELL_KEYS.has(key) && this.shell(key, value)) return;
+    // Ansible's extra ssh arguments (`ansible_ssh_common_args: '-o ProxyCommand="ssh -W %h:%p -p 2222 bastion"'`).
+    if (SSH_ARGS_KEYS.has(key) && isScalar(value) && typeof value.value === 'string') {
+      const t = this.text(value);
+      if (t) extractShellCode(this.out, t.text, t.map, 'ssh');
+      return;
+    }
     this.node(value, ctx);
   }
 
@@ -252,19 +332,23 @@ export class YamlWalker {
     }
   }
 
-  /** Shell in a value: a script string, a list of script lines, or one command as an argv list. */
-  shell(key: string, value: Node): boolean {
+  /**
+   * Shell in a value: a script string, a list of script lines, or one command as an argv list.
+   * `program` is the command that receives arguments given without one (a compose `command: ["-m", "8222"]`
+   * runs the image's entrypoint with them).
+   */
+  shell(key: string, value: Node, program?: string): boolean {
     if (isScalar(value)) {
       if (typeof value.value !== 'string') return false;
       const t = this.text(value);
-      if (t) extractShellCode(this.out, t.text, t.map);
+      if (t) extractShellCode(this.out, t.text, t.map, program !== undefined && t.text.trimStart().startsWith('-') ? program : undefined);
       return true;
     }
     if (!isSeq(value)) return false;
     const items = seqItems(this.doc, value);
     if (ARGV_KEYS.has(key)) {
       if (!items.every((i) => isScalar(i))) return false;
-      this.argv(items);
+      this.argv(items, program !== undefined && scalarString(this.doc, items[0])?.startsWith('-') ? program : undefined);
       return true;
     }
     for (const item of items) {
@@ -276,13 +360,13 @@ export class YamlWalker {
     return true;
   }
 
-  argv(items: Node[]): void {
+  argv(items: Node[], program?: string): void {
     const words: DecodedText[] = [];
     for (const item of items) {
       const t = this.text(item);
       if (t) words.push(t);
     }
-    extractArgv(this.out, words);
+    extractArgv(this.out, words, program);
   }
 }
 

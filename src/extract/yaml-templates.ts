@@ -15,6 +15,9 @@ const STAGE = /[^|]+/dg;
 /** `default 8080 .Values.port` (Go template function form, first stage): the literal, then the value it defaults. */
 const DEFAULT_CALL = /^\s*default\s+(["']?)(\d{1,5})\1\s+(\S[\s\S]*?)\s*$/d;
 
+/** `env_var('DB_PORT', '5432')` (dbt), `env('DB_PORT', 5432)`: an environment variable read with a literal default. */
+const ENV_VAR_CALL = /^\s*(?:env_var|env)\s*\(\s*(["'])([A-Za-z_][A-Za-z0-9_]*)\1\s*,\s*(["']?)(\d{1,5})\3\s*\)\s*$/d;
+
 /** `| default 8080` (Go template / Sprig), `| default(8080)`, `| d("8080", true)` (Jinja). */
 const DEFAULT_FILTER = /^\s*(?:default\s+(["']?)(\d{1,5})\1|(?:default|d)\s*\(\s*(["']?)(\d{1,5})\3\s*(?:,\s*\w+\s*)?\))\s*$/d;
 
@@ -44,6 +47,15 @@ export function addTemplateDefaults(out: OccurrenceSet, text: string): void {
     const found = templateDefault(body);
     if (!found) continue;
     const key = LINE_KEY.exec(before)?.[2];
+    if (found.variable !== undefined) {
+      // dbt's `port: "{{ env_var('DBT_PG_PORT', '5433') | as_number }}"`: the variable's default.
+      if (!isPortName(found.variable) && !(key !== undefined && isPortName(key))) continue;
+      if (namesPortQuantity(found.variable)) continue;
+      const port = parsePortNumber(body.slice(found.start, found.end));
+      if (port === undefined) continue;
+      out.add(bodyStart + found.start, bodyStart + found.end, { kind: 'env-default', port, variable: found.variable, ...(key !== undefined && isPortName(key) ? { name: key } : {}) });
+      continue;
+    }
     const subject = LAST_NAME.exec(found.subject)?.[1];
     const name = key !== undefined && isPortName(key) ? key : subject !== undefined && isPortName(subject) ? subject : undefined;
     if (name === undefined || namesPortQuantity(name)) continue;
@@ -53,14 +65,22 @@ export function addTemplateDefaults(out: OccurrenceSet, text: string): void {
   }
 }
 
-/** The literal default of an action's pipeline ([start, end) in the action's text) and the value it defaults. */
-function templateDefault(body: string): { start: number; end: number; subject: string } | undefined {
+/**
+ * The literal default of an action's pipeline ([start, end) in the action's text) and the value it defaults;
+ * `variable` when that value is an environment variable read by `env_var(…)`.
+ */
+function templateDefault(body: string): { start: number; end: number; subject: string; variable?: string } | undefined {
   let subject: string | undefined;
   let found: { start: number; end: number } | undefined;
   STAGE.lastIndex = 0;
   for (let s = STAGE.exec(body); s; s = STAGE.exec(body)) {
     const at = s.index;
     if (subject === undefined) {
+      const env = ENV_VAR_CALL.exec(s[0]);
+      if (env) {
+        const [start, end] = env.indices![4]!;
+        return { start: at + start, end: at + end, subject: env[2]!, variable: env[2]! };
+      }
       const call = DEFAULT_CALL.exec(s[0]);
       if (call) {
         const [start, end] = call.indices![2]!;

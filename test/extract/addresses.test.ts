@@ -62,3 +62,18 @@ describe('docstrings', () => {
     ]);
   });
 });
+
+describe('scanAddresses: encoded URLs, DNS upstreams and hosts with placeholders', () => {
+  it('reads percent-encoded URLs, ip#port, and host names with an embedded placeholder', () => {
+    expect(found('endpoint_url=http%3A%2F%2Fminio%3A9000&x=1')).toEqual(['9000@minio http']);
+    expect(found('server=/consul/127.0.0.1#8600')).toEqual(['8600@127.0.0.1']);
+    expect(found('kafka-{i}.kafka-headless.svc:9092')).toEqual(['9092@kafka-{i}.kafka-headless.svc']);
+    expect(found('http://{host}-{env}.example.com:8443/x')).toEqual(['8443@{host}-{env}.example.com http']);
+  });
+
+  it('look-alikes: a hash after a version or a space, an encoded colon without a URL, a placeholder step', () => {
+    expect(found('v1.2.3.4#5 and 10.0.0.1 #42 and color #123')).toEqual([]);
+    expect(found('a%3A8080 b')).toEqual([]);
+    expect(found('{stage}-{n}:12')).toEqual([]);
+  });
+});

@@ -357,3 +357,20 @@ services:
     ]);
   });
 });
+
+describe('image entrypoints and proxy labels', () => {
+  it('flag-only commands of images whose entrypoint is a known server; caddy-docker-proxy upstreams', () => {
+    expect(
+      compose(`services:
+  nats:
+    image: nats:2.10
+    command: ["-js", "-m", "8222"]
+  web:
+    image: app
+    command: ["-p", "4"]
+    labels:
+      caddy.reverse_proxy: "{{upstreams http 8000}}"
+`),
+    ).toEqual(['8222 listen 4:29-4:33 name=-m service=nats', '8000 connect 9:46-9:50 service=web']);
+  });
+});

@@ -431,3 +431,24 @@ const m = parseInt(process.env.METRICS_PORT!, 10) || 8002;
     ).toEqual(['9000 property 1:37-1:41 name=port', '5173 url 2:25-2:29 host=localhost']);
   });
 });
+
+describe('JavaScript: host-and-port arguments, listen keys, encoded and templated URLs', () => {
+  it('a local host literal then a number, `listen: 7781`, a percent-encoded URL, a placeholder inside a host name', () => {
+    expect(
+      js(`connectFirestoreEmulator(db, '127.0.0.1', 8080);
+const relay = { listen: 7781, verbose: true };
+const u = 'a?redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb';
+const n = \`node-\${i}.redis:6379\`;
+`),
+    ).toEqual([
+      '8080 address 1:43-1:47',
+      '7781 listen 2:25-2:29 name=listen',
+      '3000 url 3:52-3:56 host=localhost',
+      '6379 address 4:28-4:32 host=node-${i}.redis',
+    ]);
+  });
+
+  it('look-alikes: a small number after a host string, `listen: true`', () => {
+    expect(js(`console.log('localhost', 3);\nconst f = { listen: true };\n`)).toEqual([]);
+  });
+});

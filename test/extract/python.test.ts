@@ -406,3 +406,21 @@ t = "10:30:00"
     ).toEqual([]);
   });
 });
+
+describe('Python: option setters, JSON in strings, templated hosts, host-and-port arguments', () => {
+  it('a port-named option key set to a value, a JSON member, an f-string host, a local host literal then a port', () => {
+    expect(
+      py(`spark = SparkSession.builder.config("spark.ui.port", "4050").getOrCreate()
+conf.set("spark.port.maxRetries", "16")
+c = Connection.from_json('{"host": "pgbouncer", "port": 6432}')
+b = f"kafka-{i}.kafka-headless:9092"
+emulator.start("127.0.0.1", 8085)
+`),
+    ).toEqual([
+      '4050 property 1:55-1:59 name=spark.ui.port',
+      '6432 property 3:57-3:61 name=port',
+      '9092 address 4:32-4:36 host=kafka-{i}.kafka-headless',
+      '8085 address 5:29-5:33 host=127.0.0.1',
+    ]);
+  });
+});

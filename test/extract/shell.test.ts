@@ -554,3 +554,29 @@ describe("ports through the script's own functions", () => {
     expect(sh('psql "host=db port=5435 dbname=app"\nogr2ogr "PG:dbname=gis user=gis" -lco "SPATIAL_INDEX=GIST" -dim 2\n')).toEqual(['5435 property 1:20-1:24 name=port']);
   });
 });
+
+describe('shell: tool flags, nested commands and computed hosts', () => {
+  it('dig -p, kubectl run … -- cmd, node runners\' --inspect=, a loop variable read inside sh -c, a $(…) host, ProxyCommand', () => {
+    expect(
+      sh(`dig +short -p 5353 @127.0.0.1 svc.consul
+kubectl run t --rm -it --image=busybox -- nc -zv db 6432
+tsx --inspect=9230 src/index.ts
+for p in 7001 7002; do timeout 9 sh -c "nc -z localhost $p"; done
+echo "ui: http://$(hostname -f):8265"
+ssh -o ProxyCommand="ssh -W %h:%p -p 2201 jump" app
+`),
+    ).toEqual([
+      '5353 connect 1:15-1:19 name=-p',
+      '6432 connect 2:53-2:57 host=db',
+      '9230 listen 3:15-3:19 name=--inspect',
+      '7001 connect 4:10-4:14 name=p',
+      '7002 connect 4:15-4:19 name=p',
+      '8265 url 5:33-5:37 host=$(hostname -f)',
+      '2201 cli-flag 6:38-6:42 name=-p',
+    ]);
+  });
+
+  it('look-alikes: dig without -p, a bare --inspect, counts looped into sh -c, a time after $(…)', () => {
+    expect(sh('dig -t MX example.org\ntsx --inspect src/a.ts\nfor n in 1 2 3; do sh -c "echo $n"; done\necho "$(date +%H):30"\n')).toEqual([]);
+  });
+});

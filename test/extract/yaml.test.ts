@@ -407,3 +407,37 @@ checksum: "sha256:abcdef0123"
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('embedded port syntaxes', () => {
+  it('ingress-nginx TCP/UDP service maps, template defaults of env_var, GitHub Actions service ports, ip#port', () => {
+    expect(
+      yaml(`tcp:
+  "5432": "data/postgres:5433"
+udp:
+  "53": kube-system/kube-dns:53
+port: "{{ env_var('DBT_PG_PORT', '5433') | as_number }}"
+url: postgres://u@localhost:\${{ job.services.postgres.ports[5432] }}/db
+dns: 127.0.0.1#5335
+`),
+    ).toEqual([
+      '5432 listen 2:4-2:8 name=tcp',
+      '5433 connect 2:26-2:30 host=postgres.data',
+      '53 listen 4:4-4:6 name=udp',
+      '53 connect 4:30-4:32 host=kube-dns.kube-system',
+      '5433 env-default 5:35-5:39 name=port var=DBT_PG_PORT',
+      '5432 connect 6:61-6:65 host=postgres',
+      '5335 address 7:16-7:20 host=127.0.0.1',
+    ]);
+  });
+
+  it('k8s NetworkPolicy endPort ends the range its port starts', () => {
+    expect(summary('yaml', 'egress:\n  - ports:\n      - port: 32000\n        endPort: 32768\n      - { port: 9000, endPort: 9000 }\n')).toEqual([
+      '32000-32768 property 3:15-3:20 name=port',
+      '9000 property 5:17-5:21 name=port',
+    ]);
+  });
+
+  it('look-alikes: numeric keys outside a TCP/UDP service map, a count default of env_var', () => {
+    expect(yaml(`versions:\n  "2024": "notes/spring:12"\nthreads: "{{ env_var('DBT_THREADS', '4') | as_number }}"\n`)).toEqual([]);
+  });
+});
