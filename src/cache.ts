@@ -2,7 +2,7 @@
 // for the same port-lint version and the same extractor code and queries. A corrupt or foreign cache
 // is ignored with a notice, never trusted.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagePath, VERSION } from './paths.js';
@@ -99,12 +99,28 @@ export class ExtractionCache {
       }
     }
     if (!this.dirty) return;
-    const data: CacheFile = { tool: 'port-lint', format: CACHE_FORMAT, key: this.key, files: Object.fromEntries(this.entries) };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      writeFileSync(tmp, JSON.stringify(data));
+      // Written entry by entry: one JSON string of every result would cost as much memory as the cache.
+      const fd = openSync(tmp, 'w');
+      try {
+        let chunk = `{"tool":"port-lint","format":${CACHE_FORMAT},"key":${JSON.stringify(this.key)},"files":{`;
+        let first = true;
+        for (const [file, entry] of this.entries) {
+          chunk += `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify(entry)}`;
+          first = false;
+          if (chunk.length >= 1 << 20) {
+            writeSync(fd, chunk);
+            chunk = '';
+          }
+        }
+        writeSync(fd, `${chunk}}}`);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, this.file);
     } catch (err) {
+      rmSync(tmp, { force: true });
       notices.push({ level: 'warning', message: `cache ${this.file} could not be written: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
     }
   }

@@ -98,30 +98,33 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
     // Warm path: hash each file's bytes; only files whose hash changed are extracted again.
     const cache = ExtractionCache.open(options.cacheFile, result.notices);
     const results: FileResult[] = new Array(files.length);
-    const misses: { index: number; sf: SourceFile; hash: string }[] = [];
-    files.forEach((sf, index) => {
-      const read = readBytes(sf, maxSize);
-      if (read.kind === 'ignored') results[index] = { file: sf.file, status: 'ignored', occurrences: [], directives: [], notices: [] };
-      else if (read.kind === 'skipped') results[index] = { file: sf.file, status: 'skipped', occurrences: [], directives: [], notices: [read.notice] };
-      else {
-        const hash = contentHash(read.bytes);
-        const hit = cache.get(sf.file, hash);
-        if (hit) results[index] = hit;
-        // Extracted from the bytes just hashed: never read twice, never cached under another version's hash.
-        else misses.push({ index, sf: { ...sf, bytes: read.bytes }, hash });
+    const misses: { index: number; file: string; hash: string }[] = [];
+    // Read and hashed as the workers ask for more, so only the files in flight are held in memory; a miss
+    // is extracted from the bytes just hashed: never read twice, never cached under another content's hash.
+    function* toExtract(): Generator<SourceFile> {
+      for (const [index, sf] of files.entries()) {
+        const read = readBytes(sf, maxSize);
+        if (read.kind === 'ignored') results[index] = { file: sf.file, status: 'ignored', occurrences: [], directives: [], notices: [] };
+        else if (read.kind === 'skipped') results[index] = { file: sf.file, status: 'skipped', occurrences: [], directives: [], notices: [read.notice] };
+        else {
+          const hash = contentHash(read.bytes);
+          const hit = cache.get(sf.file, hash);
+          if (hit) results[index] = hit;
+          else {
+            misses.push({ index, file: sf.file, hash });
+            yield { ...sf, bytes: read.bytes };
+          }
+        }
       }
-    });
-    const fresh = await scanFiles(
-      misses.map((m) => m.sf),
-      maxSize,
-      jobs,
-    );
+    }
+    const fresh = await scanFiles(toExtract(), maxSize, jobs);
     fresh.forEach((r, k) => {
       const m = misses[k]!;
       results[m.index] = r;
-      if (r.status !== 'skipped') cache.set(m.sf.file, m.hash, r);
+      if (r.status !== 'skipped') cache.set(m.file, m.hash, r);
     });
-    cache.save(result.notices, (file) => existsSync(path.join(options.root, file)));
+    const listed = new Set(files.map((f) => f.file));
+    cache.save(result.notices, (file) => listed.has(file) || existsSync(path.join(options.root, file)));
     collect(result, results);
   }
   result.notices.sort((a, b) => compareStrings(a.file ?? '', b.file ?? '') || compareStrings(a.message, b.message));

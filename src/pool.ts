@@ -1,5 +1,6 @@
-// Extraction across worker threads: files go out in small batches to `jobs` workers, results come back
-// as they finish (nothing but results is held), and the caller gets them in input order.
+// Extraction across worker threads: files are pulled from the caller's iterator one small batch at a time,
+// as workers become free, so only the batches in flight hold file contents; results come back in input
+// order.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -27,60 +28,99 @@ function workerScript(): string {
 }
 
 /**
- * Extracts `files`. With `jobs` given (--jobs) that many workers run (at most one per batch); by default
- * one per core, but only as many as the files keep busy.
+ * Extracts the files `source` yields, in that order. With `jobs` given (--jobs) up to that many workers run
+ * (at most one per batch); by default one per core, but only as many as the files keep busy. `source` is
+ * consumed lazily — a generator may read each file's bytes as it yields it, and at most one batch per
+ * worker is held at a time.
  */
-export async function scanFiles(files: SourceFile[], maxSize: number, jobs?: number): Promise<FileResult[]> {
-  // A warm cache leaves nothing to extract: do not load a grammar for it.
-  if (files.length === 0) return [];
-  const workers =
-    jobs === undefined
-      ? Math.min(defaultJobs(), Math.floor(files.length / MIN_FILES_PER_WORKER))
-      : Math.min(jobs, Math.ceil(files.length / BATCH));
+export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, jobs?: number): Promise<FileResult[]> {
+  const it = source[Symbol.iterator]();
+  // Look ahead just far enough to tell a handful of files (scanned here) from a job for workers.
+  const threshold = jobs === undefined ? 2 * MIN_FILES_PER_WORKER : BATCH + 1;
+  const head: SourceFile[] = [];
+  let exhausted = false;
+  while (head.length < threshold) {
+    const n = it.next();
+    if (n.done) {
+      exhausted = true;
+      break;
+    }
+    head.push(n.value);
+  }
+  const known = exhausted ? head.length : Infinity;
+  const limit = jobs === undefined ? Math.min(defaultJobs(), Math.floor(known / MIN_FILES_PER_WORKER)) : Math.min(jobs, Math.ceil(known / BATCH));
   const script = workerScript();
-  if (workers <= 1 || !existsSync(script)) {
+  if (limit <= 1 || !existsSync(script)) {
     const results: FileResult[] = [];
-    for (const f of files) results.push(await scanFile(f, maxSize));
+    for (const f of head) results.push(await scanFile(f, maxSize));
+    head.length = 0;
+    for (let n = it.next(); !n.done; n = it.next()) results.push(await scanFile(n.value, maxSize));
     return results;
   }
-  const results: FileResult[] = new Array(files.length);
-  const batches: { id: number; start: number; files: SourceFile[] }[] = [];
-  for (let i = 0; i < files.length; i += BATCH) batches.push({ id: batches.length, start: i, files: files.slice(i, i + BATCH) });
-  let next = 0;
+
+  const results: FileResult[] = [];
+  let taken = 0;
+  let batchId = 0;
+  const starts = new Map<number, number>();
+  const takeBatch = (): WorkerRequest | undefined => {
+    const files: SourceFile[] = [];
+    while (files.length < BATCH) {
+      if (head.length > 0) {
+        files.push(head.shift()!);
+        continue;
+      }
+      if (exhausted) break;
+      const n = it.next();
+      if (n.done) {
+        exhausted = true;
+        break;
+      }
+      files.push(n.value);
+    }
+    if (files.length === 0) return undefined;
+    const id = batchId++;
+    starts.set(id, taken);
+    taken += files.length;
+    return { id, files, maxSize };
+  };
+
   // A worker's live data is one batch of files (at most lint.max_file_size each, 1 MiB by default) and the
   // grammars; a tight heap makes V8 collect its garbage early instead of growing toward the machine's RAM.
   const heapMb = Math.max(128, Math.ceil((BATCH * maxSize * 4) / (1024 * 1024)));
-  const pool = Array.from(
-    { length: workers },
-    () => new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } }),
-  );
+  const pool: Worker[] = [];
   try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              const batch = batches[next++];
-              if (!batch) {
-                resolve();
-                return;
-              }
-              worker.postMessage({ id: batch.id, files: batch.files, maxSize } satisfies WorkerRequest);
-            };
-            worker.on('message', (res: WorkerResponse) => {
-              if (res.error) {
-                reject(new Error(`extraction worker failed: ${res.error}`));
-                return;
-              }
-              const batch = batches[res.id]!;
-              res.results!.forEach((r, k) => (results[batch.start + k] = r));
-              send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
+    const runs: Promise<void>[] = [];
+    for (let k = 0; k < limit; k++) {
+      const first = takeBatch();
+      if (!first) break;
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } });
+      pool.push(worker);
+      runs.push(
+        new Promise<void>((resolve, reject) => {
+          worker.on('message', (res: WorkerResponse) => {
+            if (res.error) {
+              reject(new Error(`extraction worker failed: ${res.error}`));
+              return;
+            }
+            const start = starts.get(res.id)!;
+            starts.delete(res.id);
+            res.results!.forEach((r, k) => (results[start + k] = r));
+            let next: WorkerRequest | undefined;
+            try {
+              next = takeBatch();
+            } catch (err) {
+              reject(err as Error);
+              return;
+            }
+            if (next) worker.postMessage(next);
+            else resolve();
+          });
+          worker.on('error', reject);
+          worker.postMessage(first);
+        }),
+      );
+    }
+    await Promise.all(runs);
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

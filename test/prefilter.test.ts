@@ -37,6 +37,18 @@ describe('mayHoldPorts', () => {
     expect(mayHoldPorts("spawn('http-server', ['-p', '4000'])\n", 'javascript')).toBe(true);
     expect(mayHoldPorts('echo 3000\n', 'shell')).toBe(true);
     expect(mayHoldPorts('no digits at all\n', 'shell')).toBe(false);
+    // Data flow into a call that takes a port: the number is elsewhere, the call names a variable.
+    expect(mayHoldPorts('const p = process.env.X || 3000;\napp.listen(p);\n', 'javascript')).toBe(true);
+    expect(mayHoldPorts('n = 8000\nserver.bind(("", n))\n', 'python')).toBe(true);
+    expect(mayHoldPorts('sock.connect((host, 6379))\n', 'python')).toBe(true);
+    expect(mayHoldPorts('const u = `${HOST}:8443`;\n', 'typescript')).toBe(true);
+    expect(mayHoldPorts('LISTEN = ":9090"\n', 'python')).toBe(true);
+    expect(mayHoldPorts("cfg = {'HTTPPort': 80}\n", 'python')).toBe(true);
+    // Words and calls that only look like anchors.
+    expect(mayHoldPorts('const f = g.bind(this);\nconst n = 42;\n', 'javascript')).toBe(false);
+    expect(mayHoldPorts('db = sqlite3.connect("app.db")\nLIMIT = 100\n', 'python')).toBe(false);
+    expect(mayHoldPorts('portable = True\nx = a[1:10]\nt = "10:30"\n', 'python')).toBe(false);
+    expect(mayHoldPorts('import os\nreport(2024)\n', 'python')).toBe(false);
     // A ports module's numbers need no anchor: its name says they are ports.
     expect(mayHoldPorts('module.exports = { HTTP: 3000 };\n', 'javascript', 'server/ports.js')).toBe(true);
     expect(mayHoldPorts('module.exports = { HTTP: 3000 };\n', 'javascript', 'server/limits.js')).toBe(false);
