@@ -211,6 +211,19 @@ describe('--changed-since', () => {
     expect(results.map((r) => `${r.file}:${r.line}`)).toEqual(['committed.js:2', 'staged.js:2', 'unstaged.js:1', 'untracked.js:1']);
   });
 
+  it('reads changed lines of paths git quotes, whatever the diff settings', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'dir with space/é.js': 'const A_PORT = 7001;\n', 'tab\tname.js': 'const B_PORT = 7002;\n' });
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    write(dir, 'dir with space/é.js', 'const A_PORT = 7001;\nconst A2_PORT = 7011;\n');
+    write(dir, 'tab\tname.js', 'const B2_PORT = 7012;\nconst B_PORT = 7002;\n');
+    // Settings that change diff headers: no a/ b/ prefixes, mnemonic prefixes, relative paths.
+    git(dir, 'config', 'diff.noprefix', 'true');
+    git(dir, 'config', 'diff.mnemonicPrefix', 'true');
+    git(dir, 'config', 'diff.relative', 'true');
+    const { results } = await lintJson(dir, '--changed-since', 'main', '--changed-lines');
+    expect(results.map((r) => `${r.file}:${r.line}`)).toEqual(['dir with space/é.js:2', 'tab\tname.js:1']);
+  });
+
   it('leaves out ports.yaml findings unless ports.yaml changed', async () => {
     const dir = repo({ 'ports.yaml': 'ports:\n  a: { default: 8000 }\n  b: { default: 8000 }\n', 'x.js': '\n' });
     git(dir, 'checkout', '-q', '-b', 'feature');

@@ -49,6 +49,8 @@ describe('mayHoldPorts', () => {
     expect(mayHoldPorts('db = sqlite3.connect("app.db")\nLIMIT = 100\n', 'python')).toBe(false);
     expect(mayHoldPorts('portable = True\nx = a[1:10]\nt = "10:30"\n', 'python')).toBe(false);
     expect(mayHoldPorts('import os\nreport(2024)\n', 'python')).toBe(false);
+    expect(mayHoldPorts('const all = a.concat(b);\nconst n = 42;\n', 'javascript')).toBe(false);
+    expect(mayHoldPorts("run(['ncat', '-l', '9000'])\n", 'python')).toBe(true);
     // A ports module's numbers need no anchor: its name says they are ports.
     expect(mayHoldPorts('module.exports = { HTTP: 3000 };\n', 'javascript', 'server/ports.js')).toBe(true);
     expect(mayHoldPorts('module.exports = { HTTP: 3000 };\n', 'javascript', 'server/limits.js')).toBe(false);
