@@ -56,6 +56,13 @@
    value: (array) @command)
  (#any-of? @_key "args" "runtimeArgs" "runArgs" "argv" "command" "Command" "cmd" "Cmd" "entrypoint" "entryPoint" "Entrypoint" "initializeCommand" "onCreateCommand" "updateContentCommand" "postCreateCommand" "postStartCommand" "postAttachCommand"))
 
+; Caddy { "listen": [":443"] }   Traefik { "address": ":8883/tcp" }   { "bindAddr": ":9000" }
+; (host-less listen addresses under a key naming an address; other values are scanned as strings)
+((pair
+   key: (string (string_content) @name)
+   value: [(string (string_content) @port) (array (string (string_content) @port))]) @occurrence.listen
+ (#match? @name "(^|[_.-])([Aa]ddr|[Aa]ddress|[Bb]ind|[Ll]isten)$|[a-z](Addr|Address|Bind|Listen)$"))
+
 ; { "proxy": "http://localhost:8000" }   { "baseUrl": "http://127.0.0.1:3000/api" }
 (string (string_content) @string)
 

@@ -1,5 +1,5 @@
 // Finds ports in URLs and host:port authorities inside any text (string literals, words, comments).
-import { parsePortNumber } from './port-text.js';
+import { identifierWords, parsePortNumber } from './port-text.js';
 
 export interface AddressMatch {
   /** Offsets of the port digits in the scanned text. */
@@ -24,7 +24,7 @@ const WELL_KNOWN_LOW = new Set([21, 22, 23, 25, 53, 80, 110, 143, 389, 443, 465,
 
 const IPV4 = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const HOSTNAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.?$/;
-const TEMPLATE_HOST = /^(?:\$\{[^}]+\}|\$[A-Za-z_]\w*|\{\{?[^}]+\}?\}|\{[A-Za-z_]\w*\}|%\([a-z_]+\)s|<[a-z_-]+>)$/i;
+const TEMPLATE_HOST = /^(?:\$\{[^}]+\}|\$[A-Za-z_]\w*|\$\d|\$\([A-Za-z_]\w*\)|\{\{?[^}]+\}?\}|\{[A-Za-z_]\w*\}|%\([a-z_]+\)s|<[a-z_-]+>)$/i;
 
 /** Characters that may end a port inside a URL or authority. */
 const AFTER_PORT = /^(?:$|[/?#\s"'`,;)\]}>|\\]|\.(?:\s|$|["'`)]))/;
@@ -35,19 +35,23 @@ function isHost(host: string): boolean {
 
 /** Every URL port and plausible host:port address in `text`. */
 export function scanAddresses(text: string): AddressMatch[] {
-  // Every URL port and authority has a colon before its digits, but for a percent-encoded one (`%3A`)
-  // and a DNS upstream's `ip#port`.
-  if (!text.includes(':') && !text.includes('#') && !/%3A/i.test(text)) return [];
   const out: AddressMatch[] = [];
   const taken: [number, number][] = [];
+  // Every URL port and authority has a colon before its digits, but for a percent-encoded one (`%3A`),
+  // a DNS upstream's `ip#port` and a quoted socket address `('127.0.0.1', 9900)`.
+  if (!text.includes(':') && !text.includes('#') && !/%3A/i.test(text)) {
+    scanSocketArguments(text, out, taken);
+    return out;
+  }
   // `kafka-{i}.kafka-headless:9092`, `node-${n}.redis:6379`: a placeholder inside a host name is read as
   // name characters, and the host reported as written.
-  const scanned = text.includes('{') ? text.replace(EMBEDDED_PLACEHOLDER, (m) => 'x'.repeat(m.length)) : text;
+  const scanned = text.includes('{') || text.includes('$(') ? text.replace(EMBEDDED_PLACEHOLDER, (m) => 'x'.repeat(m.length)) : text;
   scanUrls(scanned, out, taken);
   scanOpaqueUris(scanned, out, taken);
   scanEncodedUrls(scanned, out, taken);
   scanAuthorities(scanned, out, taken);
   scanHashPorts(scanned, out, taken);
+  scanSocketArguments(scanned, out, taken);
   if (scanned !== text) {
     for (const m of out) {
       // The port follows `:` (or an encoded `%3A`) right after the host.
@@ -59,8 +63,11 @@ export function scanAddresses(text: string): AddressMatch[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** `{i}`, `${n}`, `${___}` glued to host-name characters (a whole-host placeholder is a TEMPLATE_HOST). */
-const EMBEDDED_PLACEHOLDER = /(?<=[A-Za-z0-9_-])\$?\{[A-Za-z_][\w.]*\}|\$?\{[A-Za-z_][\w.]*\}(?=[A-Za-z0-9_-])/g;
+/**
+ * `{i}`, `${n}`, `${___}` glued to host-name characters (a whole-host placeholder is a TEMPLATE_HOST), and
+ * Kubernetes' dependent variable `$(RELEASE_NAME)` before them (`$(RELEASE_NAME)-redis-master:6379`).
+ */
+const EMBEDDED_PLACEHOLDER = /(?<=[A-Za-z0-9_-])\$?\{[A-Za-z_][\w.]*\}|\$?\{[A-Za-z_][\w.]*\}(?=[A-Za-z0-9_-])|\$\([A-Za-z_]\w*\)(?=[A-Za-z0-9_-])/g;
 
 /**
  * Percent-encoded URLs inside query strings and connection URIs: OAuth `redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb`,
@@ -103,6 +110,35 @@ function scanHashPorts(text: string, out: AddressMatch[], taken: [number, number
     const end = m.index + m[0].length;
     if (port === undefined || !IPV4.test(host) || taken.some(([a, b]) => m!.index < b && end > a)) continue;
     out.push({ start: end - m[2]!.length, end, port, host, kind: 'address' });
+  }
+}
+
+/**
+ * A host string and a port number opening a parenthesised list: a Python socket address
+ * `('127.0.0.1', 9900)` or call `HTTPConnection("localhost", 8000)`, as code quoted in a string
+ * (`python -c "import socket; socket.create_connection(('127.0.0.1', 9900), 2)"` in a health check).
+ */
+const SOCKET_ARGUMENTS = /\(\s*(['"])([^'"\s]+)\1\s*,\s*(\d{1,5})\s*(?=[,)])/g;
+
+/**
+ * Hosts that make such a pair an address: IPs, localhost, and domain names with a port past the
+ * well-known range or a well-known one — not `("width", 1920)`, `open(("config.json", 2))`.
+ */
+function socketHost(host: string, port: number): boolean {
+  if (IPV4.test(host) || host === 'localhost' || host === '::1' || host === '::') return true;
+  if (FILE_EXTENSIONS.test(host) || !/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(host)) return false;
+  return port >= 1024 || WELL_KNOWN_LOW.has(port);
+}
+
+function scanSocketArguments(text: string, out: AddressMatch[], taken: [number, number][]): void {
+  if (!text.includes('(')) return;
+  SOCKET_ARGUMENTS.lastIndex = 0;
+  for (let m = SOCKET_ARGUMENTS.exec(text); m; m = SOCKET_ARGUMENTS.exec(text)) {
+    const host = m[2]!;
+    const port = parsePortNumber(m[3]!);
+    const end = m.index + m[0].length;
+    if (port === undefined || !socketHost(host, port) || taken.some(([a, b]) => m!.index < b && end > a)) continue;
+    out.push({ start: end - m[3]!.length, end, port, host, kind: 'address' });
   }
 }
 
@@ -194,9 +230,11 @@ function scanOpaqueUris(text: string, out: AddressMatch[], taken: [number, numbe
   }
 }
 
-// host:port without a scheme: [ipv6]:port, ipv4:port, name:port, ${HOST}:port.
+// host:port without a scheme: [ipv6]:port, ipv4:port, name:port, and a host held in a variable:
+// `${HOST}:port`, shell `$head_node:29400`, Prometheus relabeling's `${1}:9102` / `$1:9102`, Kubernetes'
+// `$(KAFKA_HOST):9092`.
 const AUTHORITY =
-  /(\[[0-9A-Fa-f:.]+\]|(?:\d{1,3}\.){3}\d{1,3}|\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-[^}]*)?\}|[A-Za-z_*][A-Za-z0-9_.-]*):(\d{1,5})(?![\d])/g;
+  /(\[[0-9A-Fa-f:.]+\]|(?:\d{1,3}\.){3}\d{1,3}|\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-[^}]*)?\}|\$\{\d+\}|\$\d|\$[A-Za-z_][A-Za-z0-9_]*|\$\([A-Za-z_][A-Za-z0-9_]*\)|[A-Za-z_*][A-Za-z0-9_.-]*):(\d{1,5})(?![\d])/g;
 
 function scanAuthorities(text: string, out: AddressMatch[], taken: [number, number][]): void {
   AUTHORITY.lastIndex = 0;
@@ -226,7 +264,7 @@ function plausibleAuthority(host: string, port: number): boolean {
   const lower = host.toLowerCase();
   if (host.startsWith('[')) return true;
   if (IPV4.test(host)) return true;
-  if (host.startsWith('${')) return true;
+  if (host.startsWith('$')) return plausibleVariableHost(host, port);
   if (LOCAL_HOSTS.has(lower)) return true;
   if (FILE_EXTENSIONS.test(host)) return false;
   if (!HOSTNAME.test(host) || /^\d/.test(host)) return false;
@@ -237,5 +275,19 @@ function plausibleAuthority(host: string, port: number): boolean {
   if (/\d{3}/.test(host)) return false;
   // Host names are written in lower case; an upper-case word is a code or a namespace (EPSG:3857, ISO:8601).
   if (/^[A-Z][A-Z0-9_]+$/.test(host)) return false;
+  return port >= 1024 || WELL_KNOWN_LOW.has(port);
+}
+
+/** Words of a variable that make it a user or group id, not a host: `$UID:1000`, `${USER}:2000` (chown, `--user`). */
+const ID_WORDS = new Set(['uid', 'gid', 'puid', 'pgid', 'user', 'group', 'owner', 'id']);
+
+/**
+ * A host held in a variable says nothing about what follows its colon: `${HOST}:8080` is an address,
+ * `"$h:30"` and `${HOUR}:45` times, `$UID:1000` an owner. A port past the well-known range (or a
+ * well-known one) makes it an address, as for a computed `$(hostname -f):8265` host.
+ */
+function plausibleVariableHost(host: string, port: number): boolean {
+  const name = /[A-Za-z_][A-Za-z0-9_]*/.exec(host)?.[0];
+  if (name !== undefined && identifierWords(name).some((w) => ID_WORDS.has(w))) return false;
   return port >= 1024 || WELL_KNOWN_LOW.has(port);
 }

@@ -4,6 +4,9 @@ import type { OccurrenceKind } from '../types.js';
 import { OccurrenceSet, scanText } from './generic.js';
 import { findReferences, isPortName, parsePortNumber, parsePortSpec, resolvePortExpression, type Interpolation } from './port-text.js';
 import { namesPortQuantity } from './port-values.js';
+import { extractOptionValue } from './shell.js';
+import { isAddressName } from './shell-values.js';
+import { MappedText } from './shell-words.js';
 import { OffsetMap, type OccurrenceInit } from './source.js';
 
 /** A piece of decoded text and where its characters sit in the file. */
@@ -55,6 +58,27 @@ export function addPortValue(out: OccurrenceSet, t: DecodedText, name: string, k
     const [start, end] = t.map.span(m.index, m.index + digits.length);
     out.add(start, end, init);
   });
+  return true;
+}
+
+/** `":80"`, `":8883/tcp"`, `":53/udp"`: a listen address without a host (every interface), as Go servers, Traefik and Caddy write it. */
+const HOSTLESS_ADDRESS = /^\s*:(\d{1,5})(?:\/(tcp|udp|sctp))?\s*$/i;
+
+/**
+ * A host-less listen address bound to a key or variable that names an address (`address: ":443"`,
+ * `LISTEN_ADDR=:80`, `bind_addr: ":8883/tcp"`). The name makes even a low port one: alone, `":80"` could
+ * be anything, so generic string scanning only takes `:8080`-style ports past the well-known range.
+ */
+export function addHostlessAddress(out: OccurrenceSet, t: DecodedText, name: string): boolean {
+  const m = HOSTLESS_ADDRESS.exec(t.text);
+  const port = m ? parsePortNumber(m[1]!) : undefined;
+  // `listen_timeout: ":30"` names a quantity about an address, not one.
+  if (!m || port === undefined || namesPortQuantity(name)) return false;
+  const at = m[0].indexOf(':') + 1;
+  const [start, end] = t.map.span(at, at + m[1]!.length);
+  const init: OccurrenceInit = { kind: 'listen', port, name, host: '' };
+  if (m[2] !== undefined) init.protocol = m[2].toLowerCase();
+  out.add(start, end, init);
   return true;
 }
 
@@ -131,6 +155,9 @@ function plausibleBareHost(host: string): boolean {
  */
 export function addAssignment(out: OccurrenceSet, name: string, value: DecodedText, kind: OccurrenceKind): void {
   if (isPortName(name) && addPortValue(out, value, name, kind)) return;
+  if (isAddressName(name) && addHostlessAddress(out, value, name)) return;
+  // NODE_OPTIONS=--inspect=0.0.0.0:9229, JAVA_OPTS=-Dserver.port=8080: flags, read as a command line reads them.
+  extractOptionValue(out, name, MappedText.fromFunction(value.text, (i) => value.map.at(i)));
   scanValue(out, value);
 }
 

@@ -3,7 +3,7 @@
 import { DockerfileParser, type Dockerfile, type Instruction, type Property } from 'dockerfile-ast';
 import type { PortOccurrence } from '../types.js';
 import { OccurrenceSet, scanComment } from './generic.js';
-import { extractArgvText, extractShellText, scanConfigText } from './shell.js';
+import { extractArgvText, extractOptionValue, extractShellText, scanConfigText } from './shell.js';
 import { emitPart, scanWord } from './shell-argv.js';
 import { namesPort, resolvePortList } from './shell-values.js';
 import { MappedText, MappedTextBuilder, parseJsonStringArray } from './shell-words.js';
@@ -183,6 +183,8 @@ class DockerfileReader {
       for (const part of parts) emitPart(this.out, value, part, 'env-assign', { name });
       if (parts.length > 0) return;
     }
+    // ENV NODE_OPTIONS="--inspect=0.0.0.0:9229", ENV JAVA_OPTS="-Dserver.port=8080": the flags they hold.
+    extractOptionValue(this.out, name, value);
     scanWord(this.out, value);
   }
 

@@ -6,6 +6,7 @@ import { scanAddresses } from './addresses.js';
 import { isPortName, parsePortNumber, resolvePortExpression, stringInside, unquote } from './port-text.js';
 import { OffsetMap, type SourceText } from './source.js';
 import { namesPortQuantity } from './port-values.js';
+import { isAddressName } from './shell-values.js';
 import { parse, runQuery, type Grammar, type OccurrenceHit } from './tree-sitter.js';
 
 /** Collects occurrences, keeping one per source span (the first claimed wins). */
@@ -84,13 +85,26 @@ export function scanText(out: OccurrenceSet, text: string, map: OffsetMap, comme
     if (m.scheme !== undefined) init.scheme = m.scheme;
     out.add(start, end, init);
   }
-  // ":8080" — a listen address (Go, Node and Python servers take these), as a whole string or as a
-  // word of one ("also launch the demo on :7860").
   if (comment) return;
+  // `--metrics-listen=:9100`, `--grpc-addr :8502`, `bind_addr=:80`: a host-less address bound to a flag or key
+  // naming an address, in an argument list held in a string or a config value (Helm `extraArgs`).
+  FLAG_LISTEN.lastIndex = 0;
+  for (let m = FLAG_LISTEN.exec(text); m; m = FLAG_LISTEN.exec(text)) {
+    const name = m[1]!.replace(/[=\s]+$/, '');
+    const port = parsePortNumber(m[2]!);
+    if (port === undefined || !isAddressName(name) || namesPortQuantity(name)) continue;
+    const at = m.index + m[0].length - m[2]!.length - (m[3]?.length ?? 0);
+    const [start, end] = map.span(at, at + m[2]!.length);
+    const init: Parameters<SourceText['occurrence']>[2] = { kind: 'listen', port, name, host: '' };
+    if (m[3] !== undefined) init.protocol = m[3].slice(1);
+    out.add(start, end, init);
+  }
+  // ":8080", ":8443/tcp" — a listen address (Go, Node and Python servers take these), as a whole string
+  // or as a word of one ("also launch the demo on :7860").
   LISTEN_WORD.lastIndex = 0;
   for (let m = LISTEN_WORD.exec(text); m; m = LISTEN_WORD.exec(text)) {
     const port = parsePortNumber(m[1]!);
-    const at = m.index + m[0].length - m[1]!.length;
+    const at = m.index + m[0].indexOf(':') + 1;
     if (port !== undefined && port >= 1024) {
       const [start, end] = map.span(at, at + m[1]!.length);
       out.add(start, end, { kind: 'address', port, host: '' });
@@ -98,11 +112,13 @@ export function scanText(out: OccurrenceSet, text: string, map: OffsetMap, comme
   }
   // `port=5432` inside a string: libpq and ODBC connection strings ("host=db port=5432 dbname=app"),
   // query strings (`?port=8000`), `key=value` option lists.
+  // Dotted keys name a port by their last segment: Spark's `--conf spark.ui.port=4045` in a command string.
   KEY_VALUE_PORT.lastIndex = 0;
   for (let m = KEY_VALUE_PORT.exec(text); m; m = KEY_VALUE_PORT.exec(text)) {
     const name = m[1]!;
     const port = parsePortNumber(m[2]!);
-    if (port === undefined || !isPortName(name)) continue;
+    const last = name.slice(name.lastIndexOf('.') + 1);
+    if (port === undefined || !isPortName(last) || namesPortQuantity(last)) continue;
     const at = m.index + m[0].length - m[2]!.length;
     const [start, end] = map.span(at, at + m[2]!.length);
     out.add(start, end, { kind: 'property', port, name });
@@ -124,9 +140,11 @@ export function scanText(out: OccurrenceSet, text: string, map: OffsetMap, comme
 /** A JSON member with a number (or numeric string) value, inside a string: `"port": 6432`, `\"port\": \"6432`. */
 const JSON_PAIR_PORT = /[{,]\s*\\?"([A-Za-z_][\w.-]*)\\?"\s*:\s*(?:\\?")?(\d{2,5})(?=(?:\\?")?\s*[,}])/g;
 
-const KEY_VALUE_PORT = /(?:^|[\s;,?&"'(])([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(\d{2,5})(?=$|[\s;,&"')])/g;
+const KEY_VALUE_PORT = /(?:^|[\s;,?&"'(])([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)\s*=\s*(\d{2,5})(?=$|[\s;,&"')])/g;
 
-const LISTEN_WORD = /(?:^|\s):(\d{4,5})(?=$|\s|[),;]|\.(?:\s|$))/g;
+const FLAG_LISTEN = /(?:^|[\s"'(,[])(--?[A-Za-z][\w.-]*(?:=|\s+)|[A-Za-z][\w.-]*=):(\d{1,5})(\/(?:tcp|udp))?(?=$|[\s"',;)\]])/g;
+
+const LISTEN_WORD = /(?:^|\s):(\d{4,5})(?:\/(?:tcp|udp))?(?=$|\s|[),;]|\.(?:\s|$))/g;
 
 const COMMENT_ASSIGNMENT = /(?:^|[\s(`'"])((?:--?)?[A-Za-z_][A-Za-z0-9_.-]*)\s*(?:=|:|\s)\s*["']?(\d{2,5})(?![\d.:])/g;
 

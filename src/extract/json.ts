@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
 import { addPortMapping } from './compose-ports.js';
+import { addHostlessAddress } from './compose-values.js';
 import { extractTreeSitter, nodeContent, type OccurrenceSet, type TreeSitterHooks } from './generic.js';
 import { unquote } from './port-text.js';
 import { extractArgvText, extractShellText } from './shell.js';
@@ -15,6 +16,12 @@ import { grammar } from './tree-sitter.js';
 export const jsonHooks: TreeSitterHooks = {
   // A string under a port-ish key holding `host:container` is a publish mapping, as `docker run -p` takes it.
   hit(hit, out) {
+    // `"listen": [":443"]`: only a host-less address is read here; other strings are scanned as strings.
+    if (hit.kind === 'listen') {
+      const { text, start } = nodeContent(hit.port);
+      if (hit.name) addHostlessAddress(out, { text, map: OffsetMap.identity(text.length, start) }, unquote(hit.name.text));
+      return true;
+    }
     if (hit.kind !== 'property' || hit.port.type !== 'string_content') return false;
     const { text, start } = nodeContent(hit.port);
     if (!text.includes(':') || text.includes('://')) return false;

@@ -16,7 +16,9 @@ import {
   parseFuserName,
   parseKeyValues,
   parseLsofSelector,
+  parseNftRule,
   parsePortPair,
+  parsePortRanges,
   parsePublish,
   parseSocatAddress,
   parseSshOption,
@@ -123,8 +125,8 @@ export function scanWord(out: OccurrenceSet, w: MappedText, comment = false): vo
       for (const p of parseKeyValues(token.text)) emitPart(out, token, p, /^[A-Z_][A-Z0-9_]*$/.test(p.key) ? 'env-assign' : 'property', { name: p.key });
     }
   }
-  // ":8080" — a whole word that is a listen address (as generic.ts's scanText reads string literals).
-  const listen = /^(\s*:)(\d{2,5})\s*$/.exec(text);
+  // ":8080", ":8443/tcp" — a whole word that is a listen address (as generic.ts's scanText reads string literals).
+  const listen = /^(\s*:)(\d{2,5})(?:\/(?:tcp|udp))?\s*$/.exec(text);
   if (listen && !comment) {
     const port = parsePortNumber(listen[2]!);
     if (port !== undefined && port >= 1024) {
@@ -216,10 +218,24 @@ export function interpretArgv(words: MappedText[], ctx: ShellContext, depth: num
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
+/** Variables holding a command line's options (NODE_OPTIONS, JAVA_OPTS, EXTRA_ARGS): a value starting with `-` is flags. */
+export const OPTION_VARIABLE = /(?:OPTS|OPTIONS|ARGS|FLAGS)$|(?:^|_)(?:opts|options|args|flags)$/;
+
+/** The whitespace-separated words of an options string. */
+export function optionWords(value: MappedText): MappedText[] {
+  return [...value.text.matchAll(/\S+/g)].map((m) => value.slice(m.index, m.index + m[0].length));
+}
+
 function runCommand(words: MappedText[], ctx: ShellContext, depth: number): void {
   let i = 0;
-  // `env PORT=8000 node app.js`, exec-form `["env", "PORT=8000", …]`.
-  while (i < words.length && ASSIGNMENT.test(words[i]!.text)) keyValues(ctx, words[i++]!, 'env-assign');
+  // `env PORT=8000 node app.js`, exec-form `["env", "PORT=8000", …]`, `cross-env NODE_OPTIONS='--inspect=9231' next dev`.
+  while (i < words.length && ASSIGNMENT.test(words[i]!.text)) {
+    const w = words[i++]!;
+    const eq = w.text.indexOf('=');
+    if (OPTION_VARIABLE.test(w.text.slice(0, eq)) && /^\s*-/.test(w.text.slice(eq + 1)) && depth + 1 <= MAX_DEPTH) {
+      runCommand(optionWords(w.slice(eq + 1)), ctx, depth + 1);
+    } else keyValues(ctx, w, 'env-assign');
+  }
   if (i >= words.length) return;
   const head = words[i]!;
   // `retry 5 nc -z tiles 8080` with `retry() { local n=$1; shift; … "$@" …; }` runs `nc -z tiles 8080`.
@@ -428,8 +444,8 @@ function applyPositionals(st: State, ctx: ShellContext, depth: number): void {
     const last = spec.last;
     for (let k = 0; k < last.length && k < words.length; k++) roles[words.length - 1 - k] = norm(last[last.length - 1 - k]);
   }
-  // ss filters, ufw rules and echoed text are read from all remaining words together: `sport = :8000`.
-  const joinedFrom = roles.findIndex((r) => r?.role === 'ss-filter' || r?.role === 'ufw' || r?.role === 'prose');
+  // ss filters, ufw and nft rules and echoed text are read from all remaining words together: `sport = :8000`.
+  const joinedFrom = roles.findIndex((r) => r?.role === 'ss-filter' || r?.role === 'ufw' || r?.role === 'nft' || r?.role === 'prose');
   if (joinedFrom >= 0) {
     // `echo "PORT=8000" >> .env` assigns.
     if (roles[joinedFrom]!.role === 'prose') for (const w of words.slice(joinedFrom)) keyValues(ctx, w);
@@ -519,6 +535,11 @@ function applyRole(spec: ArgSpec, w: MappedText, flag: string | undefined, st: S
     }
     case 'ufw':
       return emitAll(parseUfwRule(w.text), 'argument');
+    case 'port-range':
+      return emitAll(parsePortRanges(w.text), spec.kind ?? (flag !== undefined ? 'cli-flag' : 'argument'));
+    case 'nft':
+      for (const p of parseNftRule(w.text)) emitPart(out, w, p, 'argument', { name: p.name });
+      return;
     case 'ignore': {
       const [start, end] = w.span(0, w.length);
       out.claim(start, end);

@@ -35,6 +35,10 @@ export type Role =
   | 'tcp-resource'
   /** ufw rules: `allow 8000/tcp`, `allow 6000:6010/udp`, `allow from 10.0.0.0/8 to any port 8000` (all words together). */
   | 'ufw'
+  /** netfilter port matches: `--dport 60000:61000`, `--dports 80,443` (colon ranges, as iptables writes them). */
+  | 'port-range'
+  /** nft rules: `tcp dport { 22, 80, 443 } accept` (all words together). */
+  | 'nft'
   /** Text that may quote a command (`echo "forward with: ssh -L 8888:localhost:8888 host"`), all words together. */
   | 'prose'
   /** A value that holds nothing to read (`openssl req -newkey rsa:4096`): claimed so no scanner reads it. */
@@ -274,6 +278,18 @@ const WAIT_FOR_IT: CommandSpec = { flags: { ...PORT_FLAGS, ...values('-h', '--ho
 /** eficode's wait-for: `wait-for db:5432 -t 30 -- npm start` (the address is read as host:port anyway). */
 const WAIT_FOR: CommandSpec = { flags: values('-t', '--timeout'), dashDash: 'command' };
 
+/** iptables port matches (`-m tcp`, `-m udp`, `-m multiport`) and the NAT targets' ports. */
+const IPTABLES: CommandSpec = {
+  flags: {
+    ...Object.fromEntries(
+      ['--dport', '--sport', '--destination-port', '--source-port', '--dports', '--sports', '--destination-ports', '--source-ports', '--ports'].map((f) => [f, 'port-range' as const]),
+    ),
+    '--to-ports': 'port',
+    '--to-port': 'port',
+    ...values('-p', '--protocol', '-A', '-I', '-D', '-t', '-j', '-s', '-d', '-i', '-o', '-m', '--match', '--state', '--ctstate', '--comment', '--to-destination', '--to-source'),
+  },
+};
+
 const UFW_RULE: CommandSpec = { rest: 'ufw' };
 const UFW_RULES: Record<string, CommandSpec> = { allow: UFW_RULE, deny: UFW_RULE, reject: UFW_RULE, limit: UFW_RULE };
 
@@ -320,8 +336,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
   nmap: { flags: { '-p': 'port', ...values('-o', '-oN', '-oX', '-oG', '-iL', '-e', '-S', '--script') } },
   iperf: { flags: { ...PORT_FLAGS, ...values('-c', '--client', '-B', '--bind', '-t', '--time', '-i', '--interval') } },
   iperf3: { flags: { ...PORT_FLAGS, ...values('-c', '--client', '-B', '--bind', '-t', '--time', '-i', '--interval') } },
-  iptables: { flags: { '--dports': 'port', '--sports': 'port', ...values('-p', '--protocol', '-A', '-I', '-D', '-t', '-j', '-s', '-d', '-i', '-o', '-m') } },
-  ip6tables: { flags: { '--dports': 'port', '--sports': 'port', ...values('-p', '--protocol', '-A', '-I', '-D', '-t', '-j', '-s', '-d', '-i', '-o', '-m') } },
+  iptables: IPTABLES,
+  ip6tables: IPTABLES,
+  'iptables-legacy': IPTABLES,
+  'iptables-nft': IPTABLES,
+  'ip6tables-legacy': IPTABLES,
+  'ip6tables-nft': IPTABLES,
+  nft: { flags: values('-f', '--file', '-I', '--includepath', '-o'), rest: 'nft' },
   ngrok: { subcommands: { http: { args: [{ role: 'address', kind: 'connect' }] }, tcp: { args: [{ role: 'address', kind: 'connect' }] }, tls: { args: [{ role: 'address', kind: 'connect' }] } } },
   openssl: {
     subcommands: {
@@ -535,9 +556,18 @@ export const COMMANDS: Record<string, CommandSpec> = {
   npx: wrapper(['-p', '--package'], { '-c': 'shell', '--call': 'shell' }),
   bunx: wrapper(['-p', '--package']),
   pnpx: wrapper(),
-  pnpm: { subcommands: { exec: wrapper(), dlx: wrapper() } },
-  yarn: { subcommands: { dlx: wrapper(['-p', '--package']), exec: wrapper() } },
-  npm: { subcommands: { exec: wrapper(['-p', '--package'], { '-c': 'shell', '--call': 'shell' }) } },
+  // `pnpm --filter web storybook dev -p 6006`, `yarn storybook dev -p 6006`: a word that is not one of their
+  // own commands is a script or a package binary, run with the words after it (read as that command's).
+  pnpm: { flags: values('--filter', '-F', '-C', '--dir', '--reporter', '--loglevel', '--filter-prod', '--test-pattern', '--changed-files-ignore-pattern'), subcommands: { exec: wrapper(), dlx: wrapper() }, rest: 'command' },
+  yarn: {
+    flags: values('--cwd'),
+    subcommands: { dlx: wrapper(['-p', '--package']), exec: wrapper(), workspace: { args: ['skip'], rest: 'command' } },
+    rest: 'command',
+  },
+  npm: {
+    flags: values('-w', '--workspace', '--prefix'),
+    subcommands: { exec: wrapper(['-p', '--package', '-w', '--workspace'], { '-c': 'shell', '--call': 'shell' }) },
+  },
   uv: { subcommands: { run: UV_RUN, tool: { subcommands: { run: UV_RUN } } } },
   uvx: wrapper(['--from', '--with', '--python', '-p']),
   poetry: { subcommands: { run: wrapper() } },

@@ -282,6 +282,32 @@ export function parseUfwRule(text: string): PortPart[] {
   return out;
 }
 
+/**
+ * netfilter port matches: iptables `--dport 60000:61000`, multiport `--dports 80,443,1000:2000` (a colon
+ * range counts from its first port), as ufw writes them.
+ */
+export function parsePortRanges(text: string): PortPart[] {
+  return ufwPorts(text, 0);
+}
+
+/** nft `tcp dport { 22, 80, 443 }`, `udp dport 60000-61000`, `th sport != 53`: ports of a dport/sport match. */
+const NFT_MATCH = /\b([ds]port)\s+(?:!=\s*|==\s*)?(\{[^}]*\}|[\d$][^\s;]*)/g;
+
+export function parseNftRule(text: string): (PortPart & { name: string })[] {
+  const out: (PortPart & { name: string })[] = [];
+  NFT_MATCH.lastIndex = 0;
+  for (let m = NFT_MATCH.exec(text); m; m = NFT_MATCH.exec(text)) {
+    const value = m[2]!;
+    const at = m.index + m[0].length - value.length;
+    const items = value.startsWith('{') ? [...value.slice(1, -1).matchAll(/[^\s,]+/g)].map((i) => ({ text: i[0], start: 1 + i.index })) : [{ text: value, start: 0 }];
+    for (const item of items) {
+      const p = resolvePort(item.text, at + item.start);
+      if (p) out.push({ ...p, name: m[1]! });
+    }
+  }
+  return out;
+}
+
 function ufwPorts(word: string, offset: number): PortPart[] {
   const proto = /\/(tcp|udp)$/i.exec(word);
   const body = proto ? word.slice(0, proto.index) : word;

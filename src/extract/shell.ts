@@ -4,7 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
 import { OccurrenceSet, scanComment } from './generic.js';
 import { identifierWords } from './port-text.js';
-import { applyArgRole, emitPart, interpretArgv, MAX_DEPTH, scanPortPhrases, scanWord, type Forward, type ShellContext } from './shell-argv.js';
+import { applyArgRole, emitPart, interpretArgv, MAX_DEPTH, OPTION_VARIABLE, optionWords, scanPortPhrases, scanWord, type Forward, type ShellContext } from './shell-argv.js';
 import type { ArgSpec, CommandSpec } from './shell-commands.js';
 import { namesPort, resolvePortList } from './shell-values.js';
 import { decodeNode, MappedText } from './shell-words.js';
@@ -61,6 +61,17 @@ function assignedNames(text: string): Set<string> {
     if (m[2]) for (const n of m[2].trim().split(/\s+/)) if (/^[A-Za-z_]\w*$/.test(n)) names.add(n);
   }
   return names;
+}
+
+/**
+ * The value of an options variable set outside shell code (an .env line, compose `environment:`, a
+ * Dockerfile ENV): `NODE_OPTIONS=--inspect=0.0.0.0:9229`, `JAVA_OPTS=-Dserver.port=8080`, read as the
+ * flags it holds. False (nothing read) when the name or value is not that.
+ */
+export function extractOptionValue(out: OccurrenceSet, name: string, value: MappedText): boolean {
+  if (!OPTION_VARIABLE.test(name) || !/^\s*-/.test(value.text)) return false;
+  interpretArgv(optionWords(value), shellContext(out), 1);
+  return true;
 }
 
 function shellContext(out: OccurrenceSet): ShellContext {
@@ -232,6 +243,8 @@ export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0
       if (node.type === 'command') interpretArgv(commandWords(node, code), ctx, depth);
       // args=(--port 8000): an array is argv.
       else if (node.type === 'array') interpretArgv(arrayWords(node, code), ctx, depth);
+      // NODE_OPTIONS='--inspect=9230' node x.js: options alone, which the shell grammar would misread as a command.
+      else if (node.parent?.type === 'variable_assignment' && /^\s*-/.test(decodeNode(node, code).text)) interpretArgv(optionWords(decodeNode(node, code)), ctx, depth + 1);
       // A heredoc fed to a shell, START_CMD="uvicorn app --port 8000", JAVA_OPTS="-Dserver.port=8080".
       else extractShellText(out, decodeNode(node, code), depth + 1);
     }

@@ -3,12 +3,13 @@
 // or host:port in every other string. The compose extractor reuses it for keys it has no rule for.
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { PortOccurrence } from '../types.js';
-import { addAssignment, addConfigText, addImageReference, addPortValue, kindForName, scanConfigPairs, scanValue, subText, type DecodedText } from './compose-values.js';
+import { addAssignment, addConfigText, addHostlessAddress, addImageReference, addPortValue, kindForName, scanConfigPairs, scanValue, subText, type DecodedText } from './compose-values.js';
 import { addLongPort, addPortMapping, parsePortMapping, type LongPort } from './compose-ports.js';
 import { scanComment, type OccurrenceSet } from './generic.js';
 import { identifierWords, isPortName, parsePortSpec } from './port-text.js';
 import { namesPortQuantity } from './port-values.js';
 import { extractArgv, extractShellCode } from './shell.js';
+import { isAddressName } from './shell-values.js';
 import { blockBody, mapEntries, parseYaml, scalarString, scalarText, seqItems, type Document, type Entry, type Node, type YamlFile } from './yaml-source.js';
 
 /** Keys whose string value is a shell script (GitHub Actions, GitLab CI, CircleCI, Drone, Taskfile, Ansible). */
@@ -214,6 +215,13 @@ export class YamlWalker {
       const t = this.text(value);
       if (t) extractShellCode(this.out, t.text, t.map, 'ssh');
       return;
+    }
+    // Traefik `entryPoints: {web: {address: ":80"}}`, Caddy `listen: [":443"]`, `bind_addr: ":8883/tcp"`.
+    if (isAddressName(key)) {
+      for (const item of isSeq(value) ? seqItems(this.doc, value) : [value]) {
+        const t = isScalar(item) && typeof item.value === 'string' ? this.text(item) : undefined;
+        if (t) addHostlessAddress(this.out, t, key);
+      }
     }
     this.node(value, ctx);
   }

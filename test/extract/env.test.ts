@@ -82,3 +82,12 @@ PORT_OFFSET_NAME=abc
     ).toEqual([]);
   });
 });
+
+describe('env files: option variables and host-less addresses', () => {
+  it('NODE_OPTIONS flags and an address variable set to `:80`; other options are not ports', () => {
+    expect(summary('env', 'NODE_OPTIONS=--inspect=0.0.0.0:9229\nHTTP_ADDR=:80\nNODE_OPTIONS=--max-old-space-size=4096\nCRON_AT=04:30\n')).toEqual([
+      '9229 listen 1:32-1:36 name=--inspect host=0.0.0.0',
+      '80 listen 2:12-2:14 name=HTTP_ADDR host=',
+    ]);
+  });
+});

@@ -136,3 +136,12 @@ describe('json', () => {
     ).toEqual([]);
   });
 });
+
+describe('host-less listen addresses', () => {
+  it('Caddy/Traefik JSON: `:443` under a key naming an address; times and quantities under such keys are not', () => {
+    expect(summary('json', '{ "listen": [":443", "1:30"], "metricsAddr": ":9180/tcp", "read_timeout": ":30" }\n')).toEqual([
+      '443 listen 1:16-1:19 name=listen host=',
+      '9180 listen 1:48-1:52 name=metricsAddr host=',
+    ]);
+  });
+});

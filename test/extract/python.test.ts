@@ -424,3 +424,11 @@ emulator.start("127.0.0.1", 8085)
     ]);
   });
 });
+
+describe('Python: Spark options in command strings', () => {
+  it('a dotted key whose last segment names a port, in any string; quantities and look-alike tuples are not', () => {
+    expect(summary('python', `CMD = "spark-submit --conf spark.ui.port=4046 app.py"\nRETRIES = "spark.port.maxRetries=32"\nSIZE = "('width', 1920)"\n`)).toEqual([
+      '4046 property 1:42-1:46 name=spark.ui.port',
+    ]);
+  });
+});

@@ -580,3 +580,40 @@ ssh -o ProxyCommand="ssh -W %h:%p -p 2201 jump" app
     expect(sh('dig -t MX example.org\ntsx --inspect src/a.ts\nfor n in 1 2 3; do sh -c "echo $n"; done\necho "$(date +%H):30"\n')).toEqual([]);
   });
 });
+
+describe('variable hosts, netfilter, option variables, package-manager wrappers, embedded Python', () => {
+  it('a host held in a variable: ports past the well-known range; times and owner ids stay silent', () => {
+    expect(sh('torchrun --rdzv_endpoint="$head_node:29400" t.py\nexport M="$MASTER_ADDR:29501"\necho "$h:30" "${HOUR}:45"\nchown $USER:1000 /d\n')).toEqual([
+      '29400 address 1:38-1:43 host=$head_node',
+      '29501 address 2:24-2:29 host=$MASTER_ADDR',
+    ]);
+  });
+
+  it('iptables port lists and colon ranges (first port, range end kept), nft sets; other numbers are not ports', () => {
+    expect(
+      summary(
+        'shell',
+        'iptables -A INPUT -p tcp -m multiport --dports 80,443 -j ACCEPT\niptables -A INPUT -p udp --dport 60000:61000 -j ACCEPT\nnft add rule inet filter input tcp dport { 22, 8080 } accept\niptables -A INPUT -m limit --limit 5/min -j LOG\n',
+      ),
+    ).toEqual([
+      '80 cli-flag 1:48-1:50 name=--dports',
+      '443 cli-flag 1:51-1:54 name=--dports',
+      '60000-61000 cli-flag 2:34-2:45 name=--dport',
+      '22 argument 3:44-3:46 name=dport',
+      '8080 argument 3:48-3:52 name=dport',
+    ]);
+  });
+
+  it('NODE_OPTIONS holds flags; a dev server is found behind pnpm --filter / yarn workspace', () => {
+    expect(sh("NODE_OPTIONS='--inspect=9230' node x.js\nNODE_OPTIONS='--max-old-space-size=4096' node x.js\npnpm --filter web storybook dev -p 6006\nyarn workspace web tsc -p tsconfig.json\n")).toEqual([
+      '9230 listen 1:25-1:29 name=--inspect',
+      '6006 cli-flag 3:36-3:40 name=-p',
+    ]);
+  });
+
+  it('python -c code: a quoted socket address; Spark --conf keys whose last segment names a port', () => {
+    expect(
+      sh(`python -c "import socket; socket.create_connection(('127.0.0.1', 9900), 2)"\nspark-submit --conf spark.ui.port=4045 --conf spark.port.maxRetries=32 app.py\npython -c "print(('width', 1920))"\n`),
+    ).toEqual(['9900 address 1:66-1:70 host=127.0.0.1', '4045 property 2:35-2:39 name=spark.ui.port']);
+  });
+});

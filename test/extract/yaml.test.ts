@@ -441,3 +441,28 @@ dns: 127.0.0.1#5335
     expect(yaml(`versions:\n  "2024": "notes/spring:12"\nthreads: "{{ env_var('DBT_THREADS', '4') | as_number }}"\n`)).toEqual([]);
   });
 });
+
+describe('host-less listen addresses', () => {
+  it('`:80` under a key naming an address (Traefik, Caddy), with a protocol; times and quantities are not', () => {
+    expect(yaml('entryPoints:\n  web:\n    address: ":80"\n  mqtt:\n    address: ":8883/tcp"\nlisten: [":443", "10:30"]\nread_timeout: ":30"\nlisten_timeout: ":30"\n')).toEqual([
+      '80 listen 3:16-3:18 name=address host=',
+      '8883 listen 5:16-5:20 name=address host=',
+      '443 listen 6:12-6:15 name=listen host=',
+    ]);
+  });
+
+  it('a flag or key naming an address with a host-less value, in an argument string; quantities are not', () => {
+    expect(yaml('extraArgs:\n  - --metrics-listen=:9100\nflags: "--grpc-addr :8502 --listen-backlog=:30 ratio=:30"\n')).toEqual([
+      '9100 listen 2:23-2:27 name=--metrics-listen host=',
+      '8502 listen 3:22-3:26 name=--grpc-addr host=',
+    ]);
+  });
+
+  it('hosts held in variables: Prometheus relabeling and Kubernetes dependent variables', () => {
+    expect(yaml("relabel_configs:\n  - replacement: '${1}:9102'\n  - replacement: $1:9103\n  - replacement: '${1}:3'\nenv:\n  - name: BROKER\n    value: \"$(RELEASE_NAME)-kafka:9092\"\n")).toEqual([
+      '9102 address 2:24-2:28 host=${1}',
+      '9103 address 3:21-3:25 host=$1',
+      '9092 address 7:35-7:39 host=$(RELEASE_NAME)-kafka',
+    ]);
+  });
+});
