@@ -43,6 +43,12 @@ export function contentHash(bytes: Buffer): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
+/** writeSync until every byte is out: a short write must not leave a truncated cache behind. */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
 export class ExtractionCache {
   private entries = new Map<string, { hash: string; result: FileResult }>();
   private dirty = false;
@@ -110,11 +116,11 @@ export class ExtractionCache {
           chunk += `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify(entry)}`;
           first = false;
           if (chunk.length >= 1 << 20) {
-            writeSync(fd, chunk);
+            writeAll(fd, chunk);
             chunk = '';
           }
         }
-        writeSync(fd, `${chunk}}}`);
+        writeAll(fd, `${chunk}}}`);
       } finally {
         closeSync(fd);
       }

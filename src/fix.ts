@@ -26,17 +26,39 @@ function quoteAt(text: string, lineStart: number, offset: number): string {
   return quote;
 }
 
-/** Lines (1-based) inside shell heredoc bodies: what is written there is data, quoted or not. */
-function heredocLines(text: string): Set<number> {
+/**
+ * Lines (1-based) inside heredoc bodies (`<<EOF`, `<<-'END-PY'`, `<<\\EOF`): what is written there is data,
+ * quoted or not. For Dockerfiles (`RUN <<EOF`); shell scripts take them from the bash tree instead, which
+ * also tells `<<<` and `$(( a << b ))` apart.
+ */
+export function heredocLines(text: string): Set<number> {
   const lines = text.split('\n');
   const inside = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const m = /<<-?\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/.exec(lines[i]!);
+    const m = /(?<!<)<<-?(?!<)\s*\\?(['"]?)([^\s'"<>|;&()]+)\1/.exec(lines[i]!);
     if (!m) continue;
     const end = m[2]!;
     let j = i + 1;
     for (; j < lines.length && lines[j]!.replace(/^\t+/, '').trimEnd() !== end; j++) inside.add(j + 1);
     i = j;
+  }
+  return inside;
+}
+
+/** Heredoc body lines of a shell script, by its bash tree. */
+async function shellHeredocLines(text: string): Promise<Set<number>> {
+  await prepareLanguage('shell');
+  const tree = grammar('bash').parser.parse(text);
+  const inside = new Set<number>();
+  if (!tree) return inside;
+  try {
+    for (const r of tree.rootNode.descendantsOfType('heredoc_redirect')) {
+      if (!r) continue;
+      // From the line after `<<EOF` to the line before the terminator (rows are 0-based, lines 1-based).
+      for (let row = r.startPosition.row + 1; row < r.endPosition.row; row++) inside.add(row + 1);
+    }
+  } finally {
+    tree.delete();
   }
   return inside;
 }
@@ -76,13 +98,15 @@ function renderLookup(
     case 'tsx':
       if (quote === '') return { start, end, text: `Number(process.env.${envVar} ?? ${port})` };
       // `port="8000"` may be a JSX attribute, where an expression needs braces: leave it to a person.
-      if (wholeString && text[start - 2] !== '=') return { start: start - 1, end: end + 1, text: `(process.env.${envVar} ?? ${quote}${port}${quote})` };
+      // Nor a tagged template (tag`8000`): the tag would be left calling the lookup.
+      if (wholeString && text[start - 2] !== '=' && !/[\w$]/.test(text[start - 2] ?? '')) return { start: start - 1, end: end + 1, text: `(process.env.${envVar} ?? ${quote}${port}${quote})` };
       return undefined;
     case 'python':
       // Only where `os` is bound by `import os`: a fix must not leave a NameError behind.
       if (!IMPORTS_OS.test(text)) return undefined;
       if (quote === '') return { start, end, text: `int(os.environ.get("${envVar}", "${port}"))` };
-      if (wholeString) return { start: start - 1, end: end + 1, text: `os.environ.get("${envVar}", ${quote}${port}${quote})` };
+      // A prefixed string (u"8000", b'8000', f"8000") would keep its prefix glued to the lookup.
+      if (wholeString && !/\w/.test(text[start - 2] ?? '')) return { start: start - 1, end: end + 1, text: `os.environ.get("${envVar}", ${quote}${port}${quote})` };
       return undefined;
     default:
       return undefined;
@@ -95,9 +119,13 @@ export interface FixResult {
 }
 
 /** Applies the fixes of `findings` (all of one file) that do not overlap; later ones yield to earlier. */
-export function applyFixes(text: string, language: LanguageId, findings: readonly Finding[]): FixResult {
+export function applyFixes(
+  text: string,
+  language: LanguageId,
+  findings: readonly Finding[],
+  heredocs: ReadonlySet<number> = language === 'shell' || language === 'dockerfile' ? heredocLines(text) : new Set<number>(),
+): FixResult {
   const src = new SourceText('', language, text);
-  const heredocs = language === 'shell' || language === 'dockerfile' ? heredocLines(text) : new Set<number>();
   const edits: { start: number; end: number; text: string }[] = [];
   for (const f of findings) {
     const fix: Fix | undefined = f.fix;
@@ -172,7 +200,8 @@ export async function fixFiles(root: string, findings: readonly Finding[], warn:
     const decoded = decodeSource(sf, read.bytes);
     if (decoded.kind !== 'text' || decoded.notices.length > 0) continue; // binary, generated, not UTF-8: hands off
     const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? '\uFEFF' : '';
-    const { text, applied } = applyFixes(decoded.text, decoded.language, list);
+    const heredocs = decoded.language === 'shell' ? await shellHeredocLines(decoded.text) : undefined;
+    const { text, applied } = applyFixes(decoded.text, decoded.language, list, heredocs);
     if (applied === 0 || text === decoded.text) continue;
     if ((await syntaxErrors(decoded.language, text)) > (await syntaxErrors(decoded.language, decoded.text))) {
       warn(`port-lint: --fix left ${file} alone: the fixed text would not parse\n`);

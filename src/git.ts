@@ -2,8 +2,16 @@
 import { execFileSync } from 'node:child_process';
 import { UsageError } from './errors.js';
 
+/** Runs git; a failure (no git, a git too old for an option) is a one-line UsageError, not a stack trace. */
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  try {
+    return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException & { stderr?: string };
+    const why = e.code === 'ENOENT' ? 'git is not installed' : (e.stderr ?? '').trim().split('\n')[0] || e.message;
+    const sub = args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? '';
+    throw new UsageError(`--changed-since: git ${sub} failed: ${why} (port-lint needs git 2.28 or later)`);
+  }
 }
 
 function tryGit(cwd: string, args: string[]): string | undefined {

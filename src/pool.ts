@@ -36,7 +36,8 @@ function workerScript(): string {
 export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, jobs?: number): Promise<FileResult[]> {
   const it = source[Symbol.iterator]();
   // Look ahead just far enough to tell a handful of files (scanned here) from a job for workers.
-  const threshold = jobs === undefined ? 2 * MIN_FILES_PER_WORKER : BATCH + 1;
+  // (Up to 8 cores' worth, so a few hundred files on a big machine start as few workers as they keep busy.)
+  const threshold = jobs === undefined ? Math.min(defaultJobs(), 8) * MIN_FILES_PER_WORKER : BATCH + 1;
   const head: SourceFile[] = [];
   let exhausted = false;
   while (head.length < threshold) {
@@ -88,37 +89,51 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
   // grammars; a tight heap makes V8 collect its garbage early instead of growing toward the machine's RAM.
   const heapMb = Math.max(128, Math.ceil((BATCH * maxSize * 4) / (1024 * 1024)));
   const pool: Worker[] = [];
+  const runs: Promise<void>[] = [];
   try {
-    const runs: Promise<void>[] = [];
     for (let k = 0; k < limit; k++) {
-      const first = takeBatch();
+      // Let go of each first batch once sent: the handlers below outlive it.
+      let first = takeBatch();
       if (!first) break;
       const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } });
       pool.push(worker);
-      runs.push(
-        new Promise<void>((resolve, reject) => {
-          worker.on('message', (res: WorkerResponse) => {
-            if (res.error) {
-              reject(new Error(`extraction worker failed: ${res.error}`));
-              return;
-            }
-            const start = starts.get(res.id)!;
-            starts.delete(res.id);
-            res.results!.forEach((r, k) => (results[start + k] = r));
-            let next: WorkerRequest | undefined;
-            try {
-              next = takeBatch();
-            } catch (err) {
-              reject(err as Error);
-              return;
-            }
-            if (next) worker.postMessage(next);
-            else resolve();
-          });
-          worker.on('error', reject);
-          worker.postMessage(first);
-        }),
-      );
+      const run = new Promise<void>((resolve, reject) => {
+        let finished = false;
+        const fail = (err: Error) => {
+          finished = true;
+          reject(err);
+        };
+        worker.on('message', (res: WorkerResponse) => {
+          if (res.error) {
+            fail(new Error(`extraction worker failed: ${res.error}`));
+            return;
+          }
+          const start = starts.get(res.id)!;
+          starts.delete(res.id);
+          res.results!.forEach((r, k) => (results[start + k] = r));
+          let next: WorkerRequest | undefined;
+          try {
+            next = takeBatch();
+          } catch (err) {
+            fail(err as Error);
+            return;
+          }
+          if (next) worker.postMessage(next);
+          else {
+            finished = true;
+            resolve();
+          }
+        });
+        worker.on('error', fail);
+        // A worker that stops without an error event (killed, process.exit in a dependency) must not hang the scan.
+        worker.on('exit', (code) => {
+          if (!finished) fail(new Error(`extraction worker stopped unexpectedly (exit code ${code})`));
+        });
+      });
+      run.catch(() => {}); // observed by Promise.all below; never an unhandled rejection meanwhile
+      runs.push(run);
+      worker.postMessage(first);
+      first = undefined;
     }
     await Promise.all(runs);
   } finally {

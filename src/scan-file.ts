@@ -2,6 +2,7 @@
 // data, so it can run in a worker thread and be cached by content hash.
 import type { SourceFile } from './discover.js';
 import { extractText, prepareLanguage } from './extract/index.js';
+import { isPortName } from './extract/port-text.js';
 import { isPortsModule } from './extract/port-values.js';
 import { decodeSource, readBytes } from './read.js';
 import { parseDirectives, type Directive } from './suppress.js';
@@ -17,42 +18,51 @@ export interface FileResult {
 }
 
 /**
- * What a TS/JS or Python file must contain for its extractor to find any port outside a comment: a
- * port-named binding, a URL or address with a port (`host:8000`, `":8080"`), a call that takes a port
- * positionally (listen, connect, bind, serve, SMTP(…), Redis(…)) with a number or a variable among its
- * first arguments, a (host, port) tuple, or a command line with a port (`http.server 8000`, `-p 4000`).
- * Each anchor is as narrow as the extractor's own patterns: `.bind(this)`, `connect(path)` with a literal
- * path, `portable`, slices `a[1:2]` or times `10:30` let most code skip the parse. test/prefilter.test.ts
- * checks this against every fixture; on the 10k benchmark tree it keeps 6 % of the code files, and
- * every port the extractor finds without it.
+ * What a TS/JS or Python file must contain for its extractor to find any port outside a comment: a word
+ * that names a port by the extractor's own test (`isPortName`: `port`, `API_PORT`, `dbport`, `dport`), a
+ * URL or address with a port (`host:8000`, `":8080"`, `-b :8000`), a call that takes a port positionally
+ * (listen, connect, bind, serve, `…Server(`, `…Connection(`, `…Client(`, SMTP, Redis) with a number or a
+ * variable among its first arguments, a (host, port) tuple, or a command line with a port (`http.server
+ * 8000`, `-p 4000`, `--inspect=9229`). `.bind(this)`, `connect("app.db")`, `portable`, `import`, slices
+ * `a[1:2]` or times `10:30` are not anchors, so most code skips the parse. test/prefilter.test.ts checks
+ * this against every fixture and every sample line of the query files.
  */
-const NOT_A_PORT_WORD = '(?!ab|ion|al\\b|als\\b|ra|fol|er|ug|ent|ico)';
 // Each anchor starts with a literal or a narrow class and looks behind only once that matched: tested one
 // after another, they cost a fraction of one alternation whose branches open with lookbehinds.
 const CODE_ANCHORS: readonly RegExp[] = [
-  // a port-named word: port, _port, --port, Port, apiPort, HTTPPort, PORT, API_PORT, dbport (not import/
-  // report/support, nor portable/portion/portal/portrait/portfolio/porter/Portuguese/portent/portico)
-  new RegExp(`[pP](?<![A-Za-z][pP])ort${NOT_A_PORT_WORD}`),
-  new RegExp(`Port(?<=[A-Za-z0-9]Port)${NOT_A_PORT_WORD}`),
-  /PORT(?<![A-Z]PORT)/,
-  /port(?<=(?:db|http|https|ssh|smtp|redis|pg|mysql|api|web|admin|server|local|remote|proxy|listen|dev|debug|metrics|grpc|tcp|udp|ws|rpc)port)/,
-  // host:port after a name, an IPv4 address or `${HOST}`, and ":8080" listen addresses
-  /:\d{2,5}(?![\d:.])(?<=(?:[A-Za-z_\]}][\w.-]*|\d{1,3}(?:\.\d{1,3}){3}|\})['"]?:\d{2,5})/,
-  /['"`]:\d{2,5}(?!\d)/,
+  // host:port after a name, an IPv4 address or `${HOST}`, and `:8080` listen addresses after a quote, `=`,
+  // a space, `(` or `,`
+  /:\d{2,5}(?![\d:.])(?<=(?:[A-Za-z_\]}][\w.-]*|\d{1,3}(?:\.\d{1,3}){3}|[\s=(,'"`])['"]?:\d{2,5})/,
   // a percent-encoded port (`http%3A%2F%2Fminio%3A9000`), a DNS upstream's `10.0.0.1#5353`, `{ listen: 7781 }`
   /%3[Aa]\d/,
   /#\d(?<=\d#\d)/,
   /listen['"]?\s*:\s*\d/,
   // calls and constructors taking a port positionally: a number among the arguments, or a variable
   // (data flow: `app.listen(p)`, `s.bind(("", n))`) — not `this`, `self`, `null`, a function
-  /(?:listen|connect|bind|serve|sendto|start_server|create_server|SMTP\w*|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*(?:[^)]{0,120}?\d|\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False)\b)[A-Za-z_$][\w$.]*\s*[,)])/,
-  // command lines with a port: http.server 8000, runserver, socat, nc (whole words: not `concat`), -p 4000
+  /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*(?:[^)]{0,160}?\d|\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False)\b)[A-Za-z_$][\w$.]*\s*[,)])/,
+  // command lines with a port: http.server 8000, runserver, socat, nc (whole words: not `concat`),
+  // -p 4000, -l 3000, -b :8000, --inspect=9229, --publish 8080:80
   /\b(?:runserver|http\.server|socat|ncat|netcat)\b/,
-  /-[pPLb](?<![\w-]-[pPLb])['"]?\s*[,=]?\s*['"]?\d/,
-  // local hosts, and (host, port) tuples
+  /-[pPlLb](?<![\w-]-[pPlLb])['"]?\s*[,=]?\s*['"]?:?\d/,
+  /--(?:inspect(?:-brk|-wait)?|publish|bind|listen|expose)\b/,
+  // local hosts, and (host, port) tuples with a host name, an IP address or the empty host
   /localhost|127\.0\.0\.1|0\.0\.0\.0/,
-  /['"]\s*,\s*\d(?<=['"](?:[a-z0-9.-]+\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})['"]\s*,\s*\d)/,
+  /['"]\s*,\s*\d(?<=['"](?:[a-z0-9.-]+\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3}|::1?|)['"]\s*,\s*\d)/,
 ];
+
+/** Whether a word holding "port" names a port, by the extractor's own test (so `import`, `report` do not). */
+function hasPortName(text: string): boolean {
+  const re = /port/gi;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let start = m.index;
+    let end = m.index + 4;
+    while (start > 0 && /[\w-]/.test(text[start - 1]!)) start--;
+    while (end < text.length && /[\w-]/.test(text[end]!)) end++;
+    if (isPortName(text.slice(start, end))) return true;
+    re.lastIndex = end;
+  }
+  return false;
+}
 
 const PREFILTERED = new Set<LanguageId>(['javascript', 'typescript', 'tsx', 'python']);
 
@@ -63,7 +73,8 @@ const PREFILTERED = new Set<LanguageId>(['javascript', 'typescript', 'tsx', 'pyt
  */
 export function mayHoldPorts(text: string, language?: LanguageId, file?: string): boolean {
   if (!/[0-9$]/.test(text)) return false;
-  return language === undefined || !PREFILTERED.has(language) || CODE_ANCHORS.some((anchor) => anchor.test(text)) || (file !== undefined && isPortsModule(file));
+  if (language === undefined || !PREFILTERED.has(language)) return true;
+  return CODE_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text) || (file !== undefined && isPortsModule(file));
 }
 
 export function scanBytes(sf: SourceFile, bytes: Buffer): FileResult {

@@ -21,6 +21,25 @@ export interface Directive {
 const DIRECTIVE =
   /(?:#|\/\/|\/\*|<!--|--|;)\s*port-lint-disable-(next-line|line|file)\b([^\n]*?)(?:\s*(?:\*\/|-->))?\s*$/;
 
+/**
+ * Whether a string is open at `end` of `line`: one quote state across the line, backslash escapes
+ * honoured, so an apostrophe inside "server's up" opens nothing.
+ */
+function quoteOpenAt(line: string, end: number): boolean {
+  let quote = '';
+  for (let i = 0; i < end; i++) {
+    const c = line[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (quote === '') {
+      if (c === '"' || c === "'" || c === '`') quote = c;
+    } else if (c === quote) quote = '';
+  }
+  return quote !== '';
+}
+
 /** Every directive in a file's text, in line order. */
 export function parseDirectives(text: string): Directive[] {
   const out: Directive[] = [];
@@ -31,9 +50,7 @@ export function parseDirectives(text: string): Directive[] {
     if (!m) return;
     // `"add // port-lint-disable-file to …"` is a string that mentions a directive: a quote left open
     // before the comment marker means the marker is inside a string (the reason may hold apostrophes).
-    const beforeMarker = raw.slice(0, m.index);
-    const openQuotes = (t: string, q: string) => (t.split(q).length - 1) % 2 === 1;
-    if (['"', "'", '`'].some((q) => openQuotes(beforeMarker, q))) return;
+    if (quoteOpenAt(raw, m.index)) return;
     const kind = m[1] as DirectiveKind;
     const rest = m[2] ?? '';
     const dash = rest.indexOf('--');

@@ -105,6 +105,17 @@ describe('--fix', () => {
   });
 });
 
+describe('--fix in shell scripts', () => {
+  it('tells heredocs from here-strings and arithmetic shifts', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-fix-sh-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(path.join(dir, 'ports.yaml'), REGISTRY);
+    writeFileSync(path.join(dir, 'run.sh'), 'x=$(( 1 << SHIFT ))\ngrep -q up <<< "$status"\nuvicorn app:app --port 8000\n');
+    await runCli(['--fix'], dir);
+    expect(read(dir, 'run.sh')).toBe('x=$(( 1 << SHIFT ))\ngrep -q up <<< "$status"\nuvicorn app:app --port "${CONTIMG_API_PORT:-8000}"\n');
+  });
+});
+
 describe('--fix leaves alone what it cannot rewrite safely', () => {
   const cases: [string, string][] = [
     ['bom.js', '\uFEFFapp.listen(8000);\n'],
@@ -112,6 +123,8 @@ describe('--fix leaves alone what it cannot rewrite safely', () => {
     ['alias.py', 'import os as _os\n\nPORT = 8000\n'],
     ['App.jsx', 'export const A = () => <Server port="8000" />;\n'],
     ['heredoc.sh', "cat > /etc/app.conf <<'CONF'\nserver localhost:8000\nCONF\n"],
+    ['heredocs.sh', "cat > run.py <<\\EOF\napp.run(port=8000)\nEOF\ncat > run2.py <<'END-PY'\napp.run(port=8000)\nEND-PY\n"],
+    ['prefixed.py', 'import os\n\nPORT = u"8000"\nRAW = b"8000"\n'],
     ['docker-compose.yml', 'services:\n  api:\n    ports:\n      - "8000-8001:8000-8001"\n'],
     ['.env.staging', 'CONTIMG_API_PORT=8004\n'],
     ['units.env', 'WEB_PORT=${WEB_PORT}\n'],

@@ -1,5 +1,5 @@
 // The text prefilter is sound: no file it lets skip parsing holds a port the extractor would find.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageByName } from '../src/languages.js';
@@ -26,6 +26,56 @@ describe('mayHoldPorts', () => {
     }
     expect(lost).toEqual([]);
     expect(skipped).toBeGreaterThan(0);
+  });
+
+  it('keeps every sample line of the JS/TS/Python query files the extractor finds a port in', () => {
+    const lost: string[] = [];
+    let checked = 0;
+    for (const [dir, language] of [
+      ['python', 'python'],
+      ['javascript', 'javascript'],
+      ['jsx', 'tsx'],
+      ['typescript', 'typescript'],
+    ] as const) {
+      const grammarDir = path.join(REPO, 'grammars', dir);
+      for (const scm of readdirSync(grammarDir).filter((f) => f.endsWith('.scm'))) {
+        // A pattern's sample source is a `; ` comment line above it; several samples may share a line.
+        for (const line of readFileSync(path.join(grammarDir, scm), 'utf8').split('\n')) {
+          if (!line.startsWith('; ') || !/\d/.test(line)) continue;
+          for (const sample of line.slice(2).split(/\s{3,}/)) {
+            if (occurrences(language, `${sample}\n`).filter((o) => !o.comment).length === 0) continue;
+            checked++;
+            if (!mayHoldPorts(`${sample}\n`, language)) lost.push(`${dir}/${scm}: ${sample}`);
+          }
+        }
+      }
+    }
+    expect(lost).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('keeps servers, clients and command lines that name no port', () => {
+    const kept = [
+      ['python', 'with socketserver.TCPServer(("", 8000), Handler) as httpd:\n    httpd.serve_forever()\n'],
+      ['python', 'conn = http.client.HTTPSConnection("api", 8443)\n'],
+      ['python', 'params = pika.ConnectionParameters("mq", 5672)\n'],
+      ['python', 'server_address = ("", 8000)\n'],
+      ['python', 'ADDR = ("::1", 8000)\n'],
+      ['python', 'client = MongoClient(host, 27017)\n'],
+      ['python', 'r, w = await asyncio.open_connection("db", 5432)\n'],
+      ['python', 'os.system("gunicorn -b :8000 app:app")\n'],
+      ['python', 'RULES = [{"proto": "tcp", "dport": 22}]\n'],
+      ['python', 'DBPORT = 5432\n'],
+      ['javascript', 'const c = net.createConnection(5432);\n'],
+      ['javascript', 'const r = redis.createClient(6379, host);\n'],
+      ['javascript', 'exec("npx serve -l 3000");\n'],
+      ['javascript', "spawn('node', ['--inspect=9229', 'server.js']);\n"],
+      ['javascript', "execSync('docker run --publish 8080:80 nginx');\n"],
+    ] as const;
+    for (const [language, code] of kept) {
+      expect(occurrences(language, code).filter((o) => !o.comment).length, code).toBeGreaterThan(0);
+      expect(mayHoldPorts(code, language), code).toBe(true);
+    }
   });
 
   it('skips code without anchors and keeps code with one', () => {
