@@ -55,7 +55,7 @@ export interface ScanResult {
   /** Findings excused by the baseline, and baseline entries nothing matched any more. */
   baselined: number;
   stale: number;
-  /** Whether a baseline entry's file is one this scan covered (scanned, or gone in a full scan). */
+  /** Whether a baseline entry's file is one this scan covered (scanned, or not listed by a full scan). */
   inScope(file: string): boolean;
 }
 
@@ -66,13 +66,15 @@ export interface ExtractionResult {
   directives: Map<string, Directive[]>;
   /** Root-relative paths of the files scanned. */
   files: string[];
+  /** Root-relative paths of every file discovery listed, scanned or skipped with a notice. */
+  listed: Set<string>;
   filesScanned: number;
 }
 
 /** discover + extract: every occurrence of every file, registry-independent. */
 export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<ExtractionResult> {
   const { registry } = options;
-  const result: ExtractionResult = { occurrences: [], notices: [], directives: new Map(), files: [], filesScanned: 0 };
+  const result: ExtractionResult = { occurrences: [], notices: [], directives: new Map(), files: [], listed: new Set(), filesScanned: 0 };
   if (options.stdin) {
     const sf: SourceFile = { file: options.stdin.file, path: path.join(options.root, options.stdin.file), language: languageByName(options.stdin.file) };
     const r = await scanLoaded(sf, Buffer.from(options.stdin.text, 'utf8'));
@@ -90,6 +92,7 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
     onIgnored: (file) => result.notices.push({ file, level: 'note', message: 'skipped: lint.exclude or a built-in ignore (node_modules, dist, …) covers it' }),
   });
   if (options.onlyFiles) files = files.filter((f) => options.onlyFiles!.has(f.file));
+  for (const f of files) result.listed.add(f.file);
   const maxSize = registry.lint.maxFileSize;
   const jobs = options.jobs;
   if (!options.cacheFile) {
@@ -123,8 +126,7 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
       results[m.index] = r;
       if (r.status !== 'skipped') cache.set(m.file, m.hash, r);
     });
-    const listed = new Set(files.map((f) => f.file));
-    cache.save(result.notices, (file) => listed.has(file) || existsSync(path.join(options.root, file)));
+    cache.save(result.notices, (file) => result.listed.has(file) || existsSync(path.join(options.root, file)));
     collect(result, results);
   }
   result.notices.sort((a, b) => compareStrings(a.file ?? '', b.file ?? '') || compareStrings(a.message, b.message));
@@ -194,7 +196,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   if (registryInScope) scanned.add(registry.file);
   const full = options.paths.length === 0 && !options.onlyFiles && !options.stdin;
   const root = options.root;
-  const inScope = (file: string) => scanned.has(file) || (full && !existsSync(path.join(root, file)));
+  // A full scan covers every file it did not list too: gone, or excluded since (lint.exclude, ignores). A
+  // listed file it could not read this time (permissions, size) keeps its entries.
+  const inScope = (file: string) => scanned.has(file) || (full && !extracted.listed.has(file));
 
   let baselined = 0;
   let stale = 0;

@@ -88,6 +88,8 @@ function renderLookup(
     case 'shell':
     case 'dockerfile': {
       if (quote === "'" || quote === '`') return undefined;
+      // Exec form (`CMD ["uvicorn", "--port", "8000"]`) runs no shell: `${…}` there would stay literal text.
+      if (language === 'dockerfile' && /^\s*(?:(?:RUN|CMD|ENTRYPOINT)\s+|HEALTHCHECK\s.*?\bCMD\s+)\[/i.test(text.slice(lineStart, text.indexOf('\n', lineStart) >>> 0))) return undefined;
       const lookup = `\${${envVar}:-${port}}`;
       // A whole unquoted word gets quotes (`--port "${API_PORT:-8000}"`); inside a word or a "string" not.
       const wholeWord = quote === '' && /^(?:[\s=]|)$/.test(before ?? '') && /^(?:\s|;|\)|)$/.test(after ?? '');

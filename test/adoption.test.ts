@@ -324,6 +324,16 @@ describe('baselines and partial scans', () => {
     expect(full.stderr).toBe('');
   });
 
+  it('drops, in a full --update-baseline, the entries of a file lint.exclude now leaves out', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'a.js': 'const A_PORT = 7001;\n', 'legacy/b.js': 'const B_PORT = 7002;\n' });
+    await runCli(['--update-baseline'], dir);
+    writeFileSync(path.join(dir, 'ports.yaml'), `${REGISTRY}lint:\n  exclude: ["legacy/**"]\n`);
+    const run = await runCli(['--update-baseline'], dir);
+    expect(run.stderr).toBe('port-lint: wrote .port-lint-baseline.json: 1 finding in 1 entry; 1 stale entry (fixed since) dropped\n');
+    const b = JSON.parse(readFileSync(path.join(dir, '.port-lint-baseline.json'), 'utf8'));
+    expect(b.entries.map((e: { file: string }) => e.file)).toEqual(['a.js']);
+  });
+
   it('never lints its own baseline or an --output report left in the tree', async () => {
     const dir = repo({ 'ports.yaml': REGISTRY, 'a.js': 'app.listen(8000);\n' });
     await runCli(['--update-baseline'], dir);

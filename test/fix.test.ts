@@ -125,6 +125,7 @@ describe('--fix leaves alone what it cannot rewrite safely', () => {
     ['heredoc.sh', "cat > /etc/app.conf <<'CONF'\nserver localhost:8000\nCONF\n"],
     ['heredocs.sh', "cat > run.py <<\\EOF\napp.run(port=8000)\nEOF\ncat > run2.py <<'END-PY'\napp.run(port=8000)\nEND-PY\n"],
     ['prefixed.py', 'import os\n\nPORT = u"8000"\nRAW = b"8000"\n'],
+    ['Dockerfile', 'FROM python:3.12\nCMD ["uvicorn", "app:app", "--port", "8000"]\n'],
     ['docker-compose.yml', 'services:\n  api:\n    ports:\n      - "8000-8001:8000-8001"\n'],
     ['.env.staging', 'CONTIMG_API_PORT=8004\n'],
     ['units.env', 'WEB_PORT=${WEB_PORT}\n'],
