@@ -72,8 +72,16 @@ export function languageByShebang(firstLine: string): LanguageId | undefined {
   return undefined;
 }
 
-/** Whether a file without a decisive name should have its first line read (extensionless scripts). */
+/**
+ * Extensions of scripts whose interpreter only their `#!` line names: batch-scheduler jobs (Slurm
+ * `job.sbatch`/`.slurm`, PBS/Torque `.pbs`/`.qsub`, LSF `.lsf`/`.bsub`, Grid Engine `.sge`), CGI
+ * programs and macOS `.command`/`.tool` launchers. A bash job and a Python job share the extension, so
+ * the shebang decides; a file without one (or naming another interpreter) is not read further.
+ */
+const SHEBANG_EXTENSIONS = /\.(?:cgi|fcgi|command|tool|sbatch|slurm|pbs|qsub|lsf|bsub|sge)$/i;
+
+/** Whether a file without a decisive name should have its first line read (extensionless scripts, job scripts). */
 export function mayHaveShebang(file: string): boolean {
   const base = path.posix.basename(file.replace(/\\/g, '/'));
-  return !base.includes('.') || /\.(?:cgi|command)$/.test(base);
+  return !base.includes('.') || SHEBANG_EXTENSIONS.test(base);
 }

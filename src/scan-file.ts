@@ -37,6 +37,8 @@ const CODE_ANCHORS: readonly RegExp[] = [
   /%3[Aa]\d/,
   /#\d(?<=\d#\d)/,
   /listen['"]?\s*:\s*\d/,
+  // a port mapping whose sides are not port-named, beside its protocol: `{ container: 25565, proto: 'tcp' }`
+  /proto(?:col)?['"]?\s*:\s*['"](?:tcp|udp)['"]/i,
   // calls and constructors taking a port positionally: a number among the arguments, or a variable
   // (data flow: `app.listen(p)`, `s.bind(("", n))`) — not `this`, `self`, `null`, a function
   /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*(?:[^)]{0,160}?\d|\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False)\b)[A-Za-z_$][\w$.]*\s*[,)])/,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../src/discover.js';
-import { languageByName, languageByShebang } from '../src/languages.js';
+import { languageByName, languageByShebang, mayHaveShebang } from '../src/languages.js';
 
 function tree(files: string[]): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-discover-'));
@@ -108,5 +108,12 @@ describe('languages', () => {
     expect(languageByShebang('#!/usr/bin/env node')).toBe('javascript');
     expect(languageByShebang('#!/usr/bin/perl')).toBeUndefined();
     expect(languageByShebang('echo hi')).toBeUndefined();
+  });
+
+  it('reads the shebang of extensionless files and job scripts, not of files of other kinds', () => {
+    for (const f of ['bin/serve', 'jobs/train.sbatch', 'jobs/run.SLURM', 'pbs/serve.pbs', 'lsf/job.bsub', 'cgi-bin/status.cgi', 'Launch.command']) {
+      expect(mayHaveShebang(f), f).toBe(true);
+    }
+    for (const f of ['README.md', 'logo.png', 'main.go', 'notes.txt', 'app.rb', 'job.sbatch.bak']) expect(mayHaveShebang(f), f).toBe(false);
   });
 });

@@ -44,6 +44,16 @@
            (string (command_substitution (command (number) @port)))]) @occurrence.constant
  (#port-name? @name))
 
+; PORT=$(shuf -i 8800-8999 -n 1)   port="$(shuf -i 20000-20099 -n 1)"   (a random port from a block: its first port;
+; shell.ts leaves out ranges over much of the port space, which only ask for any free port)
+((variable_assignment
+   name: (variable_name) @name
+   value: [(command_substitution (command name: (command_name) @_shuf argument: (word) @port))
+           (string (command_substitution (command name: (command_name) @_shuf argument: (word) @port)))]) @occurrence.constant
+ (#eq? @_shuf "shuf")
+ (#match? @port "^[0-9]+-[0-9]+$")
+ (#port-name? @name))
+
 ; PORT=$((8000 + i))   (a base port plus an offset)
 ((variable_assignment
    name: (variable_name) @name

@@ -69,6 +69,15 @@
    value: (_) @port) @occurrence.property
  (#port-name? @name))
 
+; [{ container: 25565, host: 25565, proto: "tcp" }]   { protocol: "udp", target: 53, published: 5353 }
+; (a container's port mapping whose keys do not say "port": read beside a tcp/udp protocol, in either
+; order; the sibling is checked by #protocol-sibling?, as a sibling pattern would cost the query dearly)
+((pair
+   key: [(property_identifier) (string)] @name
+   value: (number) @port) @occurrence.property
+ (#match? @name "^[\"']?(container|host|internal|external|public|private|target|published)[\"']?$")
+ (#protocol-sibling? @occurrence.property))
+
 ; { listen: 7781 }   { "listen": 8080 }   (a number to listen on: the port; `listen: true` and
 ; `listen: ":8080"` are not numbers, and the address string is scanned anyway)
 ((pair

@@ -18,6 +18,15 @@
    value: [(number) @port (string (string_content) @port)]) @occurrence.property
  (#port-name? @name))
 
+; [{ "container": 25565, "host": 25565, "proto": "tcp" }]   { "protocol": "udp", "target": 53, "published": 5353 }
+; (a container's port mapping whose keys do not say "port": read beside a tcp/udp protocol, in either
+; order; the sibling is checked by #protocol-sibling?, as a sibling pattern would cost the query dearly)
+((pair
+   key: (string (string_content) @name)
+   value: (number) @port) @occurrence.property
+ (#any-of? @name "container" "host" "internal" "external" "public" "private" "target" "published")
+ (#protocol-sibling? @occurrence.property))
+
 ; devcontainer.json { "forwardPorts": [3000, 8000] }   { "appPort": ["8000:8000"] }
 ((pair
    key: (string (string_content) @name)

@@ -49,6 +49,7 @@ export function scanAddresses(text: string): AddressMatch[] {
   scanUrls(scanned, out, taken);
   scanOpaqueUris(scanned, out, taken);
   scanEncodedUrls(scanned, out, taken);
+  scanMailTransports(scanned, out, taken);
   scanAuthorities(scanned, out, taken);
   scanHashPorts(scanned, out, taken);
   scanSocketArguments(scanned, out, taken);
@@ -227,6 +228,47 @@ function scanOpaqueUris(text: string, out: AddressMatch[], taken: [number, numbe
     if (port === undefined || !(AFTER_PORT.test(after) || after.startsWith('?') || after.startsWith(';'))) continue;
     taken.push([m.index, end]);
     out.push({ start: end - m[3]!.length, end, port, host: stripBrackets(m[2]!), scheme: m[1]!.toLowerCase(), kind: 'url' });
+  }
+}
+
+/** A host in a mail transport or socket address: `[bracketed]`, IPv4, a name, or a `${VAR}`. */
+const MAIL_HOST = String.raw`\[[A-Za-z0-9_.:-]+\]|(?:\d{1,3}\.){3}\d{1,3}|\$\{[A-Za-z_]\w*\}|[A-Za-z_][A-Za-z0-9_.-]*`;
+
+/**
+ * Mail-server socket and transport addresses, whose colons chain: Postfix/Dovecot/milter `inet:HOST:PORT`
+ * (`lmtp:inet:dovecot:24`, `smtpd_milters = inet:127.0.0.1:11332`), sendmail-style milter sockets
+ * `inet:PORT@HOST` (OpenDKIM `Socket inet:8891@localhost`), transports `smtp:HOST:PORT` and
+ * `smtp:[relay.example.com]:587`, and a bracketed host (no MX lookup) `relayhost = [mail.example.com]:465`.
+ */
+const MAIL_TRANSPORT = new RegExp(
+  String.raw`(?<![\w.-])(?:(inet6?):(?:(\d{1,5})@(${MAIL_HOST})|(${MAIL_HOST}):(\d{1,5}))|(?:lmtps?|smtps?|relay):(${MAIL_HOST}):(\d{1,5})|(\[[A-Za-z0-9_.:-]+\]):(\d{1,5}))`,
+  'g',
+);
+
+function scanMailTransports(text: string, out: AddressMatch[], taken: [number, number][]): void {
+  if (!/inet6?:|(?:lmtps?|smtps?|relay):|\]:\d/.test(text)) return;
+  MAIL_TRANSPORT.lastIndex = 0;
+  for (let m = MAIL_TRANSPORT.exec(text); m; m = MAIL_TRANSPORT.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end);
+    // `inet:8891@localhost`: the port comes first, the host after it.
+    const portFirst = m[2] !== undefined;
+    const host = (portFirst ? m[3] : (m[4] ?? m[6] ?? m[8]))!;
+    const portText = (portFirst ? m[2] : (m[5] ?? m[7] ?? m[9]))!;
+    const port = parsePortNumber(portText);
+    if (port === undefined || taken.some(([a, b]) => m!.index < b && end > a)) continue;
+    if (!portFirst && (/^[:\w-]/.test(after) || /^\.\d/.test(after) || !AFTER_PORT.test(after))) continue;
+    // `inet:8891@localhost` ends at its host (not `inet:1@a:b`, a user or a path).
+    if (portFirst && /^[:@]/.test(after)) continue;
+    // `smtp:mail:25`, `lmtp:dovecot:24`: a one-word relay host takes a mail port or one past the well-known range.
+    if (m[6] !== undefined && !m[6].includes('.') && !m[6].startsWith('$') && !(port >= 1024 || WELL_KNOWN_LOW.has(port) || port === 24)) continue;
+    // A bare `[name]:port` is a mail relay only when the brackets hold an address or a domain name
+    // (`[smtp.gmail.com]:587`, `[10.0.0.5]:25`), not an index or a tag (`[0]:1`, `[warn]:3`).
+    if (m[8] !== undefined && !/^\[(?:localhost|[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.[A-Za-z][A-Za-z0-9-]*|(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)\]$/.test(m[8])) continue;
+    if (!isHost(host) && !/^\[[A-Za-z0-9_.-]+\]$/.test(host)) continue;
+    const start = portFirst ? m.index + m[1]!.length + 1 : end - portText.length;
+    taken.push([m.index, end]);
+    out.push({ start, end: start + portText.length, port, host: stripBrackets(host), kind: 'address' });
   }
 }
 

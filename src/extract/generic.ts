@@ -123,8 +123,14 @@ export function scanText(out: OccurrenceSet, text: string, map: OffsetMap, comme
     const [start, end] = map.span(at, at + m[2]!.length);
     out.add(start, end, { kind: 'property', port, name });
   }
-  // `'{"host": "pgbouncer", "port": 6432}'`: JSON held in a string (connection extras, env values, fixtures),
-  // escaped or not (`"{\"port\": 6432}"`).
+  scanJsonPorts(out, text, map);
+}
+
+/**
+ * `'{"host": "pgbouncer", "port": 6432}'`: JSON held in a string (connection extras, env values, fixtures,
+ * a `curl -d '{"httpPort": 8082}'` body), escaped or not (`"{\"port\": 6432}"`): members whose key names a port.
+ */
+export function scanJsonPorts(out: OccurrenceSet, text: string, map: { span(start: number, end: number): [number, number] }): void {
   if (!text.includes('{')) return;
   JSON_PAIR_PORT.lastIndex = 0;
   for (let m = JSON_PAIR_PORT.exec(text); m; m = JSON_PAIR_PORT.exec(text)) {

@@ -3,11 +3,18 @@
 /** Words that, as a whole word of an identifier, make it name a port. */
 const PORT_WORDS = new Set(['port', 'ports', 'portnum', 'portno', 'portnumber', 'dport', 'sport', 'lport', 'rport']);
 
-/** Prefixes that, glued to "port" in an all-lowercase name (`dbport`, `httpport`), still name a port. */
+/**
+ * Prefixes that, glued to "port" in a one-word name (`dbport`, `httpport`, `PEERPORT`), still name a port:
+ * protocols, roles and the services whose settings are written that way (Transmission's `PEERPORT`, game
+ * servers' `RCONPORT`/`QUERYPORT`, Tor's `SocksPort`/`ControlPort` in lower case). None of them glued to
+ * "port" makes an English word (`passport`, `transport`, `airport` stay out).
+ */
 const GLUED_PREFIXES = new Set([
   'api', 'admin', 'db', 'dev', 'debug', 'ftp', 'grpc', 'http', 'https', 'listen', 'local', 'metrics', 'mysql',
   'pg', 'proxy', 'redis', 'remote', 'rpc', 'server', 'smtp', 'ssh', 'tcp', 'udp', 'web', 'ws', 'wss', 'host',
   'container', 'target', 'node', 'public', 'private', 'internal', 'external', 'service', 'app', 'frontend', 'backend',
+  'peer', 'torrent', 'rcon', 'query', 'game', 'mqtt', 'amqp', 'imap', 'pop3', 'ldap', 'dns', 'sip', 'rtp', 'rtmp',
+  'vnc', 'rdp', 'jmx', 'socks', 'control', 'client', 'voice', 'steam', 'dashboard', 'ui', 'mgmt',
 ]);
 
 /** Splits `HTTPPort`, `api_port`, `--http-port`, `apiPortNumber` into lower-case words. */

@@ -4,7 +4,7 @@
 // `--http-port 8080`, `-port 8080`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`, `PORT=8000` words.
 import type { OccurrenceKind } from '../types.js';
 import { scanAddresses } from './addresses.js';
-import type { OccurrenceSet } from './generic.js';
+import { scanJsonPorts, type OccurrenceSet } from './generic.js';
 import { findReferences, parsePortNumber, type Interpolation } from './port-text.js';
 import type { OccurrenceInit } from './source.js';
 import { commandSpec, type ArgSpec, type CommandSpec, type FlagSpec, type Role } from './shell-commands.js';
@@ -125,6 +125,8 @@ export function scanWord(out: OccurrenceSet, w: MappedText, comment = false): vo
       for (const p of parseKeyValues(token.text)) emitPart(out, token, p, /^[A-Z_][A-Z0-9_]*$/.test(p.key) ? 'env-assign' : 'property', { name: p.key });
     }
   }
+  // `curl -d '{"httpPort": 8082}'`: JSON in a word, read as generic.ts reads it in string literals.
+  if (!comment && text.includes('{') && text.includes('"')) scanJsonPorts(out, text, w);
   // ":8080", ":8443/tcp" — a whole word that is a listen address (as generic.ts's scanText reads string literals).
   const listen = /^(\s*:)(\d{2,5})(?:\/(?:tcp|udp))?\s*$/.exec(text);
   if (listen && !comment) {

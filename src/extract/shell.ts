@@ -293,6 +293,9 @@ function commandWords(node: Node, code: MappedText): MappedText[] {
  */
 const VALIDATION_BOUNDS = new Set([0, 1, 1023, 1024, 49151, 49152, 65535, 65536]);
 
+/** Widest `shuf -i FIRST-LAST` range read as a service's block of ports rather than "any free port". */
+const MAX_CHOSEN_RANGE = 1024;
+
 /** Commands whose number arguments are arithmetic, not candidate ports: `PORT=$(expr $BASE + 1)`. */
 const ARITHMETIC = new Set(['expr', 'bc', 'dc', 'awk', 'let', 'test', '[', 'printf', 'date', 'sleep', 'head', 'tail', 'cut']);
 
@@ -326,7 +329,7 @@ function addHit(out: OccurrenceSet, hit: OccurrenceHit, code: MappedText): void 
 
 /**
  * A number argument of the command in `PORT=$(first_free_port 8010 8011)` or `for port in $(seq …)` is a
- * candidate port unless it is a flag's value (`shuf -i … -n 1`) or arithmetic.
+ * candidate port unless it is a flag's value (`head -n 1`) or arithmetic; `shuf -i 8800-8999`'s range is one.
  */
 function isCandidateArgument(node: Node): boolean {
   const command = node.parent;
@@ -334,6 +337,13 @@ function isCandidateArgument(node: Node): boolean {
   const name = command.childForFieldName('name')?.text ?? '';
   if (ARITHMETIC.has(name.replace(/^.*\//, ''))) return false;
   const before = node.previousNamedSibling;
+  // `shuf -i 8800-8999 -n 1`: the input range is the block the port is drawn from, and its first port is
+  // the service's as a range's is. A range over much of the port space (`shuf -i 20000-65000`) only asks
+  // for any free port, as port 0 does.
+  if (name === 'shuf' && before && /^(?:-i|--input-range)$/.test(before.text)) {
+    const range = /^(\d+)-(\d+)$/.exec(node.text);
+    return range !== null && Number(range[2]) - Number(range[1]) < MAX_CHOSEN_RANGE;
+  }
   return !(before && before.type !== 'command_name' && /^-/.test(before.text));
 }
 

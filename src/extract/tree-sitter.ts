@@ -55,7 +55,7 @@ export const OCCURRENCE_KINDS: readonly OccurrenceKind[] = [
 export const CAPTURE_NAMES = ['port', 'name', 'variable', 'string', 'comment', 'command'] as const;
 
 /** Custom predicates port-lint evaluates itself. */
-const CUSTOM_PREDICATES = new Set(['port-name?', 'not-port-name?']);
+const CUSTOM_PREDICATES = new Set(['port-name?', 'not-port-name?', 'protocol-sibling?']);
 
 export interface Grammar {
   id: GrammarId;
@@ -194,11 +194,27 @@ export function runQuery(grammar: Grammar, root: Node): QueryHits {
   return hits;
 }
 
+/** Whether a key/value pair has a sibling pair `proto`/`protocol` whose value is tcp or udp. */
+function hasProtocolSibling(pair: Node): boolean {
+  for (const sibling of pair.parent?.namedChildren ?? []) {
+    if (!sibling || sibling.type !== 'pair' || sibling.id === pair.id) continue;
+    const key = sibling.childForFieldName('key');
+    const value = sibling.childForFieldName('value');
+    if (!key || !value || value.type !== 'string') continue;
+    if (/^(?:proto|protocol)$/.test(unquote(key.text)) && /^(?:tcp|udp)$/i.test(unquote(value.text))) return true;
+  }
+  return false;
+}
+
 function predicatesHold(query: Query, pattern: number, captures: Map<string, Node>): boolean {
   for (const p of query.predicates[pattern] ?? []) {
     const operand = p.operands[0];
     const node = operand && operand.type === 'capture' ? captures.get(operand.name) : undefined;
     if (!node) return false;
+    if (p.operator === 'protocol-sibling?') {
+      if (!hasProtocolSibling(node)) return false;
+      continue;
+    }
     const holds = isPortName(unquote(node.text));
     if (p.operator === 'port-name?' && !holds) return false;
     if (p.operator === 'not-port-name?' && holds) return false;

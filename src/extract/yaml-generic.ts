@@ -36,6 +36,23 @@ const SERVICE_MAP_KEYS = new Set(['tcp', 'udp']);
 /** `namespace/service:port[:PROXY[:PROXY]]`, as ingress-nginx's TCP/UDP service maps write a target. */
 const SERVICE_REFERENCE = /^\s*([a-z0-9](?:[-a-z0-9]*[a-z0-9])?)\/([a-z0-9](?:[-a-z0-9.]*[a-z0-9])?):(\d{1,5})(?::PROXY){0,2}\s*$/d;
 
+/** Last words of a longer key whose value is shell: Ray's `head_start_ray_commands`, `setup_commands`, `startupScript`. */
+const COMMAND_WORDS = new Set(['commands', 'command', 'cmd', 'cmds', 'script', 'scripts']);
+/** Last words of a longer key whose list is arguments of a command: Helm's `extraArgs`, `server_args`. */
+const ARGS_WORDS = new Set(['args', 'arguments']);
+
+/** How a key of several words says its value is shell (`worker_start_ray_commands`) or argv (`extraArgs`). */
+function namesCommands(key: string): 'script' | 'argv' | undefined {
+  const words = identifierWords(key);
+  const last = words[words.length - 1]!;
+  if (words.length < 2) return undefined;
+  return COMMAND_WORDS.has(last) ? 'script' : ARGS_WORDS.has(last) ? 'argv' : undefined;
+}
+
+/** Keys of a port mapping's sides that do not say "port", and the protocol key that makes them ports. */
+const MAPPING_ROLE_KEYS = new Set(['container', 'host', 'internal', 'external', 'public', 'private', 'target', 'published']);
+const PROTOCOL_KEYS = new Set(['proto', 'protocol']);
+
 /** Keys holding environment variables as a map or a `NAME=value` list. */
 const ENV_KEYS = new Set(['env', 'environment']);
 
@@ -114,6 +131,7 @@ export class YamlWalker {
     const container = has('image') && (has('ports') || has('expose'));
     const service = container && ctx.parentKey === 'services' ? ctx.key : undefined;
     this.loopItems(entries);
+    this.protocolMapping(entries);
     // k8s NetworkPolicy `{port: 32000, endPort: 32768}`: endPort ends the range that starts at port.
     const endEntry = entries.find((e) => RANGE_END_KEYS.has(e.key));
     const end = endEntry && has('port') ? parsePortSpec(scalarString(this.doc, endEntry.value) ?? '') : undefined;
@@ -132,6 +150,20 @@ export class YamlWalker {
         }
       }
     });
+  }
+
+  /**
+   * A port mapping whose keys do not say "port" (`{container: 25565, host: 25565, proto: tcp}`, game-server
+   * panels, VPN and home-lab configs): a number under a mapping role beside a tcp/udp protocol is a port.
+   */
+  private protocolMapping(entries: Entry[]): void {
+    const protocol = entries.find((e) => PROTOCOL_KEYS.has(e.key));
+    if (!protocol || !/^(?:tcp|udp)$/i.test(scalarString(this.doc, protocol.value) ?? '')) return;
+    for (const e of entries) {
+      if (!MAPPING_ROLE_KEYS.has(e.key) || !isScalar(e.value) || typeof e.value.value !== 'number') continue;
+      const t = this.text(e.value);
+      if (t) addPortValue(this.out, t, e.key, 'property');
+    }
   }
 
   /**
@@ -216,6 +248,10 @@ export class YamlWalker {
       if (t) extractShellCode(this.out, t.text, t.map, 'ssh');
       return;
     }
+    const commands = namesCommands(key);
+    // An argument list is read as strings first, so that `--metrics-listen=:9100` stays a host-less address.
+    if (commands === 'argv') this.node(value, ctx);
+    if (commands && this.shell(key, value, undefined, commands)) return;
     // Traefik `entryPoints: {web: {address: ":80"}}`, Caddy `listen: [":443"]`, `bind_addr: ":8883/tcp"`.
     if (isAddressName(key)) {
       for (const item of isSeq(value) ? seqItems(this.doc, value) : [value]) {
@@ -345,7 +381,7 @@ export class YamlWalker {
    * `program` is the command that receives arguments given without one (a compose `command: ["-m", "8222"]`
    * runs the image's entrypoint with them).
    */
-  shell(key: string, value: Node, program?: string): boolean {
+  shell(key: string, value: Node, program?: string, named?: 'script' | 'argv'): boolean {
     if (isScalar(value)) {
       if (typeof value.value !== 'string') return false;
       const t = this.text(value);
@@ -354,7 +390,10 @@ export class YamlWalker {
     }
     if (!isSeq(value)) return false;
     const items = seqItems(this.doc, value);
-    if (ARGV_KEYS.has(key)) {
+    // Under a key that only ends in `command` (`start_command: [ray, start, --port=6379]`), a list of
+    // single words is argv; a list of lines with spaces is a script. `extraArgs:` items are argv.
+    const words = named === 'script' && items.length > 1 && items.every((i) => isScalar(i) && typeof i.value === 'string' && !/\s/.test(i.value));
+    if (ARGV_KEYS.has(key) || words || named === 'argv') {
       if (!items.every((i) => isScalar(i))) return false;
       this.argv(items, program !== undefined && scalarString(this.doc, items[0])?.startsWith('-') ? program : undefined);
       return true;

@@ -77,3 +77,21 @@ describe('scanAddresses: encoded URLs, DNS upstreams and hosts with placeholders
     expect(found('{stage}-{n}:12')).toEqual([]);
   });
 });
+
+describe('mail transport and socket addresses', () => {
+  it('Postfix/Dovecot/milter inet:HOST:PORT, inet:PORT@HOST, smtp:[relay]:PORT and a bracketed relay host', () => {
+    expect(found('content_filter = smtp:[127.0.0.1]:10025')).toEqual(['10025@127.0.0.1']);
+    expect(found('virtual_transport = lmtp:inet:dovecot:24')).toEqual(['24@dovecot']);
+    expect(found('smtpd_milters = inet:127.0.0.1:11332, inet6:[::1]:8891')).toEqual(['11332@127.0.0.1', '8891@::1']);
+    expect(found('Socket inet:8891@localhost')).toEqual(['8891@localhost']);
+    expect(found('relayhost = [mail.example.com]:465')).toEqual(['465@mail.example.com']);
+    expect(found('example.org smtp:backup.example.net:2525')).toEqual(['2525@backup.example.net']);
+  });
+
+  it('look-alikes: unix sockets, tags and indices in brackets, words glued before the transport', () => {
+    expect(found('lmtp:unix:private/dovecot-lmtp')).toEqual([]);
+    expect(found('[warn]:30 and matrix[0]:1 and [x.1]:5')).toEqual([]);
+    expect(found('my_smtp:relay:2525x')).toEqual([]);
+    expect(found('relay:on:30 and smtp:mail:25')).toEqual(['25@mail']);
+  });
+});

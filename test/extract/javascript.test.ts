@@ -452,3 +452,18 @@ const n = \`node-\${i}.redis:6379\`;
     expect(js(`console.log('localhost', 3);\nconst f = { listen: true };\n`)).toEqual([]);
   });
 });
+
+describe('port mappings whose keys do not say "port"', () => {
+  it('container/host, internal/external, target/published beside a tcp/udp protocol, in either order', () => {
+    expect(js(`const p = [{ container: 25565, host: 25565, proto: 'tcp' }];\nconst q = { protocol: "udp", target: 53, published: 5353 };\n`)).toEqual([
+      '25565 property 1:25-1:30 name=container',
+      '25565 property 1:38-1:43 name=host',
+      '53 property 2:38-2:40 name=target',
+      '5353 property 2:53-2:57 name=published',
+    ]);
+  });
+
+  it('look-alikes: the same keys without a tcp/udp protocol, a protocol beside other keys', () => {
+    expect(js(`const a = { x: 100, y: 200, protocol: 'tcp' };\nconst b = { retries: 3, host: 5, protocol: 'https' };\nconst c = { container: 8080, host: 80 };\n`)).toEqual([]);
+  });
+});

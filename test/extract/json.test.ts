@@ -145,3 +145,13 @@ describe('host-less listen addresses', () => {
     ]);
   });
 });
+
+describe('port mappings whose keys do not say "port"', () => {
+  it('container/host, private/public beside a tcp/udp protocol; not beside another protocol', () => {
+    expect(summary('json', '[{ "container": 25565, "host": 25566, "proto": "tcp" }, { "protocol": "udp", "private": 27015 }, { "public": 3, "protocol": "https" }]\n')).toEqual([
+      '25565 property 1:17-1:22 name=container',
+      '25566 property 1:32-1:37 name=host',
+      '27015 property 1:89-1:94 name=private',
+    ]);
+  });
+});

@@ -354,6 +354,12 @@ describe('script data flow', () => {
       '8011 constant 1:34-1:38 name=API_PORT',
     ]);
   });
+
+  it('PORT=$(shuf -i A-B -n 1) draws from a block of ports (its first counts), not from most of the port space', () => {
+    expect(sh('PORT=$(shuf -i 8800-8999 -n 1)\nN=$(shuf -i 8800-8999 -n 1)\nport="$(shuf -i 20000-30000 -n 1)"\n')).toEqual([
+      '8800-8999 constant 1:16-1:25 name=PORT',
+    ]);
+  });
 });
 
 describe('loops and comparisons', () => {
@@ -578,6 +584,15 @@ ssh -o ProxyCommand="ssh -W %h:%p -p 2201 jump" app
 
   it('look-alikes: dig without -p, a bare --inspect, counts looped into sh -c, a time after $(…)', () => {
     expect(sh('dig -t MX example.org\ntsx --inspect src/a.ts\nfor n in 1 2 3; do sh -c "echo $n"; done\necho "$(date +%H):30"\n')).toEqual([]);
+  });
+});
+
+describe('JSON in a quoted argument', () => {
+  it('curl -d \'{"httpPort":8082}\': a port-named member; other members are not ports', () => {
+    expect(sh(`curl -d '{"httpPort":8082,"workers":8080}' http://ci/api\ncurl --data "{\\"port\\": 9000}" x\n`)).toEqual([
+      '8082 property 1:22-1:26 name=httpPort',
+      '9000 property 2:25-2:29 name=port',
+    ]);
   });
 });
 

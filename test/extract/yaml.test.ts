@@ -466,3 +466,19 @@ describe('host-less listen addresses', () => {
     ]);
   });
 });
+
+describe('commands under keys that end in "commands", and port mappings beside a protocol', () => {
+  it('Ray head_start_ray_commands lines are shell; a list of single words under `…_command` is argv', () => {
+    expect(yaml('head_start_ray_commands:\n  - ray stop\n  - ray start --head --port=6379\nstart_command: [jupyter, lab, --port=8890]\nretry_commands: 3\n')).toEqual([
+      '6379 cli-flag 3:29-3:33 name=--port',
+      '8890 cli-flag 4:38-4:42 name=--port',
+    ]);
+  });
+
+  it('{container, host, proto: tcp} items; the same keys beside another protocol stay silent', () => {
+    expect(yaml('ports:\n  - container: 7777\n    host: 7778\n    proto: tcp\nlimits: {public: 10, private: 20, protocol: https}\n')).toEqual([
+      '7777 property 2:16-2:20 name=container',
+      '7778 property 3:11-3:15 name=host',
+    ]);
+  });
+});
