@@ -4,7 +4,7 @@ import type { SourceFile } from './discover.js';
 import { extractText, prepareLanguage } from './extract/index.js';
 import { isPortName } from './extract/port-text.js';
 import { isPortsModule } from './extract/port-values.js';
-import { decodeSource, readBytes } from './read.js';
+import { decodeSource, readBytes, type ReadOutcome } from './read.js';
 import { parseDirectives, type Directive } from './suppress.js';
 import type { LanguageId, Notice, PortOccurrence } from './types.js';
 
@@ -80,13 +80,21 @@ export function mayHoldPorts(text: string, language?: LanguageId, file?: string)
 }
 
 export function scanBytes(sf: SourceFile, bytes: Buffer): FileResult {
+  return scanDecoded(sf, decodeSource(sf, bytes));
+}
+
+/** Whether a decoded file goes to its extractor: text that passes the prefilter. */
+function wantsParse(decoded: ReadOutcome, file: string): boolean {
+  return decoded.kind === 'text' && mayHoldPorts(decoded.text, decoded.language, file);
+}
+
+function scanDecoded(sf: SourceFile, decoded: ReadOutcome, parse = wantsParse(decoded, sf.file)): FileResult {
   const result: FileResult = { file: sf.file, status: 'scanned', occurrences: [], directives: [], notices: [] };
-  const decoded = decodeSource(sf, bytes);
   if (decoded.kind === 'ignored') return { ...result, status: 'ignored' };
   if (decoded.kind === 'skipped') return { ...result, status: 'skipped', notices: [decoded.notice] };
   result.notices.push(...decoded.notices);
   try {
-    if (mayHoldPorts(decoded.text, decoded.language, sf.file)) result.occurrences = extractText(sf.file, decoded.language, decoded.text);
+    if (parse) result.occurrences = extractText(sf.file, decoded.language, decoded.text);
     result.directives = parseDirectives(decoded.text);
   } catch (err) {
     return {
@@ -107,9 +115,14 @@ export async function scanFile(sf: SourceFile, maxSize: number): Promise<FileRes
   return scanLoaded(sf, read.bytes);
 }
 
-/** scanBytes after loading the grammars of the file's language (known by name, or by its shebang). */
+/**
+ * scanBytes after loading the grammars of the file's language (known by name, or by its shebang) — only
+ * for a file that will be parsed, so a worker that sees nothing but prefiltered TypeScript never compiles
+ * the TypeScript queries.
+ */
 export async function scanLoaded(sf: SourceFile, bytes: Buffer): Promise<FileResult> {
-  const language = sf.language ?? (decodeSource(sf, bytes) as { language?: LanguageId }).language;
-  if (language !== undefined) await prepareLanguage(language);
-  return scanBytes(sf, bytes);
+  const decoded = decodeSource(sf, bytes);
+  const parse = wantsParse(decoded, sf.file);
+  if (parse && decoded.kind === 'text') await prepareLanguage(decoded.language);
+  return scanDecoded(sf, decoded, parse);
 }
