@@ -10,21 +10,28 @@ import {
   collectionElements,
   emitFlagString,
   emitValues,
+  bindingContext,
   emptyEvaluation,
   fallback,
   isPortsModule,
+  literalValue,
+  lookupValue,
   joinEvaluations,
   MAX_EVALUATION_DEPTH,
   NameReads,
-  namesPortMap,
   namesPortQuantity,
   portReads,
+  SINGLE_VALUE,
   type Evaluation,
   type ReadMode,
+  type ValueContext,
 } from './port-values.js';
 import { extractArgv, extractShellCode, type ArgvWord } from './shell.js';
 import { OffsetMap, type OccurrenceInit, type SourceText } from './source.js';
 import { grammar, type OccurrenceHit } from './tree-sitter.js';
+
+/** Statements whose loop variable iterates a value (`for (const port of PORTS)`). */
+const LOOP_TYPES: ReadonlySet<string> = new Set(['for_in_statement']);
 
 /** Calls that return their first argument as a number or string: the port inside is the port. */
 const CONVERSIONS = new Set([
@@ -47,26 +54,6 @@ const ENV_OBJECTS = new Set(['process.env', 'import.meta.env', 'Bun.env', 'env',
 /** Fields of an object describing one port that hold its value: `default`, `devDefault`, `value`. */
 const ATTRIBUTE_KEYS = /default|fallback|^value$|^port$/i;
 
-/** How a value is read: as one port, as a collection of ports, or as something iterated over ports. */
-interface Context {
-  /** Arrays hold ports (`PORTS = [3000, 3001]`). */
-  collection: boolean;
-  /** Objects map keys to ports (`PORTS = { api: 8000 }`) or describe one port (`port: { default: 8080 }`). */
-  mapping?: 'keys' | 'attributes';
-  /** The value is iterated by a port-named loop variable. */
-  iterable: boolean;
-}
-
-const SINGLE: Context = { collection: false, iterable: false };
-
-function literal(node: Node): Evaluation {
-  return { values: [{ node }], open: [], reads: [] };
-}
-
-function lookup(node: Node, variable: string): Evaluation {
-  return { values: [], open: [{ node, lookup: true, variable }], tail: { variable }, reads: [] };
-}
-
 function isEnvObject(node: Node | null): boolean {
   return node !== null && ENV_OBJECTS.has(node.text.replace(/\s+/g, ''));
 }
@@ -80,7 +67,7 @@ function stringNode(node: Node | null | undefined): node is Node {
 let depth = 0;
 
 /** What a JS/TS value expression evaluates to, as far as ports go. */
-export function evaluateJs(node: Node, ctx: Context = SINGLE): Evaluation {
+export function evaluateJs(node: Node, ctx: ValueContext = SINGLE_VALUE): Evaluation {
   if (depth >= MAX_EVALUATION_DEPTH) return emptyEvaluation();
   depth++;
   try {
@@ -92,13 +79,13 @@ export function evaluateJs(node: Node, ctx: Context = SINGLE): Evaluation {
 
 const ARRAYS: ReadonlySet<string> = new Set(['array']);
 
-function evaluateNode(node: Node, ctx: Context): Evaluation {
+function evaluateNode(node: Node, ctx: ValueContext): Evaluation {
   switch (node.type) {
     case 'number':
     case 'string':
-      return literal(node);
+      return literalValue(node);
     case 'template_string':
-      return node.namedChildren.some((c) => c.type === 'template_substitution') ? emptyEvaluation() : literal(node);
+      return node.namedChildren.some((c) => c.type === 'template_substitution') ? emptyEvaluation() : literalValue(node);
     case 'parenthesized_expression':
     case 'as_expression':
     case 'satisfies_expression':
@@ -138,12 +125,12 @@ function evaluateNode(node: Node, ctx: Context): Evaluation {
     case 'member_expression': {
       const property = node.childForFieldName('property');
       if (!property) return emptyEvaluation();
-      if (isEnvObject(node.childForFieldName('object'))) return lookup(property, property.text);
+      if (isEnvObject(node.childForFieldName('object'))) return lookupValue(property, property.text);
       return isPortName(property.text) ? { ...emptyEvaluation(), tail: { source: property.text } } : emptyEvaluation();
     }
     case 'subscript_expression': {
       const index = node.childForFieldName('index');
-      if (stringNode(index) && isEnvObject(node.childForFieldName('object'))) return lookup(index, unquote(index.text));
+      if (stringNode(index) && isEnvObject(node.childForFieldName('object'))) return lookupValue(index, unquote(index.text));
       return emptyEvaluation();
     }
     case 'identifier': {
@@ -153,7 +140,7 @@ function evaluateNode(node: Node, ctx: Context): Evaluation {
     }
     case 'array':
       if (!ctx.collection && !ctx.iterable) return emptyEvaluation();
-      return joinEvaluations(collectionElements(node, ARRAYS).map((c) => evaluateJs(c, { ...SINGLE, collection: true })));
+      return joinEvaluations(collectionElements(node, ARRAYS).map((c) => evaluateJs(c, { ...SINGLE_VALUE, collection: true })));
     case 'object':
       return ctx.mapping ? evaluateObject(node, ctx.mapping) : emptyEvaluation();
     default:
@@ -161,7 +148,7 @@ function evaluateNode(node: Node, ctx: Context): Evaluation {
   }
 }
 
-function evaluateCall(node: Node, ctx: Context): Evaluation {
+function evaluateCall(node: Node, ctx: ValueContext): Evaluation {
   const fn = node.childForFieldName('function');
   const args = node.childForFieldName('arguments');
   const first = args?.namedChildren[0];
@@ -169,7 +156,7 @@ function evaluateCall(node: Node, ctx: Context): Evaluation {
   const method = fn.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
   const object = fn.type === 'member_expression' ? fn.childForFieldName('object') : null;
   // Schema builders: z.coerce.number().default(3000).describe("…"), Joi.number().port().default(3000).
-  if (method === 'default') return first ? evaluateJs(first, SINGLE) : emptyEvaluation();
+  if (method === 'default') return first ? evaluateJs(first, SINGLE_VALUE) : emptyEvaluation();
   if (object?.type === 'call_expression' && !ctx.iterable) return evaluateCall(object, ctx);
   if (!first) return emptyEvaluation();
   const callee = fn.text.replace(/\s+/g, '');
@@ -178,7 +165,7 @@ function evaluateCall(node: Node, ctx: Context): Evaluation {
   if (first.type === 'object' && !ctx.iterable) return evaluateObject(first, 'attributes');
   if (fn.type === 'member_expression') {
     // Deno.env.get("PORT")
-    if (method === 'get' && isEnvObject(object) && stringNode(first)) return lookup(first, unquote(first.text));
+    if (method === 'get' && isEnvObject(object) && stringNode(first)) return lookupValue(first, unquote(first.text));
     // config.get("port"), settings.get("server.port") — a port-named setting read.
     if (method === 'get' && stringNode(first) && isPortName(unquote(first.text))) {
       return { ...emptyEvaluation(), tail: { source: unquote(first.text) } };
@@ -208,29 +195,19 @@ function evaluateObject(node: Node, mapping: 'keys' | 'attributes'): Evaluation 
       // Only the fields that give the port: `min: 1, max: 65535, doc: "…"` do not.
       if (!ATTRIBUTE_KEYS.test(keyText)) continue;
     }
-    if (mapping === 'keys' && key.type === 'number') parts.push(literal(key));
+    if (mapping === 'keys' && key.type === 'number') parts.push(literalValue(key));
     const inner =
       value.type === 'array'
-        ? evaluateJs(value, { ...SINGLE, collection: true })
+        ? evaluateJs(value, { ...SINGLE_VALUE, collection: true })
         : value.type === 'object'
           ? emptyEvaluation()
-          : evaluateJs(value, SINGLE);
+          : evaluateJs(value, SINGLE_VALUE);
     if (mapping === 'keys') for (const v of inner.values) v.key ??= keyText;
     parts.push(inner);
   }
   const out = joinEvaluations(parts);
   if (variable !== undefined) for (const v of out.values) v.variable ??= variable;
   return out;
-}
-
-function contextOf(hit: OccurrenceHit): Context {
-  const name = hit.name ? unquote(hit.name.text) : undefined;
-  const iterable = hit.outer.type === 'for_in_statement';
-  return {
-    collection: iterable || (name !== undefined && isPortName(name)),
-    ...(namesPortMap(name) && { mapping: namesPortMap(name) }),
-    iterable,
-  };
 }
 
 /** The decoded text of a JS string literal and where its characters sit in the file. */
@@ -348,7 +325,7 @@ function moduleValues(node: Node): Evaluation {
     }
     switch (node.type) {
       case 'number':
-        return literal(node);
+        return literalValue(node);
       case 'string':
       case 'template_string':
         return emptyEvaluation();
@@ -359,7 +336,7 @@ function moduleValues(node: Node): Evaluation {
         if (items.length === 2 && first && last && parsePortNumber(last.text) !== undefined && Number(last.text) > Number(first.text)) {
           return { values: [{ node: first, portEnd: Number(last.text) }], open: [], reads: [] };
         }
-        return joinEvaluations(numbers.map(literal));
+        return joinEvaluations(numbers.map((n) => literalValue(n)));
       }
       case 'object': {
         const parts: Evaluation[] = [];
@@ -374,7 +351,7 @@ function moduleValues(node: Node): Evaluation {
         return joinEvaluations(parts);
       }
       default:
-        return evaluateJs(node, SINGLE);
+        return evaluateJs(node, SINGLE_VALUE);
     }
   } finally {
     depth--;
@@ -484,7 +461,7 @@ function parameterArguments(hit: OccurrenceHit, out: OccurrenceSet, reads: NameR
     const arg = args[index];
     if (!arg) continue;
     const argument: OccurrenceHit = { kind: 'argument', pattern: hit.pattern, port: arg, name: id, outer: call };
-    const evaluation = evaluateJs(arg, SINGLE);
+    const evaluation = evaluateJs(arg, SINGLE_VALUE);
     for (const r of portReads(argument, evaluation)) reads.read(r.name, r.mode);
     emitValues(out, argument, evaluation);
   }
@@ -493,7 +470,7 @@ function parameterArguments(hit: OccurrenceHit, out: OccurrenceSet, reads: NameR
 export function extractJavaScript(src: SourceText, dialect: 'javascript' | 'typescript' | 'tsx'): PortOccurrence[] {
   const out = new OccurrenceSet(src);
   const reads = new NameReads(out, (value, mode) =>
-    evaluateJs(value, mode === 'collection' ? { collection: true, mapping: 'keys', iterable: false } : SINGLE),
+    evaluateJs(value, mode === 'collection' ? { collection: true, mapping: 'keys', iterable: false } : SINGLE_VALUE),
   );
   const portsModule = isPortsModule(src.file);
   /** Emits the ports of a ports module's value, bound to `name` (or to each member's key). */
@@ -533,7 +510,7 @@ export function extractJavaScript(src: SourceText, dialect: 'javascript' | 'type
           else reads.define(name, hit.port);
           return true;
         }
-        const evaluation = evaluateJs(hit.port, contextOf(hit));
+        const evaluation = evaluateJs(hit.port, bindingContext(hit, LOOP_TYPES));
         for (const r of portReads(hit, evaluation)) reads.read(r.name, r.mode);
         for (const n of evaluation.defaulted ?? []) reads.defaulted(n);
         const lookups = emitValues(set, hit, evaluation);

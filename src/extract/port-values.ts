@@ -47,6 +47,43 @@ export function emptyEvaluation(): Evaluation {
   return { values: [], open: [], reads: [] };
 }
 
+/** How a value is read: as one port, as a collection of ports, or as something iterated over ports. */
+export interface ValueContext {
+  /** Arrays, lists, tuples and sets hold ports (`PORTS = [3000, 3001]`). */
+  collection: boolean;
+  /** Objects map keys to ports (`PORTS = { api: 8000 }`) or describe one port (`port: { default: 8080 }`). */
+  mapping?: 'keys' | 'attributes';
+  /** The value is iterated by a port-named loop variable. */
+  iterable: boolean;
+}
+
+export const SINGLE_VALUE: ValueContext = { collection: false, iterable: false };
+
+/** A literal number or string: one port value. */
+export function literalValue(node: Node): Evaluation {
+  return { values: [{ node }], open: [], reads: [] };
+}
+
+/** An env lookup without a default (yet): open until a `|| literal` or a default closes it. */
+export function lookupValue(node: Node, variable: string): Evaluation {
+  return { values: [], open: [{ node, lookup: true, variable }], tail: { variable }, reads: [] };
+}
+
+/**
+ * The context of a value bound to `hit`'s name: a port-named binding or a loop (`loopTypes`, the
+ * language's for-statement node types) makes arrays of ports; a port-map name makes objects of ports.
+ */
+export function bindingContext(hit: OccurrenceHit, loopTypes: ReadonlySet<string>): ValueContext {
+  const name = hit.name ? unquote(hit.name.text) : undefined;
+  const iterable = loopTypes.has(hit.outer.type);
+  const mapping = namesPortMap(name);
+  return {
+    collection: iterable || (name !== undefined && isPortName(name)),
+    ...(mapping && { mapping }),
+    iterable,
+  };
+}
+
 /**
  * The elements of a literal collection in source order, with nested collections of the same kinds
  * flattened by an explicit stack (`[[[…[7005]…]]]` ten thousand deep must not overflow the call stack).

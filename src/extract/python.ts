@@ -9,22 +9,29 @@ import {
   collectionElements,
   emitFlagString,
   emitValues,
+  bindingContext,
   emptyEvaluation,
   fallback,
   isPortsModule,
+  literalValue,
+  lookupValue,
   joinEvaluations,
   MAX_EVALUATION_DEPTH,
   NameReads,
-  namesPortMap,
   namesPortQuantity,
   portReads,
+  SINGLE_VALUE,
   type EmitOptions,
   type Evaluation,
   type ReadMode,
+  type ValueContext,
 } from './port-values.js';
 import { extractArgv, extractShellCode, type ArgvWord } from './shell.js';
 import { OffsetMap, type SourceText } from './source.js';
 import { grammar, type OccurrenceHit } from './tree-sitter.js';
+
+/** Statements whose loop variable iterates a value (`for port in PORTS`, `[p for p in PORTS]`). */
+const LOOP_TYPES: ReadonlySet<string> = new Set(['for_statement', 'for_in_clause']);
 
 /** Calls that return their first argument converted: the port inside is the port. */
 const CONVERSIONS = new Set(['int', 'str', 'float']);
@@ -38,25 +45,6 @@ const DEFAULT_WRAPPERS = new Set(['Field', 'field', 'Option', 'Argument', 'ib', 
 
 /** Env var names: `API_PORT`, `PORT` — the keys that make `config("API_PORT", default=…)` an env read. */
 const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
-
-interface Context {
-  /** Lists, tuples and sets hold ports (`PORTS = [8000, 8001]`). */
-  collection: boolean;
-  /** Dictionaries map keys to ports (`PORTS = {"api": 8000}`). */
-  mapping?: 'keys' | 'attributes';
-  /** The value is iterated by a port-named loop variable. */
-  iterable: boolean;
-}
-
-const SINGLE: Context = { collection: false, iterable: false };
-
-function literal(node: Node): Evaluation {
-  return { values: [{ node }], open: [], reads: [] };
-}
-
-function lookup(node: Node, variable: string): Evaluation {
-  return { values: [], open: [{ node, lookup: true, variable }], tail: { variable }, reads: [] };
-}
 
 function sourced(source: string): Evaluation {
   return { ...emptyEvaluation(), tail: { source } };
@@ -92,7 +80,7 @@ function isEnviron(node: Node | null | undefined): boolean {
 let depth = 0;
 
 /** What a Python value expression evaluates to, as far as ports go. */
-export function evaluatePython(node: Node, ctx: Context = SINGLE): Evaluation {
+export function evaluatePython(node: Node, ctx: ValueContext = SINGLE_VALUE): Evaluation {
   if (depth >= MAX_EVALUATION_DEPTH) return emptyEvaluation();
   depth++;
   try {
@@ -104,11 +92,11 @@ export function evaluatePython(node: Node, ctx: Context = SINGLE): Evaluation {
 
 const COLLECTIONS: ReadonlySet<string> = new Set(['list', 'tuple', 'set']);
 
-function evaluateNode(node: Node, ctx: Context): Evaluation {
+function evaluateNode(node: Node, ctx: ValueContext): Evaluation {
   switch (node.type) {
     case 'integer':
     case 'string':
-      return literal(node);
+      return literalValue(node);
     case 'parenthesized_expression': {
       const inner = node.namedChildren[0];
       return inner ? evaluatePython(inner, ctx) : emptyEvaluation();
@@ -130,7 +118,7 @@ function evaluateNode(node: Node, ctx: Context): Evaluation {
     case 'subscript': {
       // os.environ["PORT"]
       const key = node.childForFieldName('subscript');
-      if (isString(key) && isEnviron(node.childForFieldName('value'))) return lookup(key, unquote(key.text));
+      if (isString(key) && isEnviron(node.childForFieldName('value'))) return lookupValue(key, unquote(key.text));
       return emptyEvaluation();
     }
     case 'attribute': {
@@ -146,7 +134,7 @@ function evaluateNode(node: Node, ctx: Context): Evaluation {
     case 'tuple':
     case 'set':
       if (!ctx.collection && !ctx.iterable) return emptyEvaluation();
-      return joinEvaluations(collectionElements(node, COLLECTIONS).map((c) => evaluatePython(c, { ...SINGLE, collection: true })));
+      return joinEvaluations(collectionElements(node, COLLECTIONS).map((c) => evaluatePython(c, { ...SINGLE_VALUE, collection: true })));
     case 'dictionary':
       return ctx.mapping ? evaluateDictionary(node) : emptyEvaluation();
     default:
@@ -157,7 +145,7 @@ function evaluateNode(node: Node, ctx: Context): Evaluation {
 /** Methods that set a named option to a value: the option's name says whether the value is a port. */
 const SETTERS = new Set(['set', 'config', 'option', 'setOption', 'set_option']);
 
-function evaluateCall(node: Node, ctx: Context): Evaluation {
+function evaluateCall(node: Node, ctx: ValueContext): Evaluation {
   const fn = node.childForFieldName('function');
   if (!fn) return emptyEvaluation();
   const callee = fn.text.replace(/\s+/g, '');
@@ -185,12 +173,12 @@ function evaluateCall(node: Node, ctx: Context): Evaluation {
   if (ctx.iterable && (method === 'values' || method === 'items') && object) return evaluatePython(object, ctx);
   if (DEFAULT_WRAPPERS.has(method)) {
     const value = keywords.get('default') ?? first;
-    return value ? evaluatePython(value, SINGLE) : emptyEvaluation();
+    return value ? evaluatePython(value, SINGLE_VALUE) : emptyEvaluation();
   }
   // getattr(settings, "REDIS_PORT", 6379)
   if (callee === 'getattr' && isString(second) && isPortName(unquote(second.text))) {
     const value = third ?? keywords.get('default');
-    return value ? fallback(sourced(unquote(second.text)), evaluatePython(value, SINGLE)) : emptyEvaluation();
+    return value ? fallback(sourced(unquote(second.text)), evaluatePython(value, SINGLE_VALUE)) : emptyEvaluation();
   }
   if (!isString(first)) return emptyEvaluation();
   const key = unquote(first.text);
@@ -202,17 +190,17 @@ function evaluateCall(node: Node, ctx: Context): Evaluation {
     // django-environ env.int("PORT", default=8000), python-decouple config("PORT", default=8000)
     (/^(?:env|config)(?:\.(?:int|str|get_value))?$/.test(callee) && ENV_NAME.test(key));
   if (envRead) {
-    const read = lookup(first, key);
-    return value ? fallback(read, evaluatePython(value, SINGLE)) : read;
+    const read = lookupValue(first, key);
+    return value ? fallback(read, evaluatePython(value, SINGLE_VALUE)) : read;
   }
   // settings.get("port", 8000), config.setdefault("redis_port", 6379)
   if (['get', 'setdefault', 'pop'].includes(method) && isPortName(key) && value) {
-    return fallback(sourced(key), evaluatePython(value, SINGLE));
+    return fallback(sourced(key), evaluatePython(value, SINGLE_VALUE));
   }
   // A key and its value: SparkSession.builder.config("spark.ui.port", "4050"), conf.set("spark.driver.port", 7078),
   // reader.option("port", 5432) (not conf.set("spark.port.maxRetries", 16): a count).
   if (SETTERS.has(method) && positional.length === 2 && second && isPortName(key) && !namesPortQuantity(key)) {
-    const set = evaluatePython(second, SINGLE);
+    const set = evaluatePython(second, SINGLE_VALUE);
     // Sourced by the key, as a standalone hit requires: the key is what makes the value a port.
     for (const v of set.values) {
       v.key ??= key;
@@ -232,29 +220,19 @@ function evaluateDictionary(node: Node): Evaluation {
     const value = pair.childForFieldName('value');
     if (!key || !value) continue;
     if (key.type === 'integer') {
-      parts.push(literal(key));
+      parts.push(literalValue(key));
       continue;
     }
     const inner =
       value.type === 'list' || value.type === 'tuple'
-        ? evaluatePython(value, { ...SINGLE, collection: true })
+        ? evaluatePython(value, { ...SINGLE_VALUE, collection: true })
         : value.type === 'dictionary'
           ? emptyEvaluation()
-          : evaluatePython(value, SINGLE);
+          : evaluatePython(value, SINGLE_VALUE);
     if (isString(key)) for (const v of inner.values) v.key ??= unquote(key.text);
     parts.push(inner);
   }
   return joinEvaluations(parts);
-}
-
-function contextOf(hit: OccurrenceHit): Context {
-  const name = hit.name ? unquote(hit.name.text) : undefined;
-  const iterable = hit.outer.type === 'for_statement' || hit.outer.type === 'for_in_clause';
-  return {
-    collection: iterable || (name !== undefined && isPortName(name)),
-    ...(namesPortMap(name) && { mapping: namesPortMap(name) }),
-    iterable,
-  };
 }
 
 /** Hosts that make `("host", 8899)` a socket address: IPs, localhost, domain names. */
@@ -317,7 +295,7 @@ function moduleValues(node: Node): Evaluation {
   try {
     switch (node.type) {
       case 'integer':
-        return literal(node);
+        return literalValue(node);
       case 'string':
       case 'concatenated_string':
         return emptyEvaluation();
@@ -334,7 +312,7 @@ function moduleValues(node: Node): Evaluation {
         if (items.length === 2 && first && last && parsePortNumber(last.text) !== undefined && Number(last.text) > Number(first.text)) {
           return { values: [{ node: first, portEnd: Number(last.text) }], open: [], reads: [] };
         }
-        return joinEvaluations(numbers.map(literal));
+        return joinEvaluations(numbers.map((n) => literalValue(n)));
       }
       case 'dictionary': {
         const parts: Evaluation[] = [];
@@ -344,7 +322,7 @@ function moduleValues(node: Node): Evaluation {
           const value = pair.childForFieldName('value');
           if (!key || !value) continue;
           if (key.type === 'integer') {
-            parts.push(literal(key));
+            parts.push(literalValue(key));
             continue;
           }
           const inner = moduleValues(value);
@@ -354,7 +332,7 @@ function moduleValues(node: Node): Evaluation {
         return joinEvaluations(parts);
       }
       default:
-        return evaluatePython(node, SINGLE);
+        return evaluatePython(node, SINGLE_VALUE);
     }
   } finally {
     depth--;
@@ -430,7 +408,7 @@ function parameterArguments(hit: OccurrenceHit, out: OccurrenceSet, reads: NameR
     const arg = args[index];
     if (!arg) continue;
     const argument: OccurrenceHit = { kind: 'argument', pattern: hit.pattern, port: arg, name: id, outer: call };
-    const evaluation = evaluatePython(arg, SINGLE);
+    const evaluation = evaluatePython(arg, SINGLE_VALUE);
     for (const r of portReads(argument, evaluation)) reads.read(r.name, r.mode);
     emitValues(out, argument, evaluation);
   }
@@ -439,7 +417,7 @@ function parameterArguments(hit: OccurrenceHit, out: OccurrenceSet, reads: NameR
 export function extractPython(src: SourceText): PortOccurrence[] {
   const out = new OccurrenceSet(src);
   const reads = new NameReads(out, (value, mode) =>
-    evaluatePython(value, mode === 'collection' ? { collection: true, mapping: 'keys', iterable: false } : SINGLE),
+    evaluatePython(value, mode === 'collection' ? { collection: true, mapping: 'keys', iterable: false } : SINGLE_VALUE),
   );
   const portsModule = isPortsModule(src.file);
   let callList: Node[] | undefined;
@@ -458,7 +436,7 @@ export function extractPython(src: SourceText): PortOccurrence[] {
       return;
     }
     const binding: OccurrenceHit = { ...hit, name: nameNode, port: value };
-    const evaluation = evaluatePython(value, contextOf(binding));
+    const evaluation = evaluatePython(value, bindingContext(binding, LOOP_TYPES));
     for (const r of evaluation.reads) reads.read(r.name, r.mode);
     for (const n of evaluation.defaulted ?? []) reads.defaulted(n);
     const lookups = emitValues(set, binding, evaluation);
@@ -503,7 +481,7 @@ export function extractPython(src: SourceText): PortOccurrence[] {
           const envvar = callArguments(hit.outer).keywords.get('envvar');
           if (isString(envvar)) variable = envvar;
         }
-        const evaluation = evaluatePython(hit.port, contextOf(hit));
+        const evaluation = evaluatePython(hit.port, bindingContext(hit, LOOP_TYPES));
         for (const r of portReads(hit, evaluation)) reads.read(r.name, r.mode);
         for (const n of evaluation.defaulted ?? []) reads.defaulted(n);
         emitValues(set, variable ? { ...hit, variable } : hit, evaluation, options);
