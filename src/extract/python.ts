@@ -211,8 +211,11 @@ function evaluateCall(node: Node, ctx: ValueContext): Evaluation {
   return emptyEvaluation();
 }
 
-/** `{"api": 8000, 8001: "docs"}` bound to a port-map name: values are ports of their keys, integer keys are ports. */
-function evaluateDictionary(node: Node): Evaluation {
+/**
+ * `{"api": 8000, 8001: "docs"}`: integer keys are ports, and string keys name the ports their values
+ * evaluate to (by `valueOf`).
+ */
+function dictionaryValues(node: Node, valueOf: (value: Node) => Evaluation): Evaluation {
   const parts: Evaluation[] = [];
   for (const pair of node.namedChildren) {
     if (pair.type !== 'pair') continue;
@@ -223,16 +226,22 @@ function evaluateDictionary(node: Node): Evaluation {
       parts.push(literalValue(key));
       continue;
     }
-    const inner =
-      value.type === 'list' || value.type === 'tuple'
-        ? evaluatePython(value, { ...SINGLE_VALUE, collection: true })
-        : value.type === 'dictionary'
-          ? emptyEvaluation()
-          : evaluatePython(value, SINGLE_VALUE);
+    const inner = valueOf(value);
     if (isString(key)) for (const v of inner.values) v.key ??= unquote(key.text);
     parts.push(inner);
   }
   return joinEvaluations(parts);
+}
+
+/** A dictionary bound to a port-map name: lists hold ports, nested dictionaries are not followed. */
+function evaluateDictionary(node: Node): Evaluation {
+  return dictionaryValues(node, (value) =>
+    value.type === 'list' || value.type === 'tuple'
+      ? evaluatePython(value, { ...SINGLE_VALUE, collection: true })
+      : value.type === 'dictionary'
+        ? emptyEvaluation()
+        : evaluatePython(value, SINGLE_VALUE),
+  );
 }
 
 /** Hosts that make `("host", 8899)` a socket address: IPs, localhost, domain names. */
@@ -314,23 +323,8 @@ function moduleValues(node: Node): Evaluation {
         }
         return joinEvaluations(numbers.map((n) => literalValue(n)));
       }
-      case 'dictionary': {
-        const parts: Evaluation[] = [];
-        for (const pair of node.namedChildren) {
-          if (pair.type !== 'pair') continue;
-          const key = pair.childForFieldName('key');
-          const value = pair.childForFieldName('value');
-          if (!key || !value) continue;
-          if (key.type === 'integer') {
-            parts.push(literalValue(key));
-            continue;
-          }
-          const inner = moduleValues(value);
-          if (isString(key)) for (const v of inner.values) v.key ??= unquote(key.text);
-          parts.push(inner);
-        }
-        return joinEvaluations(parts);
-      }
+      case 'dictionary':
+        return dictionaryValues(node, moduleValues);
       default:
         return evaluatePython(node, SINGLE_VALUE);
     }
