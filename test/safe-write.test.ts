@@ -69,3 +69,20 @@ describe('safeWriteFile', () => {
     expect(readdirSync(repo).sort()).toEqual(['alias.py', 'real.py']);
   });
 });
+
+describe('readUserFile', () => {
+  it('refuses a FIFO and a device without blocking, and a file over the limit', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { readUserFile } = await import('../src/user-file.js');
+    const dir = tmp();
+    const fifo = path.join(dir, 'ports.yaml');
+    execFileSync('mkfifo', [fifo]);
+    expect(() => readUserFile(fifo, 1 << 20)).toThrow(/not a regular file/);
+    expect(() => readUserFile('/dev/zero', 1 << 20)).toThrow(/not a regular file/);
+    expect(() => readUserFile(dir, 1 << 20)).toThrow(/is a directory/);
+    const big = path.join(dir, 'big.yaml');
+    writeFileSync(big, 'x'.repeat(100));
+    expect(() => readUserFile(big, 50)).toThrow(/over the 50-byte limit/);
+    expect(readUserFile(big, 100).toString()).toBe('x'.repeat(100));
+  });
+});
