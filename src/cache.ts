@@ -21,12 +21,12 @@ interface CacheFile {
 
 let cachedKey: string | undefined;
 
-/** What invalidates every entry: the version, the query files and the extractor code. */
+/** What invalidates every entry: the version, the query files, the grammars' manifest and the extractor code. */
 export function cacheKey(): string {
   if (cachedKey) return cachedKey;
   const h = createHash('sha256').update(`port-lint ${VERSION}\n`);
   const grammars = packagePath('grammars');
-  for (const f of (readdirSync(grammars, { recursive: true }) as string[]).filter((x) => x.endsWith('.scm')).sort()) {
+  for (const f of (readdirSync(grammars, { recursive: true }) as string[]).filter((x) => x.endsWith('.scm') || x === 'manifest.json').sort()) {
     h.update(f).update(readFileSync(path.join(grammars, f)));
   }
   // port-lint's own code (compiled .js when installed, .ts sources under test): any change to what reads,

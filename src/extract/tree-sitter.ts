@@ -1,23 +1,21 @@
 // web-tree-sitter set-up: grammars and queries loaded once per process, and the capture protocol of
 // grammars/<lang>/*.scm turned into plain hits that extractors interpret.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { packagePath } from '../paths.js';
 import type { OccurrenceKind } from '../types.js';
 import { isPortName, unquote } from './port-text.js';
 
-const require = createRequire(import.meta.url);
-
 export type GrammarId = 'javascript' | 'typescript' | 'tsx' | 'python' | 'bash' | 'json';
 
-const WASM: Record<GrammarId, string> = {
-  javascript: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
-  typescript: 'tree-sitter-typescript/tree-sitter-typescript.wasm',
-  tsx: 'tree-sitter-typescript/tree-sitter-tsx.wasm',
-  python: 'tree-sitter-python/tree-sitter-python.wasm',
-  bash: 'tree-sitter-bash/tree-sitter-bash.wasm',
-  json: 'tree-sitter-json/tree-sitter-json.wasm',
+/** The vendored grammar of each id, under grammars/ (copied from pinned packages by scripts/vendor-grammars.mjs). */
+export const WASM: Record<GrammarId, string> = {
+  javascript: 'javascript/tree-sitter-javascript.wasm',
+  typescript: 'typescript/tree-sitter-typescript.wasm',
+  tsx: 'typescript/tree-sitter-tsx.wasm',
+  python: 'python/tree-sitter-python.wasm',
+  bash: 'bash/tree-sitter-bash.wasm',
+  json: 'json/tree-sitter-json.wasm',
 };
 
 /**
@@ -97,7 +95,7 @@ export function loadGrammar(id: GrammarId): Promise<Grammar> {
   if (!g) {
     g = (async () => {
       await initParser();
-      const language = await Language.load(require.resolve(WASM[id]));
+      const language = await Language.load(packagePath('grammars', WASM[id]));
       const parser = new Parser();
       parser.setLanguage(language);
       const source = querySource(id);
