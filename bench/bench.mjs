@@ -143,8 +143,8 @@ function detectTools(opts) {
   }
   tools.python = { version: python };
   if (opts.tools.includes('port-lint')) {
-    if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli.js'))) {
-      fail('port-lint is not built: run `npm ci` (or `npm run build`) first');
+    if (!existsSync(path.join(ROOT, 'lib', 'cli.js'))) {
+      fail('port-lint is not built: run `npm run build` first');
       return undefined;
     }
     const v = versionOf(process.execPath, [path.join(ROOT, 'bin', 'port-lint.js'), '--version']);

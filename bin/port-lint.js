@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// port-lint's executable: runs the compiled CLI (built by `npm ci` through the prepare script).
-import { main } from '../dist/src/cli.js';
+// port-lint's executable: runs the committed bundle of the CLI (lib/, built by `npm run build`).
+import { main } from '../lib/cli.js';
 
 process.exitCode = await main(process.argv.slice(2));

@@ -17,6 +17,8 @@ export const GRAMMARS = [
   { grammar: 'python', package: 'tree-sitter-python', file: 'tree-sitter-python.wasm', dir: 'python' },
   { grammar: 'tsx', package: 'tree-sitter-typescript', file: 'tree-sitter-tsx.wasm', dir: 'typescript' },
   { grammar: 'typescript', package: 'tree-sitter-typescript', file: 'tree-sitter-typescript.wasm', dir: 'typescript' },
+  // The parser runtime itself (what web-tree-sitter's Parser.init loads), bundled into lib/ as JavaScript.
+  { grammar: 'runtime', package: 'web-tree-sitter', file: 'web-tree-sitter.wasm', dir: '.', license: 'LICENSE.web-tree-sitter' },
 ];
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
@@ -37,21 +39,22 @@ function main() {
     if (pins[g.package] !== src.version) problems.push(`${g.package}: installed ${src.version}, devDependencies pin ${pins[g.package] ?? 'nothing'}`);
     const from = path.join(src.dir, g.file);
     const to = path.join(root, 'grammars', g.dir, g.file);
-    const licenceTo = path.join(root, 'grammars', g.dir, 'LICENSE');
+    const licenceName = g.license ?? 'LICENSE';
+    const licenceTo = path.join(root, 'grammars', g.dir, licenceName);
     const bytes = readFileSync(from);
     if (check) {
-      if (!existsSync(to) || sha256(readFileSync(to)) !== sha256(bytes)) problems.push(`grammars/${g.dir}/${g.file} differs from ${g.package}@${src.version}`);
+      if (!existsSync(to) || sha256(readFileSync(to)) !== sha256(bytes)) problems.push(`grammars/${path.posix.join(g.dir, g.file)} differs from ${g.package}@${src.version}`);
     } else {
       copyFileSync(from, to);
       copyFileSync(path.join(src.dir, 'LICENSE'), licenceTo);
     }
     entries.push({
       grammar: g.grammar,
-      file: `${g.dir}/${g.file}`,
+      file: path.posix.join(g.dir, g.file),
       package: g.package,
       version: src.version,
       license: src.license,
-      licenseFile: `${g.dir}/LICENSE`,
+      licenseFile: path.posix.join(g.dir, licenceName),
       bytes: bytes.length,
       sha256: sha256(bytes),
     });

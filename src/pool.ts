@@ -19,12 +19,16 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** The compiled worker script; tests run from TypeScript sources, so they use the built one. */
+/**
+ * The worker script: beside this module when compiled by tsc, lib/worker.js in the bundle (this module then
+ * sits in lib/chunks/); tests run from TypeScript sources, so they use the bundle, which `npm test` checks
+ * against the sources first.
+ */
 function workerScript(): string {
   const here = fileURLToPath(import.meta.url);
   const sibling = path.join(path.dirname(here), 'worker.js');
   if (here.endsWith('.js') && existsSync(sibling)) return sibling;
-  return path.join(PACKAGE_ROOT, 'dist', 'src', 'worker.js');
+  return path.join(PACKAGE_ROOT, 'lib', 'worker.js');
 }
 
 /**

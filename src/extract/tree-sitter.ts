@@ -80,8 +80,11 @@ export function grammar(id: GrammarId): Grammar {
   return g;
 }
 
+/** web-tree-sitter's own runtime, vendored beside the grammars so the bundle in lib/ needs no package. */
+export const RUNTIME_WASM = 'web-tree-sitter.wasm';
+
 export function initParser(): Promise<void> {
-  initialized ??= Parser.init();
+  initialized ??= Parser.init({ locateFile: () => packagePath('grammars', RUNTIME_WASM) });
   return initialized;
 }
 

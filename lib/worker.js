@@ -1,0 +1,16 @@
+import { createRequire as __plCreateRequire } from 'node:module';
+const require = __plCreateRequire(import.meta.url);
+import {
+  scanFile
+} from "./chunks/chunk-CUME6Z3Y.js";
+import "./chunks/chunk-2CHEJJ7V.js";
+
+// src/worker.ts
+import { parentPort } from "node:worker_threads";
+parentPort.on("message", (req) => {
+  (async () => {
+    const results = [];
+    for (const f of req.files) results.push(await scanFile(f, req.maxSize));
+    return results;
+  })().then((results) => parentPort.postMessage({ id: req.id, results })).catch((err) => parentPort.postMessage({ id: req.id, error: err.stack ?? String(err) }));
+});
