@@ -6,6 +6,7 @@ import {
   applyFixes,
   configureRules,
   formatMessage,
+  require_picomatch,
   ruleDocUrl
 } from "./chunks/chunk-GJDWVNXH.js";
 import {
@@ -27,13 +28,15 @@ import {
   toPosix
 } from "./chunks/chunk-X3OQW5BR.js";
 import {
-  VERSION
+  VERSION,
+  __toESM
 } from "./chunks/chunk-FOQRCLYF.js";
 
 // src/eslint/analysis.ts
 import path2 from "node:path";
 
 // src/eslint/registry-cache.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
 import { statSync } from "node:fs";
 import path from "node:path";
 var loaded = /* @__PURE__ */ new Map();
@@ -60,7 +63,10 @@ function load(configFile, cwd) {
   try {
     const registry = loadRegistry(configFile, { displayPath: display, root });
     const rules2 = new Map(configureRules(RULES, registry).map((r) => [r.rule.id, r]));
-    return { kind: "loaded", file: configFile, root, registry, rules: rules2 };
+    const { include, exclude } = registry.lint;
+    const included = include.length > 0 ? (0, import_picomatch.default)(include, { dot: true }) : () => true;
+    const excluded = exclude.length > 0 ? (0, import_picomatch.default)(exclude, { dot: true }) : () => false;
+    return { kind: "loaded", file: configFile, root, registry, rules: rules2, covers: (file) => included(file) && !excluded(file) };
   } catch (err) {
     if (err instanceof ConfigError || err instanceof ConfigErrors) return { kind: "broken", file: configFile, message: firstLine(err.message) };
     return { kind: "broken", file: configFile, message: `${display}: ${firstLine(err.message)}` };
@@ -95,6 +101,7 @@ function analyse(req) {
   if (!state) return { kind: "none" };
   if (state.kind === "broken") return { kind: "error", message: state.message };
   const file = named ? toPosix(path2.relative(state.root, req.filename)) : req.filename;
+  if (named && !state.covers(file)) return { kind: "none" };
   try {
     const occurrences = extractText(file, language, text);
     return { kind: "ready", state, file, language, src: new SourceText(file, language, text), occurrences, directives: parseDirectives(text) };

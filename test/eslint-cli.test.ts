@@ -152,4 +152,20 @@ describe('a long-running ESLint (an editor)', () => {
     writeFileSync(registry, REGISTRY);
     expect(lint().map((m) => m.ruleId)).toEqual(['port-lint/hardcoded-port']);
   });
+
+  it("applies ports.yaml's lint.rules (off, options) and lint.exclude, as the CLI does", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-eslint-lintcfg-'));
+    // A repository, so that generated/server.ts finds the ports.yaml above it.
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(
+      path.join(dir, 'ports.yaml'),
+      `${REGISTRY}lint:\n  exclude: ['generated/**']\n  rules:\n    env-default-mismatch: off\n    undocumented-port: [warn, { allowPorts: [4444] }]\n`,
+    );
+    const linter = new Linter({ cwd: dir });
+    const config = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, { files: ['**/*.ts'], ...plugin.configs.recommended }];
+    const text = 'app.listen(Number(process.env.API_PORT ?? 8001));\nconst a = { port: 4444 };\nconst b = { port: 5555 };\napp.listen(8000);\n';
+    const lint = (file: string) => linter.verify(text, config, { filename: path.join(dir, file) }).map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    expect(lint('server.ts')).toEqual(['3:19 port-lint/undocumented-port', '4:12 port-lint/hardcoded-port']);
+    expect(lint('generated/server.ts')).toEqual([]);
+  });
 });

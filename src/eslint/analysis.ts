@@ -101,6 +101,8 @@ function analyse(req: LintRequest): Analysis {
   if (!state) return { kind: 'none' };
   if (state.kind === 'broken') return { kind: 'error', message: state.message };
   const file = named ? toPosix(path.relative(state.root, req.filename)) : req.filename;
+  // ports.yaml's lint.include / lint.exclude keep applying: a file the CLI leaves out gets no findings here.
+  if (named && !state.covers(file)) return { kind: 'none' };
   try {
     const occurrences = extractText(file, language, text);
     return { kind: 'ready', state, file, language, src: new SourceText(file, language, text), occurrences, directives: parseDirectives(text) };

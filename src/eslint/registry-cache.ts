@@ -2,6 +2,7 @@
 // when the file changes, because editors keep one ESLint process alive for hours.
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { ConfigError, ConfigErrors } from '../errors.js';
 import { configureRules, type EnabledRule } from '../lint.js';
 import { findConfig, findRepoRoot } from '../registry/find.js';
@@ -18,6 +19,8 @@ export interface LoadedRegistry {
   registry: Registry;
   /** Each rule's severity and options from ports.yaml's `lint.rules` over its defaults (absent = off there). */
   rules: ReadonlyMap<string, EnabledRule>;
+  /** Whether ports.yaml's lint.include and lint.exclude (globs relative to `root`) let the CLI scan a file. */
+  covers(file: string): boolean;
 }
 
 export interface BrokenRegistry {
@@ -71,7 +74,10 @@ function load(configFile: string, cwd: string): RegistryState {
   try {
     const registry = loadRegistry(configFile, { displayPath: display, root });
     const rules = new Map(configureRules(RULES, registry).map((r) => [r.rule.id, r]));
-    return { kind: 'loaded', file: configFile, root, registry, rules };
+    const { include, exclude } = registry.lint;
+    const included = include.length > 0 ? picomatch(include, { dot: true }) : () => true;
+    const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+    return { kind: 'loaded', file: configFile, root, registry, rules, covers: (file) => included(file) && !excluded(file) };
   } catch (err) {
     if (err instanceof ConfigError || err instanceof ConfigErrors) return { kind: 'broken', file: configFile, message: firstLine(err.message) };
     return { kind: 'broken', file: configFile, message: `${display}: ${firstLine((err as Error).message)}` };
