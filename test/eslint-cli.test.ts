@@ -169,3 +169,15 @@ describe('a long-running ESLint (an editor)', () => {
     expect(lint('generated/server.ts')).toEqual([]);
   });
 });
+
+describe('the port-lint/eslint package entry', () => {
+  it('resolves to the committed bundle with its types, and is packed', async () => {
+    // Self-reference through package.json "exports", as an installed copy is imported.
+    expect(fileURLToPath(import.meta.resolve('port-lint/eslint'))).toBe(path.join(ROOT, 'lib', 'eslint.js'));
+    const bundled = (await import('port-lint/eslint')).default as typeof plugin;
+    expect(Object.keys(bundled.rules)).toEqual(Object.keys(plugin.rules));
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['lib/eslint.js', 'lib/eslint.d.ts']));
+  });
+});
