@@ -29,7 +29,8 @@ import {
 } from "./chunks/chunk-X3OQW5BR.js";
 import {
   VERSION,
-  __toESM
+  __toESM,
+  isGeneratedFile
 } from "./chunks/chunk-FOQRCLYF.js";
 
 // src/eslint/analysis.ts
@@ -97,6 +98,7 @@ function analyse(req) {
   if (!language) return { kind: "none" };
   const named = path2.isAbsolute(req.filename);
   if (!mayHoldPorts(text, language, named ? toPosix(req.filename) : void 0)) return { kind: "none" };
+  if (isGeneratedFile(text)) return { kind: "none" };
   const state = registryFor(named ? req.filename : path2.join(req.cwd, "stdin"), req.cwd, req.config);
   if (!state) return { kind: "none" };
   if (state.kind === "broken") return { kind: "error", message: state.message };

@@ -153,6 +153,18 @@ describe('a long-running ESLint (an editor)', () => {
     expect(lint().map((m) => m.ruleId)).toEqual(['port-lint/hardcoded-port']);
   });
 
+  it('leaves the ports module `port-lint generate typescript` writes alone, as the CLI does', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-eslint-generated-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(path.join(dir, 'ports.yaml'), REGISTRY);
+    execFileSync(process.execPath, [path.join(ROOT, 'bin', 'port-lint.js'), 'generate', 'typescript', '-o', 'ports.ts'], { cwd: dir });
+    const text = readFileSync(path.join(dir, 'ports.ts'), 'utf8');
+    expect(text).toMatch(/default: 8000/);
+    const linter = new Linter({ cwd: dir });
+    const config = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, { files: ['**/*.ts'], ...plugin.configs.recommended }];
+    expect(linter.verify(text, config, { filename: path.join(dir, 'ports.ts') })).toEqual([]);
+  });
+
   it("applies ports.yaml's lint.rules (off, options) and lint.exclude, as the CLI does", () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-eslint-lintcfg-'));
     // A repository, so that generated/server.ts finds the ports.yaml above it.

@@ -5,6 +5,7 @@ import { extractText } from '../extract/index.js';
 import { SourceText } from '../extract/source.js';
 import { grammar, type GrammarId } from '../extract/tree-sitter.js';
 import { applyFixes } from '../fix.js';
+import { isGeneratedFile } from '../generate/header.js';
 import { languageByName } from '../languages.js';
 import { formatMessage, type Report } from '../rule.js';
 import { RULES, RULES_BY_ID } from '../rules.js';
@@ -97,6 +98,9 @@ function analyse(req: LintRequest): Analysis {
   // The CLI's prefilter, before anything else: most files hold no port and cost one pass of a few regexes.
   const named = path.isAbsolute(req.filename);
   if (!mayHoldPorts(text, language, named ? toPosix(req.filename) : undefined)) return { kind: 'none' };
+  // `port-lint generate typescript` output holds every registered port as a literal, by design; the CLI
+  // never scans it (read.ts), and neither does the plugin.
+  if (isGeneratedFile(text)) return { kind: 'none' };
   const state = registryFor(named ? req.filename : path.join(req.cwd, 'stdin'), req.cwd, req.config);
   if (!state) return { kind: 'none' };
   if (state.kind === 'broken') return { kind: 'error', message: state.message };
