@@ -69,6 +69,9 @@ function load(configFile, cwd) {
     const excluded = exclude.length > 0 ? (0, import_picomatch.default)(exclude, { dot: true }) : () => false;
     return { kind: "loaded", file: configFile, root, registry, rules: rules2, covers: (file) => included(file) && !excluded(file) };
   } catch (err) {
+    if (err instanceof ConfigErrors && err.errors.length > 1) {
+      return { kind: "broken", file: configFile, message: `${err.errors[0].message} (and ${err.errors.length - 1} more: run port-lint to see them)` };
+    }
     if (err instanceof ConfigError || err instanceof ConfigErrors) return { kind: "broken", file: configFile, message: firstLine(err.message) };
     return { kind: "broken", file: configFile, message: `${display}: ${firstLine(err.message)}` };
   }

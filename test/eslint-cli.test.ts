@@ -11,6 +11,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/eslint/index.js';
+import { registryFor } from '../src/eslint/registry-cache.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ESLINT = path.join(ROOT, 'node_modules', '.bin', 'eslint');
@@ -136,6 +137,19 @@ describe('a long-running ESLint (an editor)', () => {
     expect(lint()).toEqual(['1:12 port-lint/hardcoded-port', '2:12 port-lint/undocumented-port']);
     writeFileSync(registry, REGISTRY.replace('8000', '8100').replace('[8000, 8009]', '[8100, 8109]'));
     expect(lint()).toEqual(['1:12 port-lint/undocumented-port', '2:12 port-lint/hardcoded-port']);
+  });
+
+  it('loads ports.yaml once while it is unchanged', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-eslint-once-'));
+    writeFileSync(path.join(dir, 'ports.yaml'), REGISTRY);
+    const file = path.join(dir, 'server.ts');
+    const first = registryFor(file, dir, undefined);
+    expect(first?.kind).toBe('loaded');
+    expect(registryFor(file, dir, undefined)).toBe(first);
+    writeFileSync(path.join(dir, 'ports.yaml'), `${REGISTRY}  # edited\n`);
+    const second = registryFor(file, dir, undefined);
+    expect(second).not.toBe(first);
+    expect(registryFor(file, dir, undefined)).toBe(second);
   });
 
   it('reports a ports.yaml that does not load once per file, at its first line, and recovers when it is fixed', () => {

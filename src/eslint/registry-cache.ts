@@ -79,6 +79,9 @@ function load(configFile: string, cwd: string): RegistryState {
     const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
     return { kind: 'loaded', file: configFile, root, registry, rules, covers: (file) => included(file) && !excluded(file) };
   } catch (err) {
+    if (err instanceof ConfigErrors && err.errors.length > 1) {
+      return { kind: 'broken', file: configFile, message: `${err.errors[0]!.message} (and ${err.errors.length - 1} more: run port-lint to see them)` };
+    }
     if (err instanceof ConfigError || err instanceof ConfigErrors) return { kind: 'broken', file: configFile, message: firstLine(err.message) };
     return { kind: 'broken', file: configFile, message: `${display}: ${firstLine((err as Error).message)}` };
   }
