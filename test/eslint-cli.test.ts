@@ -83,7 +83,9 @@ function eslint(cwd: string, args: string[], input?: string): { status: number |
 
 const brief = (m: EslintMessage) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.messageId}${m.fix ? ' (fix)' : ''}`;
 
-describe('eslint CLI with port-lint/eslint', () => {
+// Each test spawns ESLint (with the TS parser and the grammars) once or twice: seconds each, minutes on a
+// loaded machine, so these get more than the suite's 30 s.
+describe('eslint CLI with port-lint/eslint', { timeout: 180_000 }, () => {
   it('reports hardcoded ports of a TS file at their exact places, honours eslint-disable and port-lint-disable', () => {
     const dir = project();
     const r = eslint(dir, ['src/a.ts']);
@@ -196,7 +198,7 @@ describe('a long-running ESLint (an editor)', () => {
   });
 });
 
-describe('the port-lint/eslint package entry', () => {
+describe('the port-lint/eslint package entry', { timeout: 180_000 }, () => {
   it('resolves to the committed bundle with its types, and is packed', async () => {
     // Self-reference through package.json "exports", as an installed copy is imported.
     expect(fileURLToPath(import.meta.resolve('port-lint/eslint'))).toBe(path.join(ROOT, 'lib', 'eslint.js'));
