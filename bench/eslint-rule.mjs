@@ -59,7 +59,8 @@ function listTs(p) {
 }
 
 const files = targets.flatMap(listTs).sort();
-const linter = new Linter({ cwd: root });
+// cwd at the file-system root: a flat config's `files` globs match only under cwd, and the files may lie anywhere.
+const linter = new Linter({ cwd: path.parse(root).root });
 const groups = { skipped: [], parsed: [] };
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
@@ -79,6 +80,7 @@ console.log(`import of lib/eslint.js (runtime + JS/TS/TSX/bash grammars and quer
 console.log(`${files.length} TS files, ${runs} lints each; time inside the eight port-lint rules per lint of one file:`);
 for (const [name, list] of Object.entries(groups)) {
   if (list.length === 0) continue;
+  if (list.every((f) => f.max === 0)) throw new Error('the rules never ran: does the config match the files?');
   const medians = list.map((f) => f.median).sort((a, b) => a - b);
   const worst = list.reduce((a, b) => (b.median > a.median ? b : a));
   const mean = medians.reduce((a, b) => a + b, 0) / medians.length;
