@@ -1,53 +1,58 @@
 import { createRequire as __plCreateRequire } from 'node:module';
 const require = __plCreateRequire(import.meta.url);
 import {
-  SourceText,
-  UNUSED_SUPPRESSION,
-  applySuppressions,
-  decodeSource,
-  fingerprintBase,
-  grammar,
-  identifierWords,
-  indexFingerprints,
-  isPortName,
-  languageByName,
-  mayHaveShebang,
-  normalizeSnippet,
-  parseDirectives,
-  prepareLanguage,
-  readBytes,
-  scanFile,
-  scanLoaded
-} from "./chunks/chunk-CUME6Z3Y.js";
-import {
-  CONFIG_NAMES,
   Chalk,
-  ConfigError,
   GENERATORS,
   PortError,
   PortManager,
-  UsageError,
   applyEnvironment,
   chooseEnvironment,
+  formatCheckJson,
+  formatCheckStylish,
+  generateCommand,
+  runCheck,
+  systemProbe,
+  withEnvironment
+} from "./chunks/chunk-BQDXVYM4.js";
+import {
+  RULES,
+  compareFindings,
+  compareStrings,
+  configureRules,
+  countFixes,
+  finalize,
+  fixFiles,
+  isExternalHost,
+  lineDiff,
+  lintUnsorted,
+  markdownToText,
+  require_picomatch,
+  ruleDocMarkdown,
+  ruleDocUrl
+} from "./chunks/chunk-GJDWVNXH.js";
+import {
+  UNUSED_SUPPRESSION,
+  applySuppressions,
+  identifierWords,
+  languageByName,
+  mayHaveShebang,
+  parseDirectives,
+  readBytes,
+  scanFile,
+  scanLoaded
+} from "./chunks/chunk-LXXNAX37.js";
+import {
+  CONFIG_NAMES,
+  UsageError,
   describeKnownError,
   findConfig,
   findRepoRoot,
-  formatCheckJson,
-  formatCheckStylish,
-  formatRange,
-  generateCommand,
-  inRange,
   loadRegistry,
   normalizeSeverity,
   parseRegistry,
   plural,
-  rangesOverlap,
-  require_ajv,
-  runCheck,
-  systemProbe,
-  toPosix,
-  withEnvironment
-} from "./chunks/chunk-QIRVVPPL.js";
+  toPosix
+} from "./chunks/chunk-X3OQW5BR.js";
 import {
   HOMEPAGE,
   PACKAGE_ROOT,
@@ -55,14 +60,12 @@ import {
   __commonJS,
   __require,
   __toESM,
-  packagePath,
-  require_dist,
-  suggest
-} from "./chunks/chunk-2CHEJJ7V.js";
+  packagePath
+} from "./chunks/chunk-FOQRCLYF.js";
 
-// ../../main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../../main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -95,9 +98,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../../main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -223,9 +226,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../../main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -825,9 +828,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../../main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../../main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1138,9 +1141,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1218,12 +1221,12 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../../main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path16 = __require("node:path");
+    var path14 = __require("node:path");
     var fs4 = __require("node:fs");
     var process4 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2236,9 +2239,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path16.resolve(baseDir, baseName);
+          const localBin = path14.resolve(baseDir, baseName);
           if (fs4.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path16.extname(baseName))) return void 0;
+          if (sourceExt.includes(path14.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs4.existsSync(`${localBin}${ext}`)
           );
@@ -2256,17 +2259,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path16.resolve(
-            path16.dirname(resolvedScriptPath),
+          executableDir = path14.resolve(
+            path14.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path16.basename(
+            const legacyName = path14.basename(
               this._scriptPath,
-              path16.extname(this._scriptPath)
+              path14.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2277,7 +2280,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path16.extname(executableFile));
+        launchWithNode = sourceExt.includes(path14.extname(executableFile));
         let proc;
         if (process4.platform !== "win32") {
           if (launchWithNode) {
@@ -3192,7 +3195,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path16.basename(filename, path16.extname(filename));
+        this._name = path14.basename(filename, path14.extname(filename));
         return this;
       }
       /**
@@ -3206,9 +3209,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path17) {
-        if (path17 === void 0) return this._executableDir;
-        this._executableDir = path17;
+      executableDir(path15) {
+        if (path15 === void 0) return this._executableDir;
+        this._executableDir = path15;
         return this;
       }
       /**
@@ -3464,9 +3467,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../../main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../../main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command4 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3486,9 +3489,9 @@ var require_commander = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/array.js
+// node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/array.js"(exports) {
+  "node_modules/fast-glob/out/utils/array.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitWhen = exports.flatten = void 0;
@@ -3513,9 +3516,9 @@ var require_array = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/errno.js
+// node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/errno.js"(exports) {
+  "node_modules/fast-glob/out/utils/errno.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEnoentCodeError = void 0;
@@ -3526,9 +3529,9 @@ var require_errno = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/fs.js
+// node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/fs.js"(exports) {
+  "node_modules/fast-glob/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -3551,14 +3554,14 @@ var require_fs = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/path.js
+// node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/path.js"(exports) {
+  "node_modules/fast-glob/out/utils/path.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path16 = __require("path");
+    var path14 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -3570,7 +3573,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path16.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -3604,9 +3607,9 @@ var require_path = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-extglob/index.js
+// node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "../../main/node_modules/is-extglob/index.js"(exports, module) {
+  "node_modules/is-extglob/index.js"(exports, module) {
     module.exports = function isExtglob(str) {
       if (typeof str !== "string" || str === "") {
         return false;
@@ -3621,9 +3624,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-glob/index.js
+// node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "../../main/node_modules/is-glob/index.js"(exports, module) {
+  "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str) {
@@ -3752,9 +3755,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// ../../main/node_modules/glob-parent/index.js
+// node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "../../main/node_modules/glob-parent/index.js"(exports, module) {
+  "node_modules/glob-parent/index.js"(exports, module) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -3781,9 +3784,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/utils.js
+// node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/braces/lib/utils.js"(exports) {
+  "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -3863,9 +3866,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/stringify.js
+// node_modules/braces/lib/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/braces/lib/stringify.js"(exports, module) {
+  "node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -3894,9 +3897,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/is-number/index.js
+// node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "../../main/node_modules/is-number/index.js"(exports, module) {
+  "node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -3910,9 +3913,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// ../../main/node_modules/to-regex-range/index.js
+// node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "../../main/node_modules/to-regex-range/index.js"(exports, module) {
+  "node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -4121,9 +4124,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// ../../main/node_modules/fill-range/index.js
+// node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "../../main/node_modules/fill-range/index.js"(exports, module) {
+  "node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -4315,9 +4318,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/compile.js
+// node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "../../main/node_modules/braces/lib/compile.js"(exports, module) {
+  "node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
@@ -4367,9 +4370,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/expand.js
+// node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "../../main/node_modules/braces/lib/expand.js"(exports, module) {
+  "node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify = require_stringify();
@@ -4461,9 +4464,9 @@ var require_expand = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/constants.js
+// node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/braces/lib/constants.js"(exports, module) {
+  "node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -4562,9 +4565,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/lib/parse.js
+// node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/braces/lib/parse.js"(exports, module) {
+  "node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
     var {
@@ -4800,9 +4803,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/braces/index.js
+// node_modules/braces/index.js
 var require_braces = __commonJS({
-  "../../main/node_modules/braces/index.js"(exports, module) {
+  "node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
     var compile = require_compile();
@@ -4863,11 +4866,11 @@ var require_braces = __commonJS({
   }
 });
 
-// ../../main/node_modules/micromatch/node_modules/picomatch/lib/constants.js
+// node_modules/micromatch/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "../../main/node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path14 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -5041,7 +5044,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path16.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -5064,11 +5067,11 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/micromatch/node_modules/picomatch/lib/utils.js
+// node_modules/micromatch/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "../../main/node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path16 = __require("path");
+    var path14 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -5097,7 +5100,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path16.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -5125,9 +5128,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/micromatch/node_modules/picomatch/lib/scan.js
+// node_modules/micromatch/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../main/node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -5455,9 +5458,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../main/node_modules/micromatch/node_modules/picomatch/lib/parse.js
+// node_modules/micromatch/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "../../main/node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants2();
     var utils = require_utils2();
@@ -6457,19 +6460,19 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "../../main/node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
+var require_picomatch2 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path14 = __require("path");
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
     var constants = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -6485,16 +6488,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = utils.isWindows(options);
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -6520,7 +6523,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -6537,24 +6540,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(path16.basename(input));
+    picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(path14.basename(input));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan2(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -6565,13 +6568,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -6582,9 +6585,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -6593,26 +6596,26 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
   }
 });
 
-// ../../main/node_modules/micromatch/node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "../../main/node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
+// node_modules/micromatch/node_modules/picomatch/index.js
+var require_picomatch3 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
-    module.exports = require_picomatch();
+    module.exports = require_picomatch2();
   }
 });
 
-// ../../main/node_modules/micromatch/index.js
+// node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "../../main/node_modules/micromatch/index.js"(exports, module) {
+  "node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch3 = require_picomatch2();
+    var picomatch2 = require_picomatch3();
     var utils = require_utils2();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
@@ -6633,7 +6636,7 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch3(String(patterns[i]), { ...options, onResult }, true);
+        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list) {
@@ -6661,8 +6664,8 @@ var require_micromatch = __commonJS({
       return matches;
     };
     micromatch2.match = micromatch2;
-    micromatch2.matcher = (pattern, options) => picomatch3(pattern, options);
-    micromatch2.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    micromatch2.matcher = (pattern, options) => picomatch2(pattern, options);
+    micromatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     micromatch2.any = micromatch2.isMatch;
     micromatch2.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -6709,7 +6712,7 @@ var require_micromatch = __commonJS({
     micromatch2.some = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch3(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
@@ -6719,7 +6722,7 @@ var require_micromatch = __commonJS({
     micromatch2.every = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch3(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -6730,23 +6733,23 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch3(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch2(p, options)(str));
     };
     micromatch2.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
-      let regex = picomatch3.makeRe(String(glob), { ...options, capture: true });
+      let regex = picomatch2.makeRe(String(glob), { ...options, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch2.makeRe = (...args) => picomatch3.makeRe(...args);
-    micromatch2.scan = (...args) => picomatch3.scan(...args);
+    micromatch2.makeRe = (...args) => picomatch2.makeRe(...args);
+    micromatch2.scan = (...args) => picomatch2.scan(...args);
     micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
         for (let str of braces(String(pattern), options)) {
-          res.push(picomatch3.parse(str, options));
+          res.push(picomatch2.parse(str, options));
         }
       }
       return res;
@@ -6767,13 +6770,13 @@ var require_micromatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/pattern.js
+// node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/pattern.js"(exports) {
+  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path16 = __require("path");
+    var path14 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -6868,7 +6871,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path16.basename(pattern);
+      const basename = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -6926,15 +6929,15 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path16.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
 });
 
-// ../../main/node_modules/merge2/index.js
+// node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "../../main/node_modules/merge2/index.js"(exports, module) {
+  "node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
@@ -7051,9 +7054,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/stream.js
+// node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/stream.js"(exports) {
+  "node_modules/fast-glob/out/utils/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
@@ -7074,9 +7077,9 @@ var require_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/string.js
+// node_modules/fast-glob/out/utils/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/string.js"(exports) {
+  "node_modules/fast-glob/out/utils/string.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEmpty = exports.isString = void 0;
@@ -7091,9 +7094,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/utils/index.js
+// node_modules/fast-glob/out/utils/index.js
 var require_utils3 = __commonJS({
-  "../../main/node_modules/fast-glob/out/utils/index.js"(exports) {
+  "node_modules/fast-glob/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
@@ -7103,8 +7106,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path16 = require_path();
-    exports.path = path16;
+    var path14 = require_path();
+    exports.path = path14;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -7114,9 +7117,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/managers/tasks.js
+// node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "../../main/node_modules/fast-glob/out/managers/tasks.js"(exports) {
+  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
@@ -7210,14 +7213,14 @@ var require_tasks = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.stat/out/providers/async.js
+// node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "../../main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path16, settings, callback) {
-      settings.fs.lstat(path16, (lstatError, lstat) => {
+    function read(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -7226,7 +7229,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path16, (statError, stat) => {
+        settings.fs.stat(path14, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -7252,19 +7255,19 @@ var require_async = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.stat/out/providers/sync.js
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "../../main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path16, settings) {
-      const lstat = settings.fs.lstatSync(path16);
+    function read(path14, settings) {
+      const lstat = settings.fs.lstatSync(path14);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path16);
+        const stat = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -7280,9 +7283,9 @@ var require_sync = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -7303,9 +7306,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.stat/out/settings.js
+// node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "../../main/node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fs4 = require_fs2();
@@ -7325,9 +7328,9 @@ var require_settings = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.stat/out/index.js
+// node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "../../main/node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.statSync = exports.stat = exports.Settings = void 0;
@@ -7335,17 +7338,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path16, optionsOrSettingsOrCallback, callback) {
+    function stat(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync3(path16, optionsOrSettings) {
+    function statSync3(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path16, settings);
+      return sync.read(path14, settings);
     }
     exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
@@ -7357,9 +7360,9 @@ var require_out = __commonJS({
   }
 });
 
-// ../../main/node_modules/queue-microtask/index.js
+// node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "../../main/node_modules/queue-microtask/index.js"(exports, module) {
+  "node_modules/queue-microtask/index.js"(exports, module) {
     var promise;
     module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
       throw err;
@@ -7367,9 +7370,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// ../../main/node_modules/run-parallel/index.js
+// node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "../../main/node_modules/run-parallel/index.js"(exports, module) {
+  "node_modules/run-parallel/index.js"(exports, module) {
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
@@ -7417,9 +7420,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/constants.js
+// node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
@@ -7437,9 +7440,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -7462,9 +7465,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/utils/index.js
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils4 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
@@ -7473,9 +7476,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/providers/common.js
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
@@ -7489,9 +7492,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/providers/async.js
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -7561,16 +7564,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path16 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path16, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path16,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -7599,9 +7602,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -7658,9 +7661,9 @@ var require_sync2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -7683,12 +7686,12 @@ var require_fs4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/settings.js
+// node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -7696,7 +7699,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -7713,9 +7716,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.scandir/out/index.js
+// node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
@@ -7723,17 +7726,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path16, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path16, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path16, settings);
+      return sync.read(path14, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -7745,9 +7748,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/reusify/reusify.js
+// node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "../../main/node_modules/reusify/reusify.js"(exports, module) {
+  "node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -7776,9 +7779,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// ../../main/node_modules/fastq/queue.js
+// node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "../../main/node_modules/fastq/queue.js"(exports, module) {
+  "node_modules/fastq/queue.js"(exports, module) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -7790,7 +7793,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache2 = reusify(Task);
+      var cache = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -7869,7 +7872,7 @@ var require_queue = __commonJS({
         return _running === 0 && self.length() === 0;
       }
       function push(value, done) {
-        var current = cache2.get();
+        var current = cache.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -7890,7 +7893,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache2.get();
+        var current = cache.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -7912,7 +7915,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache2.release(holder);
+          cache.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -7962,7 +7965,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache2.release(current);
+          cache.release(current);
           current = next;
         }
         self.drain = noop2;
@@ -8061,9 +8064,9 @@ var require_queue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/readers/common.js
+// node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
@@ -8095,9 +8098,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/readers/reader.js
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
@@ -8112,9 +8115,9 @@ var require_reader = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/readers/async.js
+// node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -8215,9 +8218,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/providers/async.js
+// node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async3();
@@ -8251,9 +8254,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/providers/stream.js
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -8292,9 +8295,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/readers/sync.js
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
@@ -8356,9 +8359,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/providers/sync.js
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync3();
@@ -8376,12 +8379,12 @@ var require_sync4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/settings.js
+// node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path14 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -8391,7 +8394,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -8408,9 +8411,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@nodelib/fs.walk/out/index.js
+// node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "../../main/node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
@@ -8448,12 +8451,12 @@ var require_out3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/readers/reader.js
+// node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "../../main/node_modules/fast-glob/out/readers/reader.js"(exports) {
+  "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path14 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -8466,7 +8469,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path16.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -8487,9 +8490,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/readers/stream.js
+// node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "../../main/node_modules/fast-glob/out/readers/stream.js"(exports) {
+  "node_modules/fast-glob/out/readers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -8544,9 +8547,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/readers/async.js
+// node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "../../main/node_modules/fast-glob/out/readers/async.js"(exports) {
+  "node_modules/fast-glob/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsWalk = require_out3();
@@ -8583,9 +8586,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/matchers/matcher.js
+// node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -8634,9 +8637,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/matchers/partial.js
+// node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var matcher_1 = require_matcher();
@@ -8671,9 +8674,9 @@ var require_partial = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/filters/deep.js
+// node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -8736,9 +8739,9 @@ var require_deep = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/filters/entry.js
+// node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -8824,9 +8827,9 @@ var require_entry = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/filters/error.js
+// node_modules/fast-glob/out/providers/filters/error.js
 var require_error2 = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -8845,9 +8848,9 @@ var require_error2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/transformers/entry.js
+// node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils = require_utils3();
@@ -8877,12 +8880,12 @@ var require_entry2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/provider.js
+// node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/provider.js"(exports) {
+  "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path14 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error2();
@@ -8896,7 +8899,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path16.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -8931,9 +8934,9 @@ var require_provider = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/async.js
+// node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/async.js"(exports) {
+  "node_modules/fast-glob/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async5();
@@ -8960,9 +8963,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/stream.js
+// node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/stream.js"(exports) {
+  "node_modules/fast-glob/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -8994,9 +8997,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/readers/sync.js
+// node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "../../main/node_modules/fast-glob/out/readers/sync.js"(exports) {
+  "node_modules/fast-glob/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsStat = require_out();
@@ -9042,9 +9045,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/providers/sync.js
+// node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "../../main/node_modules/fast-glob/out/providers/sync.js"(exports) {
+  "node_modules/fast-glob/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync5();
@@ -9071,9 +9074,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/settings.js
+// node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "../../main/node_modules/fast-glob/out/settings.js"(exports) {
+  "node_modules/fast-glob/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
@@ -9131,9 +9134,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-glob/out/index.js
+// node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "../../main/node_modules/fast-glob/out/index.js"(exports, module) {
+  "node_modules/fast-glob/out/index.js"(exports, module) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -9232,9 +9235,9 @@ var require_out4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -9734,26 +9737,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path14) => {
+      const end = path14.length - 1;
+      const index = path14.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path14[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path14 : path14.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path14) => {
+      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path14.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path14.length - 1;
+      const cut = path14.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -9903,7 +9906,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path14) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -9912,7 +9915,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path14)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -9932,15 +9935,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path14, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path14) : path14;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path16
+            shortcut && rule._basenameOnly ? basename : path14
           )) {
             const { negative } = rule;
             const ret = {
@@ -9962,17 +9965,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path14, originalPath, doThrow) => {
+      if (!isString(path14)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path14) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path14)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -9981,25 +9984,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path14) => {
+      const first = path14.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path14.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path14.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -10030,58 +10033,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path16) {
+      _test(originalPath, cache, path14) {
         checkPath(
-          path16,
+          path14,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache2) : {
+        return path14 ? this._t(path14, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path14 = convertPath(target);
+        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path14);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path14, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path16);
+        const literal = this._rules.testLiteral(path14);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path16, cache2) {
-        if (path16 in cache2) {
-          return cache2[path16];
+      _t(path14, cache) {
+        if (path14 in cache) {
+          return cache[path14];
         }
-        const parentPath = parentOf(path16);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        const parentPath = parentOf(path14);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path14) {
+        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path14) => !this.ignores(path14);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path14) {
+        return this._test(path14, this._testCache, convertPath(path14));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid2 = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -10096,1783 +10099,7 @@ var require_ignore = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/constants.js
-var require_constants4 = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/utils.js
-var require_utils5 = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants4();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/scan.js
-var require_scan2 = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils5();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants4();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished2 = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished2 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished2 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished2 = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished2 === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished2 = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished2 = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished2 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished2 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished2 = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished2 = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished2 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/parse.js
-var require_parse3 = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants4();
-    var utils = require_utils5();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/picomatch.js
-var require_picomatch3 = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan2();
-    var parse = require_parse3();
-    var utils = require_utils5();
-    var constants = require_constants4();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
-  }
-});
-
-// ../../main/node_modules/picomatch/index.js
-var require_picomatch4 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch3();
-    var utils = require_utils5();
-    function picomatch3(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
-  }
-});
-
-// ../../main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -11891,28 +10118,15 @@ var {
 
 // src/commands/audit.ts
 import { existsSync as existsSync6 } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/engine.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/baseline.ts
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-
-// src/types.ts
-function comparePositions(a, b) {
-  return a.line - b.line || a.column - b.column;
-}
-function compareFindings(a, b) {
-  return compareStrings(a.file, b.file) || comparePositions(a.range.start, b.range.start) || compareStrings(a.ruleId, b.ruleId) || comparePositions(a.range.end, b.range.end) || compareStrings(a.message, b.message);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/baseline.ts
 var BASELINE_VERSION = 1;
 function contentKey(f) {
   return createHash("sha256").update([f.ruleId, f.snippet, f.port ?? ""].join("\0")).digest("hex").slice(0, 32);
@@ -12042,27 +10256,27 @@ var ExtractionCache = class _ExtractionCache {
   dirty = false;
   /** Opens the cache at `file`; a missing file is an empty cache, a bad one is ignored with a notice. */
   static open(file, notices) {
-    const cache2 = new _ExtractionCache(file, cacheKey());
+    const cache = new _ExtractionCache(file, cacheKey());
     let text;
     try {
       text = readFileSync2(file, "utf8");
     } catch {
-      return cache2;
+      return cache;
     }
     try {
       const data = JSON.parse(text);
       if (data.tool !== "port-lint" || data.format !== CACHE_FORMAT || typeof data.files !== "object" || data.files === null) {
         notices.push({ level: "note", message: `cache ${file} is not a port-lint cache of this format; ignored and rebuilt` });
-        return cache2;
+        return cache;
       }
-      if (data.key !== cache2.key) return cache2;
+      if (data.key !== cache.key) return cache;
       for (const [f, e] of Object.entries(data.files)) {
-        if (e && typeof e.hash === "string" && e.result && Array.isArray(e.result.occurrences)) cache2.entries.set(f, e);
+        if (e && typeof e.hash === "string" && e.result && Array.isArray(e.result.occurrences)) cache.entries.set(f, e);
       }
     } catch {
       notices.push({ level: "note", message: `cache ${file} is corrupt; ignored and rebuilt` });
     }
-    return cache2;
+    return cache;
   }
   get(file, hash) {
     const e = this.entries.get(file);
@@ -12115,13 +10329,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync as existsSync2, lstatSync, statSync } from "node:fs";
 import path5 from "node:path";
 
-// ../../main/node_modules/globby/index.js
+// node_modules/globby/index.js
 import process3 from "node:process";
 import fs3 from "node:fs";
 import nodePath from "node:path";
 import { Readable } from "node:stream";
 
-// ../../main/node_modules/@sindresorhus/merge-streams/index.js
+// node_modules/@sindresorhus/merge-streams/index.js
 import { on, once } from "node:events";
 import { PassThrough as PassThroughStream, getDefaultHighWaterMark } from "node:stream";
 import { finished } from "node:stream/promises";
@@ -12338,10 +10552,10 @@ var updateMaxListeners = (passThroughStream, increment) => {
 var PASSTHROUGH_LISTENERS_COUNT = 2;
 var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
 
-// ../../main/node_modules/globby/index.js
+// node_modules/globby/index.js
 var import_fast_glob3 = __toESM(require_out4(), 1);
 
-// ../../main/node_modules/unicorn-magic/node.js
+// node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -12351,7 +10565,7 @@ function toPath(urlOrPath) {
 }
 var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
 
-// ../../main/node_modules/globby/ignore.js
+// node_modules/globby/ignore.js
 var import_fast_glob2 = __toESM(require_out4(), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 import process2 from "node:process";
@@ -12360,7 +10574,7 @@ import fsPromises from "node:fs/promises";
 import path4 from "node:path";
 import os from "node:os";
 
-// ../../main/node_modules/is-path-inside/index.js
+// node_modules/is-path-inside/index.js
 import path2 from "node:path";
 function isPathInside(childPath, parentPath) {
   const relation = path2.relative(parentPath, childPath);
@@ -12369,16 +10583,16 @@ function isPathInside(childPath, parentPath) {
   );
 }
 
-// ../../main/node_modules/slash/index.js
-function slash(path16) {
-  const isExtendedLengthPath = path16.startsWith("\\\\?\\");
+// node_modules/slash/index.js
+function slash(path14) {
+  const isExtendedLengthPath = path14.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path16;
+    return path14;
   }
-  return path16.replace(/\\/g, "/");
+  return path14.replace(/\\/g, "/");
 }
 
-// ../../main/node_modules/globby/utilities.js
+// node_modules/globby/utilities.js
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 import fs from "node:fs";
@@ -12722,7 +10936,7 @@ var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = 
 };
 var convertPatternsForFastGlob = (rules, matcher, cwd) => buildPrunePatternsAndGuards(rules, matcher, cwd).patterns;
 
-// ../../main/node_modules/globby/ignore.js
+// node_modules/globby/ignore.js
 var defaultIgnoredDirectories = [
   "**/node_modules",
   "**/flow-typed",
@@ -13123,7 +11337,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -13133,14 +11347,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -13185,13 +11399,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path4.resolve(path4.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync5) => {
+var getGitDirectorySync = (gitRoot, readFileSync4) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path4.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -13241,18 +11455,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync5 = getReadFileSyncMethod(options.fs);
+  const readFileSync4 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
@@ -13400,7 +11614,7 @@ var getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreF
   return buildIgnoreResult(files, normalizedOptions, gitRoot);
 };
 
-// ../../main/node_modules/globby/index.js
+// node_modules/globby/index.js
 var assertPatternsInput = (patterns) => {
   if (patterns.some((pattern) => typeof pattern !== "string")) {
     throw new TypeError("Patterns must be a string or an array of strings");
@@ -13413,25 +11627,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path16, fsImplementation) => {
+var isDirectory = async (path14, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path16);
+    const stats = await getStatMethod(fsImplementation)(path14);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path16, fsImplementation) => {
+var isDirectorySync = (path14, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path16);
+    const stats = getStatSyncMethod2(fsImplementation)(path14);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path16 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path16) ? path16 : nodePath.join(cwd, path16);
+  const path14 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path14) ? path14 : nodePath.join(cwd, path14);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -13516,9 +11730,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path16) => {
-  const globalResult = globalMatcher ? globalMatcher(path16) : void 0;
-  const result = matcher ? matcher(path16) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path14) => {
+  const globalResult = globalMatcher ? globalMatcher(path14) : void 0;
+  const result = matcher ? matcher(path14) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -13882,7 +12096,7 @@ var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
 var { convertPathToPattern } = import_fast_glob3.default;
 
 // src/discover.ts
-var import_picomatch = __toESM(require_picomatch4(), 1);
+var import_picomatch = __toESM(require_picomatch(), 1);
 var DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**", "**/dist/**", "**/build/**", "**/vendor/**"];
 function escapeGlob(p) {
   return p.replace(/[*?[\]{}()!]/g, "\\$&");
@@ -13978,104 +12192,6 @@ function isSymlinkToDirectory(abs) {
   } catch {
     return false;
   }
-}
-
-// src/lint.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// src/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-function formatMessage(template, data = {}) {
-  return template.replace(
-    /\{\{\s*(\w+)\s*\}\}/g,
-    (whole, key) => Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole
-  );
-}
-
-// src/lint.ts
-function configureRules(rules, registry, cli = {}) {
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  const ids = rules.map((r) => r.id);
-  for (const [id, setting] of Object.entries(registry.lint.rules)) {
-    if (byId.has(id)) continue;
-    const loc = setting.loc ?? { start: { line: 1, column: 1 } };
-    throw new ConfigError(registry.file, loc.start.line, loc.start.column, `lint.rules.${id}`, `unknown rule "${id}"${suggest(id, ids)}`);
-  }
-  for (const id of Object.keys(cli)) {
-    if (!byId.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${suggest(id, ids)}; \`port-lint rules\` lists them`);
-  }
-  const ajv = new import_ajv.Ajv({ allErrors: false, strict: false, useDefaults: false });
-  const enabled = [];
-  for (const rule of rules) {
-    const fromFile = registry.lint.rules[rule.id];
-    const fromCli = cli[rule.id];
-    const severity = fromCli?.severity ?? fromFile?.severity ?? rule.meta.severity;
-    const userOptions = { ...fromFile?.options ?? {}, ...fromCli?.options ?? {} };
-    if (rule.meta.optionsSchema && Object.keys(userOptions).length > 0) {
-      const validate = ajv.compile(rule.meta.optionsSchema);
-      if (!validate(userOptions)) {
-        const e = validate.errors?.[0];
-        const where = `${e?.instancePath ?? ""}`.replace(/^\//, "").replace(/\//g, ".");
-        const detail = `invalid options${where ? ` at "${where}"` : ""}: ${e?.message ?? "invalid"}`;
-        if (fromFile?.options && fromFile.loc) {
-          throw new ConfigError(registry.file, fromFile.loc.start.line, fromFile.loc.start.column, `lint.rules.${rule.id}`, detail);
-        }
-        throw new UsageError(`--rule ${rule.id}: ${detail}`);
-      }
-    }
-    if (severity === "off") continue;
-    enabled.push({ rule, severity, options: { ...rule.meta.defaultOptions, ...userOptions } });
-  }
-  return enabled;
-}
-function lintUnsorted(input) {
-  const findings = [];
-  const occurrences = [...input.occurrences].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column
-  );
-  const visitors = input.rules.map(({ rule, severity, options }) => {
-    const ctx = {
-      registry: input.registry,
-      options,
-      severity,
-      registryLocation: (range) => ({ file: input.registry.file, range, snippet: input.registry.lineText(range.start.line) }),
-      report: (r) => findings.push(toFinding(rule, severity, r))
-    };
-    return rule.create(ctx);
-  });
-  for (const v of visitors) v.registry?.();
-  for (const o of occurrences) for (const v of visitors) v.occurrence?.(o);
-  for (const v of visitors) v.end?.();
-  return findings;
-}
-function toFinding(rule, configured, r) {
-  const template = rule.meta.messages[r.messageId];
-  if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId "${r.messageId}"`);
-  const loc = r.occurrence ? { file: r.occurrence.file, range: r.occurrence.range, snippet: r.occurrence.snippet } : r.at;
-  if (!loc) throw new Error(`rule ${rule.id} reported without a location`);
-  const kind = r.occurrence ? r.occurrence.kind : "registry";
-  const port = r.port ?? r.occurrence?.port ?? void 0;
-  const finding = {
-    ruleId: rule.id,
-    severity: configured === "warning" || r.severity === "warning" ? "warning" : "error",
-    message: formatMessage(template, r.data),
-    file: loc.file,
-    range: loc.range,
-    fingerprint: fingerprintBase(rule.id, loc.file, kind, loc.snippet),
-    snippet: normalizeSnippet(loc.snippet)
-  };
-  if (port !== void 0 && port !== null) finding.port = port;
-  if (r.service !== void 0) finding.service = r.service;
-  if (r.fix) finding.fix = r.fix;
-  return finding;
-}
-function finalize(findings) {
-  findings.sort(compareFindings);
-  const unique = findings.filter((f, i) => i === 0 || compareFindings(findings[i - 1], f) !== 0);
-  indexFingerprints(unique);
-  return unique;
 }
 
 // src/pool.ts
@@ -14197,799 +12313,12 @@ async function scanFiles(source, maxSize, jobs) {
   return results;
 }
 
-// rules/category-range.ts
-var category_range_default = defineRule({
-  id: "category-range",
-  meta: {
-    description: "A service's range lies outside its category's block, or in no category block when categories are declared",
-    severity: "warning",
-    scope: "registry",
-    tags: ["ports", "registry", "organization"],
-    precision: "very-high",
-    messages: {
-      outsideCategory: "{{service}} ({{range}}) lies outside its category {{category}} ({{block}}); move it into {{block}} or into the category its ports belong to",
-      noCategory: "{{service}} ({{range}}) lies in no category block; add `category:` to it or declare a block that holds it",
-      categoriesOverlap: "Category {{category}} ({{block}}) overlaps category {{other}} ({{otherBlock}}); blocks must not share ports"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    const registry = ctx.registry;
-    return {
-      registry() {
-        if (registry.categories.length === 0) return;
-        registry.categories.forEach((c, i) => {
-          for (const other of registry.categories.slice(0, i)) {
-            if (!rangesOverlap(c.range, other.range)) continue;
-            ctx.report({
-              messageId: "categoriesOverlap",
-              data: { category: c.name, block: formatRange(c.range), other: other.name, otherBlock: formatRange(other.range) },
-              at: ctx.registryLocation(c.loc.range)
-            });
-          }
-        });
-        for (const s of registry.services) {
-          const at = ctx.registryLocation(s.loc.range ?? s.loc.default ?? s.loc.key);
-          const base = { service: s.name, range: formatRange(s.range) };
-          const category = s.category === void 0 ? void 0 : registry.category(s.category);
-          if (!category) {
-            ctx.report({ messageId: "noCategory", data: base, at, port: s.default, service: s.name });
-          } else if (s.range[0] < category.range[0] || s.range[1] > category.range[1]) {
-            ctx.report({
-              messageId: "outsideCategory",
-              data: { ...base, category: category.name, block: formatRange(category.range) },
-              at,
-              port: s.default,
-              service: s.name
-            });
-          }
-        }
-      }
-    };
-  }
-});
-
-// rules/default-out-of-range.ts
-var default_out_of_range_default = defineRule({
-  id: "default-out-of-range",
-  meta: {
-    description: "A service's default port lies outside its own range",
-    severity: "error",
-    scope: "registry",
-    tags: ["ports", "registry", "correctness"],
-    precision: "very-high",
-    messages: {
-      outside: "Default port {{port}} of {{service}} is outside its range {{range}}; move the default into the range or widen the range"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    return {
-      registry() {
-        for (const s of ctx.registry.services) {
-          if (inRange(s.default, s.range)) continue;
-          ctx.report({
-            messageId: "outside",
-            data: { port: s.default, service: s.name, range: formatRange(s.range) },
-            at: ctx.registryLocation(s.loc.default ?? s.loc.key),
-            port: s.default,
-            service: s.name
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/duplicate-port.ts
-var duplicate_port_default = defineRule({
-  id: "duplicate-port",
-  meta: {
-    description: "Two services in ports.yaml share a default port, or their ranges overlap",
-    severity: "error",
-    scope: "registry",
-    tags: ["ports", "registry", "correctness"],
-    precision: "very-high",
-    messages: {
-      sharedDefault: "Port {{port}} is the default of both {{other}} ({{where}}) and {{service}}; give each service its own port",
-      overlap: "Range {{range}} of {{service}} overlaps range {{otherRange}} of {{other}} ({{where}}); a fallback could hand one service the other's port"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    return {
-      registry() {
-        const services = ctx.registry.services;
-        services.forEach((service, i) => {
-          for (const other of services.slice(0, i)) {
-            if (service.default === other.default) {
-              ctx.report({
-                messageId: "sharedDefault",
-                data: { port: service.default, service: service.name, other: other.name, where: ctx.registry.where(other.loc.key) },
-                at: ctx.registryLocation(service.loc.default ?? service.loc.key),
-                port: service.default,
-                service: service.name
-              });
-            } else if (rangesOverlap(service.range, other.range)) {
-              ctx.report({
-                messageId: "overlap",
-                data: {
-                  service: service.name,
-                  range: formatRange(service.range),
-                  other: other.name,
-                  otherRange: formatRange(other.range),
-                  where: ctx.registry.where(other.loc.range ?? other.loc.key)
-                },
-                at: ctx.registryLocation(service.loc.range ?? service.loc.default ?? service.loc.key),
-                port: Math.max(service.range[0], other.range[0]),
-                service: service.name
-              });
-            }
-          }
-        });
-      }
-    };
-  }
-});
-
-// src/occurrence-facts.ts
-function envBinding(o) {
-  if (o.variable !== void 0) return o.variable;
-  if (o.kind === "env-assign") return o.name;
-  return void 0;
-}
-function boundService(o, registry) {
-  const name = envBinding(o);
-  return name === void 0 ? void 0 : registry.serviceForEnvVar(name);
-}
-function isContainerSide(o) {
-  if (o.kind === "publish-container" || o.kind === "expose") return true;
-  if (o.language === "dockerfile") return true;
-  return o.service !== void 0 && o.kind !== "publish-host";
-}
-function isClientSide(o) {
-  return o.kind === "url" || o.kind === "address" || o.kind === "connect";
-}
-function normalizeServiceName(name) {
-  return name.toLowerCase().replace(/[-.\s]+/g, "_");
-}
-function lookupExample(language, envVar, port) {
-  switch (language) {
-    case "python":
-      return `int(os.environ.get("${envVar}", "${port}"))`;
-    case "javascript":
-    case "typescript":
-    case "tsx":
-      return `Number(process.env.${envVar} ?? ${port})`;
-    case "json":
-    case "package-json":
-    case "yaml":
-      return `\${${envVar}}`;
-    default:
-      return `\${${envVar}:-${port}}`;
-  }
-}
-var GENERIC_OWNER_WORDS = /* @__PURE__ */ new Set(["external", "internal", "service", "server", "docker", "container", "the", "port", "ports", "managed", "not"]);
-function isReservedOwner(o, owner) {
-  if (o.service === void 0) return false;
-  const ownerWords = owner.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !GENERIC_OWNER_WORDS.has(w));
-  const serviceWords = normalizeServiceName(o.service).split("_");
-  return ownerWords.some((w) => serviceWords.includes(w));
-}
-
-// rules/env-default-mismatch.ts
-var env_default_mismatch_default = defineRule({
-  id: "env-default-mismatch",
-  meta: {
-    description: "A value or default given to a registered service's env var differs from the registered default",
-    severity: "warning",
-    scope: "code",
-    tags: ["ports", "configuration", "drift"],
-    precision: "high",
-    messages: {
-      mismatch: "{{envVar}} is given {{port}} here, but ports.yaml says {{service}} defaults to {{default}} ({{where}}); use {{default}} or change the registry"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    return {
-      occurrence(o) {
-        if (o.comment || o.port === null) return;
-        const service = boundService(o, ctx.registry);
-        if (!service || o.port === service.default || !inRange(o.port, service.range)) return;
-        ctx.report({
-          messageId: "mismatch",
-          data: {
-            envVar: envBinding(o),
-            port: o.port,
-            service: service.name,
-            default: service.default,
-            where: ctx.registry.where(service.loc.default ?? service.loc.key)
-          },
-          occurrence: o,
-          service: service.name,
-          // A default that disagrees is drift; a value assigned (`API_PORT=8004` in .env.staging) may be meant.
-          ...o.kind !== "env-assign" && { fix: { range: o.range, text: String(service.default) } }
-        });
-      }
-    };
-  }
-});
-
-// rules/env-var-collision.ts
-var env_var_collision_default = defineRule({
-  id: "env-var-collision",
-  meta: {
-    description: "Two services in ports.yaml read the same environment variable",
-    severity: "error",
-    scope: "registry",
-    tags: ["ports", "registry", "correctness"],
-    precision: "very-high",
-    messages: {
-      collision: "{{service}} reads {{envVar}}, which {{other}} ({{where}}) reads too; setting it would move both services"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    return {
-      registry() {
-        const first = /* @__PURE__ */ new Map();
-        for (const s of ctx.registry.services) {
-          if (!s.envVar) continue;
-          const other = first.get(s.envVar);
-          if (!other) {
-            first.set(s.envVar, s);
-            continue;
-          }
-          ctx.report({
-            messageId: "collision",
-            data: { service: s.name, envVar: s.envVar, other: other.name, where: ctx.registry.where(other.loc.envVar ?? other.loc.key) },
-            at: ctx.registryLocation(s.loc.envVar ?? s.loc.key),
-            port: s.default,
-            service: s.name
-          });
-        }
-      }
-    };
-  }
-});
-
-// src/describe.ts
-function formatPorts(o) {
-  return o.portEnd !== void 0 && o.portEnd !== o.port ? `${o.port}-${o.portEnd}` : String(o.port);
-}
-function describeOccurrence(o) {
-  const svc = o.service ? ` of compose service ${o.service}` : "";
-  switch (o.kind) {
-    case "publish-host":
-      return `published on the host${svc}`;
-    case "publish-container":
-      return `container port${svc}`;
-    case "expose":
-      return `exposed${svc}`;
-    case "listen":
-      return "listened on";
-    case "connect":
-      return `connected to${o.host ? ` on ${o.host}` : ""}`;
-    case "url":
-      return `in a ${o.scheme ?? ""} URL to ${o.host ?? "a host"}`.replace("a  URL", "a URL");
-    case "address":
-      return o.host ? `address ${o.host}:${o.port}` : `listen address :${o.port}`;
-    case "env-assign":
-      return `assigned to ${o.name ?? o.variable ?? "a variable"}`;
-    case "env-default":
-      return `default of ${o.variable ?? o.name ?? "an env lookup"}`;
-    case "cli-flag":
-      return `given to ${o.name ?? "a flag"}`;
-    case "property":
-      return `value of ${o.name ?? "a port key"}`;
-    case "parameter-default":
-      return `default of parameter ${o.name ?? ""}`.trim();
-    case "constant":
-      return `constant ${o.name ?? ""}`.trim();
-    case "argument":
-      return `argument${o.name ? ` of ${o.name}` : ""}`;
-  }
-}
-var LOCAL_SUFFIXES = [".local", ".internal", ".localhost", ".lan", ".svc", ".home", ".test", ".example", ".invalid", ".localdomain"];
-function isExternalHost(host) {
-  if (!host) return false;
-  const h = host.toLowerCase().replace(/\.$/, "");
-  if (!h.includes(".")) return false;
-  if (/^[\d.]+$/.test(h) || h.includes(":") || h.startsWith("$") || h.startsWith("{")) return false;
-  if (h.endsWith(".cluster.local") || LOCAL_SUFFIXES.some((s) => h.endsWith(s))) return false;
-  return true;
-}
-
-// rules/hardcoded-port.ts
-var hardcoded_port_default = defineRule({
-  id: "hardcoded-port",
-  meta: {
-    description: "A literal equal to a registered service's port, where the code should read it from the registry",
-    severity: "error",
-    scope: "code",
-    tags: ["ports", "hardcoded", "maintainability"],
-    precision: "high",
-    messages: {
-      hardcoded: "Port {{port}} of {{service}} is hardcoded; read {{envVar}} instead: {{example}}",
-      hardcodedInRange: "Port {{port}} is in the range {{range}} of {{service}} and is hardcoded; read {{envVar}} instead: {{example}}",
-      immutable: "Port {{port}} of {{service}} is fixed (immutable, declared in {{where}}); take it from the registry or a file generated from it instead of repeating it",
-      noVariable: "Port {{port}} of {{service}} is hardcoded, and ports.yaml gives {{service}} no env var ({{where}}); add env_var to it, or take the port from a file generated from ports.yaml"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    const registry = ctx.registry;
-    return {
-      occurrence(o) {
-        if (o.comment || o.port === null || isContainerSide(o)) return;
-        if ((o.kind === "url" || o.kind === "address") && isExternalHost(o.host)) return;
-        const service = registry.serviceForPort(o.port);
-        if (!service) return;
-        const reserved = registry.reservedFor(o.port);
-        if (reserved && isReservedOwner(o, reserved.service)) return;
-        if (boundService(o, registry)) return;
-        const binding = envBinding(o);
-        if (binding && o.port !== service.default && isPortName(binding)) return;
-        const where = registry.where(service.loc.default ?? service.loc.key);
-        if (service.immutable || !service.envVar) {
-          ctx.report({ messageId: service.immutable ? "immutable" : "noVariable", data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name });
-          return;
-        }
-        const exact = service.default === o.port;
-        ctx.report({
-          messageId: exact ? "hardcoded" : "hardcodedInRange",
-          data: {
-            port: o.port,
-            service: service.name,
-            envVar: service.envVar,
-            range: `${service.range[0]}-${service.range[1]}`,
-            example: lookupExample(o.language, service.envVar, service.default)
-          },
-          occurrence: o,
-          service: service.name,
-          // Only the default itself becomes a lookup: `${VAR:-8000}` for 8000 keeps the value; for another
-          // port of the range it would not.
-          // Nor a range (`"8000-8001:…"`), nor a shell loop's or comparison's bound.
-          ...exact && o.portEnd === void 0 && !(o.language === "shell" && o.kind === "constant") && { fix: { range: o.range, lookup: { envVar: service.envVar, port: service.default } } }
-        });
-      }
-    };
-  }
-});
-
-// rules/immutable-port.ts
-var immutable_port_default = defineRule({
-  id: "immutable-port",
-  meta: {
-    description: "An immutable service's port is overridden: its env var is set, or it is published on another port",
-    severity: "error",
-    scope: "code",
-    tags: ["ports", "correctness"],
-    precision: "very-high",
-    messages: {
-      envSet: "{{service}} is immutable ({{where}}): {{envVar}} must not override its port {{default}}",
-      republished: "Container port {{default}} of immutable {{service}} is published on {{port}} ({{where}}): clients expect {{default}} on the host"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    const immutable = ctx.registry.services.filter((s) => s.immutable);
-    return {
-      occurrence(o) {
-        if (o.comment || immutable.length === 0) return;
-        const bound = boundService(o, ctx.registry);
-        if (bound?.immutable && (o.port === null || o.port !== bound.default || o.kind === "env-assign")) {
-          ctx.report({
-            messageId: "envSet",
-            data: { service: bound.name, envVar: envBinding(o), default: bound.default, where: ctx.registry.where(bound.loc.key) },
-            occurrence: o,
-            service: bound.name
-          });
-          return;
-        }
-        if (o.kind === "publish-host" && o.port !== null && o.target !== void 0) {
-          const s = immutable.find((x) => x.default === o.target && x.default !== o.port);
-          if (!s) return;
-          ctx.report({
-            messageId: "republished",
-            data: { service: s.name, default: s.default, port: o.port, where: ctx.registry.where(s.loc.key) },
-            occurrence: o,
-            service: s.name
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/missing-default.ts
-var INTERPOLATING = /* @__PURE__ */ new Set(["compose", "shell", "dockerfile"]);
-var missing_default_default = defineRule({
-  id: "missing-default",
-  meta: {
-    description: "A port is given only through a variable with no default, so it works only where that variable is set",
-    severity: "warning",
-    scope: "code",
-    tags: ["ports", "configuration", "portability"],
-    precision: "high",
-    messages: {
-      missing: "The port comes only from {{variable}}, with no default: it works only where {{variable}} is set; write {{example}}"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    const reported = /* @__PURE__ */ new Set();
-    return {
-      occurrence(o) {
-        if (o.comment || o.port !== null || !o.variable) return;
-        const service = ctx.registry.serviceForEnvVar(o.variable);
-        if (!service && !(isPortName(o.variable) && /^[A-Z][A-Z0-9_]*$/.test(o.variable))) return;
-        if (/^\$\{[A-Za-z_]\w*:?\?/.test(o.text)) return;
-        const key = `${o.file}\0${o.range.start.line}\0${o.variable}`;
-        if (reported.has(key)) return;
-        reported.add(key);
-        const example = service ? `\${${o.variable}:-${service.default}}` : `\${${o.variable}:-<port>}`;
-        const fixable = service !== void 0 && INTERPOLATING.has(o.language) && (o.text === `\${${o.variable}}` || o.text === `$${o.variable}`);
-        ctx.report({
-          messageId: "missing",
-          data: { variable: o.variable, example },
-          occurrence: o,
-          ...service && { service: service.name, port: service.default },
-          ...fixable && { fix: { range: o.range, text: example } }
-        });
-      }
-    };
-  }
-});
-
-// rules/out-of-range.ts
-var out_of_range_default = defineRule({
-  id: "out-of-range",
-  meta: {
-    description: "A value given to a registered service's env var lies outside the service's range",
-    severity: "error",
-    scope: "code",
-    tags: ["ports", "configuration", "correctness"],
-    precision: "very-high",
-    messages: {
-      outside: "{{envVar}} is given {{port}} here, outside the ports allowed for {{service}} ({{range}}, {{where}}); the service will refuse it"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    return {
-      occurrence(o) {
-        if (o.comment || o.port === null) return;
-        const service = boundService(o, ctx.registry);
-        if (!service || inRange(o.port, service.range)) return;
-        ctx.report({
-          messageId: "outside",
-          data: {
-            envVar: envBinding(o),
-            port: o.port,
-            range: formatRange(service.range),
-            service: service.name,
-            where: ctx.registry.where(service.loc.range ?? service.loc.default ?? service.loc.key)
-          },
-          occurrence: o,
-          service: service.name
-        });
-      }
-    };
-  }
-});
-
-// rules/publish-conflict.ts
-import path7 from "node:path";
-var ALL_INTERFACES = /* @__PURE__ */ new Set(["", "0.0.0.0", "::", "[::]", "*"]);
-function sameInterface(a, b) {
-  const ia = a.hostIp ?? "";
-  const ib = b.hostIp ?? "";
-  return ALL_INTERFACES.has(ia) || ALL_INTERFACES.has(ib) || ia === ib;
-}
-function overlap(a, b) {
-  return a.port <= (b.portEnd ?? b.port) && b.port <= (a.portEnd ?? a.port);
-}
-function fileRank(file) {
-  const base = path7.posix.basename(file);
-  if (/^(?:docker-)?compose\.ya?ml$/.test(base)) return 0;
-  if (/\.override\.ya?ml$/.test(base)) return 1;
-  return 2;
-}
-function mergedByDefault(a, b) {
-  if (a === b) return true;
-  const ranks = [fileRank(a), fileRank(b)].sort();
-  return ranks[0] === 0 && ranks[1] === 1;
-}
-function disjointProfiles(a, b) {
-  const pa = a.profiles ?? [];
-  const pb = b.profiles ?? [];
-  return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
-}
-function relatedNames(a, b) {
-  const x = normalizeServiceName(a);
-  const y = normalizeServiceName(b);
-  return x !== y && (x.startsWith(`${y}_`) || y.startsWith(`${x}_`));
-}
-var publish_conflict_default = defineRule({
-  id: "publish-conflict",
-  meta: {
-    description: "Two compose services publish the same host port (within one file or across the compose files of one directory), or a compose service publishes another registered service's port",
-    severity: "error",
-    scope: "code",
-    tags: ["ports", "compose", "conflict"],
-    precision: "very-high",
-    messages: {
-      conflict: "Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; the second to start fails to bind",
-      conflictFiles: "Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; their files are merged only when given together (`-f`), and then they clash",
-      conflictProfiles: "Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; their profiles ({{otherProfiles}} / {{profiles}}) are disjoint, so they clash only when both profiles are enabled",
-      foreign: "Compose service {{service}} publishes {{port}}, the port of {{owner}} in ports.yaml ({{where}}); {{service}} is registered with {{own}}"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    const registry = ctx.registry;
-    const byProject = /* @__PURE__ */ new Map();
-    const identity = (o) => registry.service(normalizeServiceName(o.service)) ?? registry.services.find((s) => normalizeServiceName(s.name) === normalizeServiceName(o.service)) ?? (o.variable ? registry.serviceForEnvVar(o.variable) : void 0);
-    return {
-      occurrence(o) {
-        if (o.comment || o.kind !== "publish-host" || o.port === null || o.service === void 0) return;
-        const dir = path7.posix.dirname(o.file);
-        const list = byProject.get(dir);
-        if (list) list.push(o);
-        else byProject.set(dir, [o]);
-        const self = identity(o);
-        if (!self || inRange(o.port, self.range)) return;
-        const owners = registry.servicesForPort(o.port).filter((s) => s !== self);
-        const owner = owners[0];
-        if (!owner || owners.some((s) => relatedNames(s.name, o.service))) return;
-        ctx.report({
-          messageId: "foreign",
-          data: {
-            service: o.service,
-            port: formatPorts(o),
-            owner: owner.name,
-            where: registry.where(owner.loc.default ?? owner.loc.key),
-            own: self.envVar ? `${formatRange(self.range)} (${self.envVar})` : formatRange(self.range)
-          },
-          occurrence: o,
-          service: self.name
-        });
-      },
-      end() {
-        for (const unsorted of byProject.values()) {
-          const list = unsorted.map((o, i) => ({ o, i })).sort((a, b) => fileRank(a.o.file) - fileRank(b.o.file) || a.i - b.i).map((x) => x.o);
-          list.forEach((o, i) => {
-            const other = list.slice(0, i).find((p) => p.service !== o.service && (p.protocol ?? "tcp") === (o.protocol ?? "tcp") && sameInterface(p, o) && overlap(p, o));
-            if (!other) return;
-            const where = `${other.file}:${other.range.start.line}`;
-            const data = { port: formatPorts(o), service: o.service, other: other.service, where };
-            if (!mergedByDefault(o.file, other.file)) {
-              ctx.report({ messageId: "conflictFiles", data, occurrence: o, severity: "warning" });
-            } else if (disjointProfiles(o, other)) {
-              ctx.report({
-                messageId: "conflictProfiles",
-                data: { ...data, profiles: o.profiles.join(", "), otherProfiles: other.profiles.join(", ") },
-                occurrence: o,
-                severity: "warning"
-              });
-            } else {
-              ctx.report({ messageId: "conflict", data, occurrence: o });
-            }
-          });
-        }
-      }
-    };
-  }
-});
-
-// rules/reserved-port.ts
-var reserved_port_default = defineRule({
-  id: "reserved-port",
-  meta: {
-    description: "A port listed under `reserved` (owned by something outside the registry) is taken by a service of ports.yaml or bound in the code",
-    severity: "warning",
-    scope: "both",
-    tags: ["ports", "registry", "conflict"],
-    precision: "high",
-    messages: {
-      serviceDefault: "{{service}} uses port {{port}}, which is reserved for {{owner}}{{note}}",
-      serviceRange: "Range {{range}} of {{service}} includes port {{port}}, which is reserved for {{owner}}{{note}}",
-      code: "Port {{port}} ({{what}}) is reserved for {{owner}}{{note}}; pick a port of your own"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    const registry = ctx.registry;
-    return {
-      registry() {
-        for (const s of registry.services) {
-          for (const r of registry.reserved) {
-            if (!inRange(r.port, s.range) && s.default !== r.port) continue;
-            const isDefault = s.default === r.port;
-            ctx.report({
-              messageId: isDefault ? "serviceDefault" : "serviceRange",
-              data: {
-                service: s.name,
-                port: r.port,
-                range: formatRange(s.range),
-                owner: r.service,
-                note: r.note ? ` (${r.note})` : ""
-              },
-              at: ctx.registryLocation((isDefault ? s.loc.default : s.loc.range) ?? s.loc.key),
-              port: r.port,
-              service: s.name
-            });
-          }
-        }
-      },
-      occurrence(o) {
-        if (o.comment || o.port === null || isClientSide(o) || isContainerSide(o)) return;
-        if (boundService(o, registry)) return;
-        const r = registry.reservedFor(o.port);
-        if (!r || isReservedOwner(o, r.service)) return;
-        ctx.report({
-          messageId: "code",
-          data: { port: o.port, what: describeOccurrence(o), owner: r.service, note: r.note ? ` (${r.note})` : "" },
-          occurrence: o
-        });
-      }
-    };
-  }
-});
-
-// rules/undocumented-port.ts
-var import_picomatch2 = __toESM(require_picomatch4(), 1);
-var undocumented_port_default = defineRule({
-  id: "undocumented-port",
-  meta: {
-    description: "A literal port in the code is neither registered nor reserved in ports.yaml",
-    severity: "warning",
-    scope: "code",
-    tags: ["ports", "inventory", "maintainability"],
-    precision: "high",
-    messages: {
-      undocumented: "Port {{port}} ({{what}}) is not in ports.yaml; register the service that uses it, or reserve it"
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowPorts: { type: "array", items: { type: "integer", minimum: 1, maximum: 65535 } },
-        ignoreFiles: { type: "array", items: { type: "string" } },
-        externalHosts: { type: "boolean" }
-      }
-    },
-    defaultOptions: { allowPorts: [], ignoreFiles: [], externalHosts: false }
-  },
-  create(ctx) {
-    const allowed = new Set(ctx.options.allowPorts);
-    const ignored = ctx.options.ignoreFiles.length > 0 ? (0, import_picomatch2.default)(ctx.options.ignoreFiles, { dot: true }) : () => false;
-    const known = (port) => allowed.has(port) || ctx.registry.servicesForPort(port).length > 0 || ctx.registry.reservedFor(port) !== void 0;
-    const reported = /* @__PURE__ */ new Set();
-    const plannedHost = /* @__PURE__ */ new Set();
-    const lineKey = (o) => `${o.file}\0${o.range.start.line}`;
-    return {
-      occurrence(o) {
-        if (o.comment) return;
-        if (o.kind === "publish-host" && (boundService(o, ctx.registry) || o.port !== null && known(o.port))) plannedHost.add(lineKey(o));
-        if (o.kind === "publish-container" && plannedHost.has(lineKey(o))) return;
-        if (o.port === null) return;
-        if (boundService(o, ctx.registry)) return;
-        if (!ctx.options.externalHosts && (o.kind === "url" || o.kind === "address") && isExternalHost(o.host)) return;
-        const end = o.portEnd ?? o.port;
-        let missing;
-        for (let p = o.port; p <= end; p++) {
-          if (!known(p)) {
-            missing = p;
-            break;
-          }
-        }
-        if (missing === void 0) return;
-        if (ignored(o.file)) return;
-        const key = `${o.file}\0${o.range.start.line}\0${o.port}`;
-        if (reported.has(key)) return;
-        reported.add(key);
-        ctx.report({
-          messageId: "undocumented",
-          data: { port: formatPorts(o), what: describeOccurrence(o) },
-          occurrence: o,
-          port: o.port
-        });
-      }
-    };
-  }
-});
-
-// rules/unknown-port-variable.ts
-var unknown_port_variable_default = defineRule({
-  id: "unknown-port-variable",
-  meta: {
-    description: "A port variable shares the prefix of the registry's env vars (CONTIMG_\u2026_PORT) but no service reads it",
-    severity: "warning",
-    scope: "code",
-    tags: ["ports", "configuration", "drift"],
-    precision: "high",
-    messages: {
-      unknown: "{{variable}} looks like a registry variable ({{prefix}}*) but no service in ports.yaml reads it{{hint}}; register the service or use its variable"
-    },
-    defaultOptions: {}
-  },
-  create(ctx) {
-    const registered = ctx.registry.services.map((s) => s.envVar).filter((v) => !!v);
-    const counts = /* @__PURE__ */ new Map();
-    for (const v of registered) {
-      const cut = v.indexOf("_");
-      if (cut > 0) counts.set(v.slice(0, cut + 1), (counts.get(v.slice(0, cut + 1)) ?? 0) + 1);
-    }
-    const prefixes = [...counts].filter(([, n]) => n >= 2).map(([p]) => p);
-    const known = new Set(registered);
-    const reported = /* @__PURE__ */ new Set();
-    return {
-      occurrence(o) {
-        if (o.comment) return;
-        const variable = envBinding(o);
-        if (!variable || known.has(variable)) return;
-        const prefix = prefixes.find((p) => variable.startsWith(p));
-        if (!prefix) return;
-        const hint = suggest(variable, registered);
-        if (!isPortName(variable) && !hint) return;
-        const key = `${o.file}\0${o.range.start.line}\0${variable}`;
-        if (reported.has(key)) return;
-        reported.add(key);
-        ctx.report({
-          messageId: "unknown",
-          data: { variable, prefix, hint: hint ? ` \u2014${hint.replace(/^ \(|\)$/g, " ")}`.trimEnd() : "" },
-          occurrence: o
-        });
-      }
-    };
-  }
-});
-
-// rules/unused-suppression.ts
-var unused_suppression_default = defineRule({
-  id: "unused-suppression",
-  meta: {
-    description: "A port-lint-disable comment suppresses nothing, or names a rule that does not exist",
-    severity: "warning",
-    scope: "code",
-    tags: ["maintainability", "suppressions"],
-    precision: "very-high",
-    messages: {
-      unused: "Unused port-lint-disable comment"
-    },
-    defaultOptions: {}
-  },
-  create: () => ({})
-});
-
-// src/rules.ts
-var RULES = [
-  category_range_default,
-  default_out_of_range_default,
-  duplicate_port_default,
-  env_default_mismatch_default,
-  env_var_collision_default,
-  hardcoded_port_default,
-  immutable_port_default,
-  missing_default_default,
-  out_of_range_default,
-  publish_conflict_default,
-  reserved_port_default,
-  undocumented_port_default,
-  unknown_port_variable_default,
-  unused_suppression_default
-].sort((a, b) => a.id < b.id ? -1 : 1);
-var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
 // src/engine.ts
 async function extractAll(options) {
   const { registry } = options;
   const result = { occurrences: [], notices: [], directives: /* @__PURE__ */ new Map(), files: [], listed: /* @__PURE__ */ new Set(), filesScanned: 0 };
   if (options.stdin) {
-    const sf = { file: options.stdin.file, path: path8.join(options.root, options.stdin.file), language: languageByName(options.stdin.file) };
+    const sf = { file: options.stdin.file, path: path7.join(options.root, options.stdin.file), language: languageByName(options.stdin.file) };
     const r = await scanLoaded(sf, Buffer.from(options.stdin.text, "utf8"));
     if (r.status === "ignored") result.notices.push({ file: sf.file, level: "warning", message: "skipped: port-lint does not read files of this kind" });
     collect(result, [r]);
@@ -15011,7 +12340,7 @@ async function extractAll(options) {
   if (!options.cacheFile) {
     collect(result, await scanFiles(files, maxSize, jobs));
   } else {
-    const cache2 = ExtractionCache.open(options.cacheFile, result.notices);
+    const cache = ExtractionCache.open(options.cacheFile, result.notices);
     const results = new Array(files.length);
     const misses = [];
     function* toExtract() {
@@ -15021,7 +12350,7 @@ async function extractAll(options) {
         else if (read.kind === "skipped") results[index] = { file: sf.file, status: "skipped", occurrences: [], directives: [], notices: [read.notice] };
         else {
           const hash = contentHash(read.bytes);
-          const hit = cache2.get(sf.file, hash);
+          const hit = cache.get(sf.file, hash);
           if (hit) results[index] = hit;
           else {
             misses.push({ index, file: sf.file, hash });
@@ -15034,9 +12363,9 @@ async function extractAll(options) {
     fresh.forEach((r, k) => {
       const m = misses[k];
       results[m.index] = r;
-      if (r.status !== "skipped") cache2.set(m.file, m.hash, r);
+      if (r.status !== "skipped") cache.set(m.file, m.hash, r);
     });
-    cache2.save(result.notices, (file) => result.listed.has(file) || existsSync4(path8.join(options.root, file)));
+    cache.save(result.notices, (file) => result.listed.has(file) || existsSync4(path7.join(options.root, file)));
     collect(result, results);
   }
   result.notices.sort((a, b) => compareStrings(a.file ?? "", b.file ?? "") || compareStrings(a.message, b.message));
@@ -15053,14 +12382,14 @@ function collect(result, results) {
   }
 }
 function covers(target, file) {
-  const rel = path8.relative(target, file);
-  return rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel);
+  const rel = path7.relative(target, file);
+  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
 async function scan(options) {
   const extracted = await extractAll(options);
   const { registry } = options;
   let findings = finalize(lintUnsorted({ registry, occurrences: extracted.occurrences, rules: options.rules }));
-  const registryInScope = !options.stdin && (!options.onlyFiles || options.onlyFiles.has(registry.file)) && (options.registryNamed === true || options.paths.length === 0 || options.paths.some((p) => covers(path8.resolve(options.cwd, p), registry.path)));
+  const registryInScope = !options.stdin && (!options.onlyFiles || options.onlyFiles.has(registry.file)) && (options.registryNamed === true || options.paths.length === 0 || options.paths.some((p) => covers(path7.resolve(options.cwd, p), registry.path)));
   if (!registryInScope) findings = findings.filter((f) => f.file !== registry.file);
   if (options.stdin) findings = findings.filter((f) => f.file === options.stdin.file);
   let suppressed = 0;
@@ -15093,7 +12422,7 @@ async function scan(options) {
   let baselined = 0;
   let stale = 0;
   if (options.baseline) {
-    const m = applyBaseline(findings, options.baseline, (file) => existsSync4(path8.join(root, file)), inScope);
+    const m = applyBaseline(findings, options.baseline, (file) => existsSync4(path7.join(root, file)), inScope);
     findings = m.fresh.sort(compareFindings);
     baselined = m.matched;
     stale = m.stale;
@@ -15207,30 +12536,30 @@ function proposeRegistry(entries) {
 
 // src/commands/shared.ts
 import { existsSync as existsSync5, statSync as statSync2, writeFileSync } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 function scanRoot(cwd, paths = []) {
-  const targets = (paths.length > 0 ? paths : ["."]).map((p) => path9.resolve(cwd, p));
+  const targets = (paths.length > 0 ? paths : ["."]).map((p) => path8.resolve(cwd, p));
   const roots = targets.map((t) => {
-    const dir = existsSync5(t) && !statSync2(t).isDirectory() ? path9.dirname(t) : t;
+    const dir = existsSync5(t) && !statSync2(t).isDirectory() ? path8.dirname(t) : t;
     return findRepoRoot(dir) ?? dir;
   });
   return roots.reduce((a, b) => commonAncestor(a, b));
 }
 function commonAncestor(a, b) {
-  const pa = a.split(path9.sep);
-  const pb = b.split(path9.sep);
+  const pa = a.split(path8.sep);
+  const pb = b.split(path8.sep);
   let i = 0;
   while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
-  return pa.slice(0, i).join(path9.sep) || path9.sep;
+  return pa.slice(0, i).join(path8.sep) || path8.sep;
 }
 function openRegistry(io, configOption, root) {
-  const file = configOption ? path9.resolve(io.cwd, configOption) : findConfig(io.cwd);
+  const file = configOption ? path8.resolve(io.cwd, configOption) : findConfig(io.cwd);
   if (!file) {
     throw new UsageError(
       `no ports.yaml found: looked for ${CONFIG_NAMES.join(", ")} in ${io.cwd} and its parents up to ${root}; create one (see \`config/ports.yaml\` in port-lint) or pass --config FILE`
     );
   }
-  const display = toPosix(path9.relative(io.cwd, file)) || path9.basename(file);
+  const display = toPosix(path8.relative(io.cwd, file)) || path8.basename(file);
   return loadRegistry(file, { displayPath: display, root });
 }
 function collectRule(value, previous = {}) {
@@ -15280,7 +12609,7 @@ function emit(io, text, output) {
     io.stdout(text);
     return;
   }
-  const file = path9.resolve(io.cwd, output);
+  const file = path8.resolve(io.cwd, output);
   try {
     writeFileSync(file, text);
   } catch (err) {
@@ -15290,7 +12619,7 @@ function emit(io, text, output) {
 
 // src/commands/audit.ts
 function emptyRegistry(root) {
-  return parseRegistry("ports: {}\n", { displayPath: "ports.yaml", absolutePath: path10.join(root, "ports.yaml"), root });
+  return parseRegistry("ports: {}\n", { displayPath: "ports.yaml", absolutePath: path9.join(root, "ports.yaml"), root });
 }
 async function inventory(io, paths, options, useRegistry) {
   const root = scanRoot(io.cwd, paths);
@@ -15332,7 +12661,7 @@ function registerAudit(program2, io, state) {
     state.exitCode = 0;
   });
   program2.command("init").description("propose a ports.yaml from the ports the repository uses (review it before committing)").argument("[paths...]", "files and directories to scan (default: the current directory)").option("-o, --output <file>", "write the proposal to this file (never over an existing one without --force)").option("--force", "overwrite the -o file if it exists").option("-j, --jobs <n>", "worker threads for extraction", parsePositive).action(async (paths, options) => {
-    if (options.output && existsSync6(path10.resolve(io.cwd, options.output)) && !options.force) {
+    if (options.output && existsSync6(path9.resolve(io.cwd, options.output)) && !options.force) {
       throw new UsageError(`init: ${options.output} exists; pass --force to overwrite it`);
     }
     const { entries, extracted } = await inventory(io, paths, options, false);
@@ -15376,14 +12705,14 @@ function registerCheck(program2, io, state) {
 
 // src/commands/generate.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 function registerGenerate(program2, io, state) {
   program2.command("generate").description("write a file derived from ports.yaml: shell, env, markdown, python, typescript or json").addArgument(new Argument("<format>", "what to generate").choices(Object.keys(GENERATORS))).option("--env <name>", "an environment of ports.yaml (default: PORT_LINT_ENV)").option("-c, --config <file>", "ports.yaml to use (default: found from the working directory)").option("-o, --output <file>", "write to this file instead of stdout").option("--check", "write nothing; exit 1 when the -o file differs from what would be generated (for CI)").action((format, options) => {
     const root = scanRoot(io.cwd);
     const registry = openRegistry(io, options.config, root);
     const choice = chooseEnvironment(options.env, io.env);
     if (choice) applyEnvironment(registry, choice.name, choice.origin);
-    const output = options.output === void 0 ? void 0 : path11.resolve(io.cwd, options.output);
+    const output = options.output === void 0 ? void 0 : path10.resolve(io.cwd, options.output);
     const command = generateCommand({
       format,
       config: registry.path,
@@ -15402,7 +12731,7 @@ function registerGenerate(program2, io, state) {
       return;
     }
     if (output === void 0) throw new UsageError("generate --check needs -o FILE: the committed file to compare with");
-    const shown = toPosix(path11.relative(io.cwd, output)) || path11.basename(output);
+    const shown = toPosix(path10.relative(io.cwd, output)) || path10.basename(output);
     let committed;
     try {
       committed = readFileSync3(output, "utf8");
@@ -15446,169 +12775,7 @@ function registerGet(program2, io, state) {
 
 // src/commands/lint.ts
 import { existsSync as existsSync7, writeFileSync as writeFileSync2 } from "node:fs";
-import path15 from "node:path";
-
-// src/fix.ts
-var import_yaml = __toESM(require_dist(), 1);
-import path12 from "node:path";
-function quoteAt(text, lineStart, offset) {
-  let quote = "";
-  for (let i = lineStart; i < offset; i++) {
-    const c = text[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (quote === "" && (c === '"' || c === "'" || c === "`")) quote = c;
-    else if (c === quote) quote = "";
-  }
-  return quote;
-}
-function heredocLines(text) {
-  const lines = text.split("\n");
-  const inside = /* @__PURE__ */ new Set();
-  for (let i = 0; i < lines.length; i++) {
-    const m = /(?<!<)<<-?(?!<)\s*\\?(['"]?)([^\s'"<>|;&()]+)\1/.exec(lines[i]);
-    if (!m) continue;
-    const end = m[2];
-    let j = i + 1;
-    for (; j < lines.length && lines[j].replace(/^\t+/, "").trimEnd() !== end; j++) inside.add(j + 1);
-    i = j;
-  }
-  return inside;
-}
-async function shellHeredocLines(text) {
-  await prepareLanguage("shell");
-  const tree = grammar("bash").parser.parse(text);
-  const inside = /* @__PURE__ */ new Set();
-  if (!tree) return inside;
-  try {
-    for (const r of tree.rootNode.descendantsOfType("heredoc_redirect")) {
-      if (!r) continue;
-      for (let row = r.startPosition.row + 1; row < r.endPosition.row; row++) inside.add(row + 1);
-    }
-  } finally {
-    tree.delete();
-  }
-  return inside;
-}
-var IMPORTS_OS = /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os(?:\.path)?[ \t]*(?:,[ \t]*[\w.]+[ \t]*)*(?:#.*)?$/m;
-function renderLookup(text, language, lineStart, start, end, envVar, port) {
-  const quote = quoteAt(text, lineStart, start);
-  const before = text[start - 1];
-  const after = text[end];
-  const wholeString = quote !== "" && before === quote && after === quote;
-  switch (language) {
-    case "compose":
-      return { start, end, text: `\${${envVar}:-${port}}` };
-    // Not env files: systemd's EnvironmentFile does not expand `${…}`, so a lookup there would be literal text.
-    case "shell":
-    case "dockerfile": {
-      if (quote === "'" || quote === "`") return void 0;
-      if (language === "dockerfile" && /^\s*(?:(?:RUN|CMD|ENTRYPOINT)\s+|HEALTHCHECK\s.*?\bCMD\s+)\[/i.test(text.slice(lineStart, text.indexOf("\n", lineStart) >>> 0))) return void 0;
-      const lookup = `\${${envVar}:-${port}}`;
-      const wholeWord = quote === "" && /^(?:[\s=]|)$/.test(before ?? "") && /^(?:\s|;|\)|)$/.test(after ?? "");
-      return { start, end, text: wholeWord ? `"${lookup}"` : lookup };
-    }
-    case "javascript":
-    case "typescript":
-    case "tsx":
-      if (quote === "") return { start, end, text: `Number(process.env.${envVar} ?? ${port})` };
-      if (wholeString && text[start - 2] !== "=" && !/[\w$]/.test(text[start - 2] ?? "")) return { start: start - 1, end: end + 1, text: `(process.env.${envVar} ?? ${quote}${port}${quote})` };
-      return void 0;
-    case "python":
-      if (!IMPORTS_OS.test(text)) return void 0;
-      if (quote === "") return { start, end, text: `int(os.environ.get("${envVar}", "${port}"))` };
-      if (wholeString && !/\w/.test(text[start - 2] ?? "")) return { start: start - 1, end: end + 1, text: `os.environ.get("${envVar}", ${quote}${port}${quote})` };
-      return void 0;
-    default:
-      return void 0;
-  }
-}
-function applyFixes(text, language, findings, heredocs = language === "shell" || language === "dockerfile" ? heredocLines(text) : /* @__PURE__ */ new Set()) {
-  const src = new SourceText("", language, text);
-  const edits = [];
-  for (const f of findings) {
-    const fix = f.fix;
-    if (!fix || heredocs.has(fix.range.start.line)) continue;
-    const start = src.offset(fix.range.start);
-    const end = src.offset(fix.range.end);
-    const edit = "lookup" in fix ? renderLookup(text, language, src.lineStart(fix.range.start.line), start, end, fix.lookup.envVar, fix.lookup.port) : { start, end, text: fix.text };
-    if (!edit) continue;
-    if (edits.some((e) => edit.start < e.end && edit.end > e.start)) continue;
-    edits.push(edit);
-  }
-  edits.sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return { text: out, applied: edits.length };
-}
-var GRAMMAR_OF = {
-  javascript: "javascript",
-  typescript: "typescript",
-  tsx: "tsx",
-  python: "python",
-  shell: "bash",
-  json: "json",
-  "package-json": "json"
-};
-async function syntaxErrors(language, text) {
-  if (language === "compose" || language === "yaml") return (0, import_yaml.parseAllDocuments)(text).reduce((n, d) => n + (d.errors?.length ?? 0), 0);
-  const id = GRAMMAR_OF[language];
-  if (!id) return 0;
-  await prepareLanguage(language);
-  const tree = grammar(id).parser.parse(text);
-  if (!tree) return 1;
-  try {
-    return tree.rootNode.descendantsOfType(["ERROR"]).length + (tree.rootNode.hasError ? 1 : 0);
-  } finally {
-    tree.delete();
-  }
-}
-function countFixes(changes) {
-  return plural(
-    changes.reduce((n, c) => n + c.applied, 0),
-    "problem"
-  );
-}
-async function fixFiles(root, findings, warn) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.fix) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  const changes = [];
-  for (const [file, list] of byFile) {
-    const sf = { file, path: path12.join(root, file), language: languageByName(file) };
-    const read = readBytes(sf, Number.MAX_SAFE_INTEGER);
-    if (read.kind !== "bytes") continue;
-    const decoded = decodeSource(sf, read.bytes);
-    if (decoded.kind !== "text" || decoded.notices.length > 0) continue;
-    const bom = read.bytes[0] === 239 && read.bytes[1] === 187 && read.bytes[2] === 191 ? "\uFEFF" : "";
-    const heredocs = decoded.language === "shell" ? await shellHeredocLines(decoded.text) : void 0;
-    const { text, applied } = applyFixes(decoded.text, decoded.language, list, heredocs);
-    if (applied === 0 || text === decoded.text) continue;
-    if (await syntaxErrors(decoded.language, text) > await syntaxErrors(decoded.language, decoded.text)) {
-      warn(`port-lint: --fix left ${file} alone: the fixed text would not parse
-`);
-      continue;
-    }
-    changes.push({ file, before: bom + decoded.text, after: bom + text, applied });
-  }
-  return changes.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-}
-function lineDiff(file, before, after) {
-  const a = before.split("\n");
-  const b = after.split("\n");
-  if (a.length !== b.length) return `--- a/${file}
-+++ b/${file}
-(line count changed)
-`;
-  const out = [`--- a/${file}`, `+++ b/${file}`];
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] === b[i]) continue;
-    out.push(`@@ -${i + 1} +${i + 1} @@`, `-${a[i]}`, `+${b[i]}`);
-  }
-  return `${out.join("\n")}
-`;
-}
+import path13 from "node:path";
 
 // src/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
@@ -15776,28 +12943,6 @@ var json = (findings, ctx) => {
 `;
 };
 
-// src/rule-docs.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-var cache = /* @__PURE__ */ new Map();
-function ruleDocMarkdown(id) {
-  let text = cache.get(id);
-  if (text === void 0) {
-    try {
-      text = readFileSync4(packagePath("rules", `${id}.md`), "utf8");
-    } catch {
-      text = "";
-    }
-    cache.set(id, text);
-  }
-  return text;
-}
-function ruleDocUrl(id) {
-  return `${HOMEPAGE}/blob/main/rules/${id}.md`;
-}
-function markdownToText(markdown2) {
-  return markdown2.replace(/^```.*$/gm, "").replace(/^#{1,6}\s+/gm, "").replace(/\*\*(.+?)\*\*/g, "$1").replace(/`([^`]+)`/g, "$1").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").replace(/\n{3,}/g, "\n\n").trim();
-}
-
 // src/report/markdown.ts
 function cell2(s) {
   return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -15828,7 +12973,7 @@ var markdown = (findings, ctx) => {
 };
 
 // src/report/sarif.ts
-import path13 from "node:path";
+import path11 from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_MAX_RESULTS = 25e3;
 var SEVERITY_RANK = { error: 0, warning: 1 };
@@ -15933,7 +13078,7 @@ function encodeUri(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
 function artifactLocation(file, root) {
-  if (file.startsWith("../")) return { uri: pathToFileURL(path13.resolve(root, file)).href };
+  if (file.startsWith("../")) return { uri: pathToFileURL(path11.resolve(root, file)).href };
   return { uri: encodeUri(file), uriBaseId: "%SRCROOT%" };
 }
 function directoryUri(dir) {
@@ -15942,10 +13087,10 @@ function directoryUri(dir) {
 }
 
 // src/report/paths.ts
-import path14 from "node:path";
+import path12 from "node:path";
 function displayPath(file, root, cwd) {
-  const rel = path14.relative(cwd, path14.join(root, file));
-  return (rel === "" ? "." : rel).split(path14.sep).join("/");
+  const rel = path12.relative(cwd, path12.join(root, file));
+  return (rel === "" ? "." : rel).split(path12.sep).join("/");
 }
 
 // src/report/stylish.ts
@@ -16033,11 +13178,11 @@ async function runLint(io, paths, options) {
   if (options.jobs !== void 0) scanOptions.jobs = options.jobs;
   if (options.config !== void 0) scanOptions.registryNamed = true;
   if (options.cache || options.cacheLocation) {
-    scanOptions.cacheFile = options.cacheLocation ? path15.resolve(io.cwd, options.cacheLocation) : path15.join(root, DEFAULT_CACHE_LOCATION);
+    scanOptions.cacheFile = options.cacheLocation ? path13.resolve(io.cwd, options.cacheLocation) : path13.join(root, DEFAULT_CACHE_LOCATION);
   }
   if (options.stdin) {
-    const file = toPosix(path15.relative(root, path15.resolve(io.cwd, options.stdinFilename)));
-    if (file.startsWith("../") || path15.isAbsolute(file)) {
+    const file = toPosix(path13.relative(root, path13.resolve(io.cwd, options.stdinFilename)));
+    if (file.startsWith("../") || path13.isAbsolute(file)) {
       throw new UsageError(`--stdin-filename ${options.stdinFilename} is outside the repository root ${root}`);
     }
     scanOptions.stdin = { text: await io.readStdin(), file };
@@ -16048,7 +13193,7 @@ async function runLint(io, paths, options) {
     if (options.changedLines) scanOptions.changedLines = changedLines(root, base);
   }
   const baselineFile = options.baseline ?? (options.updateBaseline ? DEFAULT_BASELINE : void 0);
-  const baselinePath = baselineFile === void 0 ? void 0 : path15.resolve(io.cwd, baselineFile);
+  const baselinePath = baselineFile === void 0 ? void 0 : path13.resolve(io.cwd, baselineFile);
   let baseline;
   if (baselinePath) {
     try {
@@ -16074,7 +13219,7 @@ async function runLint(io, paths, options) {
     }
     for (const c of changes) {
       try {
-        writeFileSync2(path15.join(root, c.file), c.after);
+        writeFileSync2(path13.join(root, c.file), c.after);
       } catch (err) {
         throw new UsageError(`--fix: cannot write ${c.file}: ${err.code ?? String(err)}`);
       }
@@ -16086,7 +13231,7 @@ async function runLint(io, paths, options) {
   if (options.updateBaseline) {
     const fresh = refreshBaseline(result.findings, baseline, result.inScope);
     const own = createBaseline(result.findings).entries.length;
-    const stale = baseline ? applyBaseline(result.findings, baseline, (f) => existsSync7(path15.join(root, f)), result.inScope).stale : 0;
+    const stale = baseline ? applyBaseline(result.findings, baseline, (f) => existsSync7(path13.join(root, f)), result.inScope).stale : 0;
     try {
       writeFileSync2(baselinePath, serializeBaseline(fresh));
     } catch (err) {

@@ -1,8 +1,6 @@
 import { createRequire as __plCreateRequire } from 'node:module';
 const require = __plCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  ConfigErrors,
   ENVIRONMENT_VARIABLE,
   GENERATORS,
   InvalidPortEnvError,
@@ -11,24 +9,28 @@ import {
   PortConflictError,
   PortError,
   PortManager,
-  Registry,
   RegistryNotFoundError,
   UnknownEnvironmentError,
   UnknownServiceError,
-  UsageError,
   applyEnvironment,
   chooseEnvironment,
   configuredPort,
-  findConfig,
   generateCommand,
-  loadRegistry,
-  parseRegistry,
   runCheck,
   systemProbe
-} from "./chunks/chunk-QIRVVPPL.js";
+} from "./chunks/chunk-BQDXVYM4.js";
+import {
+  ConfigError,
+  ConfigErrors,
+  Registry,
+  UsageError,
+  findConfig,
+  loadRegistry,
+  parseRegistry
+} from "./chunks/chunk-X3OQW5BR.js";
 import {
   isGeneratedFile
-} from "./chunks/chunk-2CHEJJ7V.js";
+} from "./chunks/chunk-FOQRCLYF.js";
 export {
   ConfigError,
   ConfigErrors,

@@ -2,8 +2,8 @@ import { createRequire as __plCreateRequire } from 'node:module';
 const require = __plCreateRequire(import.meta.url);
 import {
   scanFile
-} from "./chunks/chunk-CUME6Z3Y.js";
-import "./chunks/chunk-2CHEJJ7V.js";
+} from "./chunks/chunk-LXXNAX37.js";
+import "./chunks/chunk-FOQRCLYF.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
