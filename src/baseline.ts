@@ -107,7 +107,8 @@ export function printable(text: string, max = 120): string {
 /** Whether text that is not a valid baseline still is one port-lint wrote (truncated or hand-edited). */
 function looksLikeBaseline(text: string, data: unknown, parsed: boolean): boolean {
   if (text.trim() === '' || (parsed && data === null)) return true;
-  if (!parsed) return /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"tool"\s*:\s*"port-lint"/.test(text.slice(0, 200));
+  // Truncated: the start of what serializeBaseline writes, possibly cut inside that start itself.
+  if (!parsed) return /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"tool"\s*:\s*"port-lint"/.test(text.slice(0, 200)) || '{\n  "version": 1,\n  "tool": "port-lint",'.startsWith(text);
   if (typeof data !== 'object' || Array.isArray(data)) return false;
   const d = data as Record<string, unknown>;
   return d.tool === 'port-lint' || 'entries' in d;

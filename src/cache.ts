@@ -134,7 +134,8 @@ function validEntry(file: string, e: unknown): e is CacheEntry {
 
 /** Whether text that is not a valid cache still is one port-lint wrote (truncated or hand-edited). */
 function looksLikeCache(head: string): boolean {
-  return /^\s*\{\s*"tool"\s*:\s*"port-lint"/.test(head);
+  // Cut inside the header itself (`{"to`): still nothing but the start of a cache.
+  return /^\s*\{\s*"tool"\s*:\s*"port-lint"/.test(head) || '{"tool":"port-lint",'.startsWith(head);
 }
 
 function readHead(file: string, n: number): string {
