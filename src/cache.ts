@@ -28,6 +28,8 @@ interface CacheFile {
   format: number;
   key: string;
   files: Record<string, CacheEntry>;
+  /** sha1 of the file's text before `,"sum":` — tells a file port-lint wrote from one edited since. */
+  sum?: string;
 }
 
 let cachedKey: string | undefined;
@@ -126,10 +128,22 @@ let validateEntry: ValidateFunction | undefined;
 
 /** Whether `e` is a well-formed entry for `file`: every field the engine reads, of the right type. */
 function validEntry(file: string, e: unknown): e is CacheEntry {
-  validateEntry ??= new Ajv({ allErrors: false, strict: false }).compile(ENTRY);
+  // validateSchema off: the schema is port-lint's own, and checking it against the meta-schema costs more
+  // than validating a small cache.
+  validateEntry ??= new Ajv({ allErrors: false, strict: false, validateSchema: false }).compile(ENTRY);
   if (!validateEntry(e)) return false;
   const { result } = e as CacheEntry;
   return result.file === file && result.occurrences.every((o) => o.file === file);
+}
+
+/** Ends a cache file: the sha1 of everything before it, as written. */
+const SUM_MARK = ',"sum":"';
+
+/** Whether a cache file's text is byte for byte what port-lint wrote: its closing checksum matches. */
+function intact(text: string): boolean {
+  const at = text.lastIndexOf(SUM_MARK);
+  if (at < 0 || !/^[0-9a-f]{40}"\}$/.test(text.slice(at + SUM_MARK.length))) return false;
+  return createHash('sha1').update(text.slice(0, at)).digest('hex') === text.slice(at + SUM_MARK.length, at + SUM_MARK.length + 40);
 }
 
 /** Whether text that is not a valid cache still is one port-lint wrote (truncated or hand-edited). */
@@ -204,6 +218,12 @@ export class ExtractionCache {
       return cache;
     }
     if (data.key !== cache.key) return cache; // another version or other extractors: start afresh, silently
+    // A file exactly as port-lint wrote it (its checksum holds) has only entries port-lint made; any other
+    // (hand-edited, or damaged yet still JSON) has each entry checked: validation costs more than the sum.
+    if (intact(text)) {
+      for (const [f, e] of Object.entries(data.files)) cache.entries.set(f, e);
+      return cache;
+    }
     let dropped = 0;
     for (const [f, e] of Object.entries(data.files)) {
       if (validEntry(f, e)) cache.entries.set(f, e);
@@ -228,17 +248,21 @@ export class ExtractionCache {
 
   /** The cache file's text, about a megabyte at a time: one string of every result would cost as much memory as the cache. */
   private *chunks(): Generator<string> {
+    const sum = createHash('sha1');
     let chunk = `{"tool":"port-lint","format":${CACHE_FORMAT},"key":${JSON.stringify(this.key)},"files":{`;
     let first = true;
     for (const [file, entry] of this.entries) {
       chunk += `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify(entry)}`;
       first = false;
       if (chunk.length >= 1 << 20) {
+        sum.update(chunk);
         yield chunk;
         chunk = '';
       }
     }
-    yield `${chunk}}}`;
+    chunk += '}';
+    sum.update(chunk);
+    yield `${chunk}${SUM_MARK}${sum.digest('hex')}"}`;
   }
 
   /**
