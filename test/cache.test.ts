@@ -1,7 +1,7 @@
 // The extraction cache: reused for unchanged files, refreshed for changed ones, never trusted when corrupt
 // or foreign.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +129,27 @@ describe('hand-edited cache entries (W4, C3)', () => {
       expect((await cacheRun(dir)).notices).toEqual([]);
     });
   }
+});
+
+describe('D5: the cache is not written through a symlink out of the repository', () => {
+  it('a dangling symlink and a symlink to an outside file are left alone, with a notice', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'port-lint-cache-out-'));
+    const dir = repo();
+    symlinkSync(path.join(outside, 'made.json'), path.join(dir, '.port-lint-cache'));
+    const dangling = await cacheRun(dir);
+    expect(dangling.notices.map((n) => n.message)).toEqual([`cache ${path.join(dir, '.port-lint-cache')} could not be written: it is a dangling symbolic link`]);
+    expect(readdirSync(outside)).toEqual([]);
+    // An outside cache (another checkout's) may be read, but is not rewritten from here.
+    const other = repo();
+    await runCli(['--cache'], other);
+    const before = readFileSync(path.join(other, '.port-lint-cache'), 'utf8');
+    const link = path.join(dir, 'c.json');
+    symlinkSync(path.join(other, '.port-lint-cache'), link);
+    writeFileSync(path.join(dir, 'b.js'), 'app.listen(8000); // changed\n');
+    const out = JSON.parse((await runCli(['-f', 'json', '--cache-location', 'c.json'], dir)).stdout);
+    expect(out.notices[0].message).toMatch(/^cache .*c\.json could not be written: it resolves to .*\.port-lint-cache, outside /);
+    expect(readFileSync(path.join(other, '.port-lint-cache'), 'utf8')).toBe(before);
+  });
 });
 
 describe('H3: the cache location is never a FIFO, a device or a file too big to read', () => {
