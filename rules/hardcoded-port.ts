@@ -58,8 +58,11 @@ export default defineRule({
           // Only the default itself becomes a lookup: `${VAR:-8000}` for 8000 keeps the value; for another
           // port of the range it would not.
           // Nor a range (`"8000-8001:…"`), nor a shell loop's or comparison's bound.
+          // Nor the default of another variable (`${API_PORT:-8000}`): wrapping it would nest a lookup in a
+          // lookup, one more layer each run; which variable should win is a person's decision.
           ...(exact &&
             o.portEnd === undefined &&
+            o.variable === undefined &&
             !(o.language === 'shell' && o.kind === 'constant') && { fix: { range: o.range, lookup: { envVar: service.envVar, port: service.default } } }),
         });
       },

@@ -1,8 +1,9 @@
 // Baselines: known findings recorded by content (rule, normalized line, port) and count per file, so a
 // CI can gate only new problems. No line numbers, no absolute paths; renamed files still match.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { compareStrings, type Finding } from './types.js';
+import { readUserFile, UserFileError } from './user-file.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -49,21 +50,111 @@ export function serializeBaseline(b: Baseline): string {
   return `${JSON.stringify({ version: b.version, tool: 'port-lint', entries: b.entries }, null, 2)}\n`;
 }
 
-export class BaselineError extends Error {}
+/** The largest baseline read: far above any real one (about 250 bytes an entry), far below what would hang. */
+export const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 
-export function readBaseline(file: string): Baseline | undefined {
-  if (!existsSync(file)) return undefined;
+/**
+ * A baseline file that cannot be used. `replaceable`: it is a damaged port-lint baseline (truncated,
+ * hand-edited, empty), which --update-baseline may overwrite; otherwise it may be some other file.
+ */
+export class BaselineError extends Error {
+  constructor(
+    message: string,
+    readonly replaceable: boolean,
+  ) {
+    super(message);
+    this.name = 'BaselineError';
+  }
+}
+
+const ENTRY_SCHEMA = {
+  type: 'object',
+  required: ['rule', 'file', 'fingerprint', 'count', 'snippet'],
+  properties: {
+    rule: { type: 'string', minLength: 1 },
+    file: { type: 'string', minLength: 1 },
+    fingerprint: { type: 'string', minLength: 1 },
+    // A whole number of findings: not 0, not negative, not 1e999 (Infinity once parsed).
+    count: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
+    snippet: { type: 'string' },
+  },
+};
+
+let validateEntries: ValidateFunction | undefined;
+
+/** `entries[3].file` for ajv's `/entries/3/file`. */
+function keyPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((p, s) => (/^\d+$/.test(s) ? `${p}[${s}]` : p === '' ? s : `${p}.${s}`), '');
+}
+
+/** What a JSON value is, in a few words, for messages about a hand-edited file. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+}
+
+/** A parser's message with control and invisible characters (a BOM, a newline) shown as escapes, cut short. */
+export function printable(text: string, max = 120): string {
+  const shown = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return shown.length > max ? `${shown.slice(0, max)}…` : shown;
+}
+
+/** Whether text that is not a valid baseline still is one port-lint wrote (truncated or hand-edited). */
+function looksLikeBaseline(text: string, data: unknown, parsed: boolean): boolean {
+  if (text.trim() === '' || (parsed && data === null)) return true;
+  // Truncated: the start of what serializeBaseline writes, possibly cut inside that start itself.
+  if (!parsed) return /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"tool"\s*:\s*"port-lint"/.test(text.slice(0, 200)) || '{\n  "version": 1,\n  "tool": "port-lint",'.startsWith(text);
+  if (typeof data !== 'object' || Array.isArray(data)) return false;
+  const d = data as Record<string, unknown>;
+  return d.tool === 'port-lint' || 'entries' in d;
+}
+
+/**
+ * Reads and checks a baseline: undefined when `file` does not exist; BaselineError (one line naming the
+ * file and what is wrong) when it is not a regular file, too big, not JSON, or an entry is malformed.
+ */
+export function readBaseline(file: string, display: string = file): Baseline | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readUserFile(file, MAX_BASELINE_BYTES);
+  } catch (err) {
+    if (err instanceof UserFileError) {
+      if (err.code === 'ENOENT') return undefined;
+      throw new BaselineError(`${display}: ${err.reason}`, false);
+    }
+    throw err;
+  }
+  // A BOM (added by some Windows editors) is not part of the JSON.
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (err) {
-    throw new BaselineError(`${file}: not a port-lint baseline (invalid JSON: ${(err as Error).message})`);
+    const replaceable = looksLikeBaseline(text, undefined, false) || text.trim() === '';
+    const why = text.trim() === '' ? 'the file is empty' : `invalid JSON: ${printable((err as Error).message)}`;
+    throw new BaselineError(`${display}: not a port-lint baseline (${why}); recreate it with --update-baseline`, replaceable);
   }
-  const d = data as Partial<Baseline>;
+  const replaceable = looksLikeBaseline(text, data, true);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new BaselineError(`${display}: not a port-lint baseline (the file holds ${kindOf(data)}, not an object); recreate it with --update-baseline`, replaceable);
+  }
+  const d = data as { version?: unknown; entries?: unknown };
   if (d.version !== BASELINE_VERSION || !Array.isArray(d.entries)) {
-    throw new BaselineError(`${file}: not a port-lint baseline of version ${BASELINE_VERSION}; recreate it with --update-baseline`);
+    throw new BaselineError(`${display}: not a port-lint baseline of version ${BASELINE_VERSION}; recreate it with --update-baseline`, replaceable);
   }
-  return { version: d.version, entries: d.entries };
+  validateEntries ??= new Ajv({ allErrors: false, strict: false, validateSchema: false }).compile({ type: 'array', items: ENTRY_SCHEMA });
+  if (!validateEntries(d.entries)) {
+    const e = validateEntries.errors![0]!;
+    const at = `entries${keyPath(e.instancePath).replace(/^(?=\w)/, '.')}`;
+    throw new BaselineError(`${display}: not a valid port-lint baseline: ${at} ${e.message ?? 'is malformed'}; fix it or recreate it with --update-baseline`, replaceable);
+  }
+  return { version: BASELINE_VERSION, entries: d.entries as BaselineEntry[] };
 }
 
 export interface BaselineMatch {

@@ -99,7 +99,7 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
     collect(result, await scanFiles(files, maxSize, jobs));
   } else {
     // Warm path: hash each file's bytes; only files whose hash changed are extracted again.
-    const cache = ExtractionCache.open(options.cacheFile, result.notices);
+    const cache = ExtractionCache.open(options.cacheFile, result.notices, options.root);
     const results: FileResult[] = new Array(files.length);
     const misses: { index: number; file: string; hash: string }[] = [];
     // Read and hashed as the workers ask for more, so only the files in flight are held in memory; a miss

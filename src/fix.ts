@@ -1,5 +1,6 @@
 // --fix: applies the fixes of findings to files — replacing literals with registry lookups in the file's
 // own language and quoting, only where that is safe, and never leaving a file that no longer parses.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { SourceFile } from './discover.js';
@@ -7,8 +8,10 @@ import { prepareLanguage } from './extract/index.js';
 import { SourceText } from './extract/source.js';
 import { grammar, type GrammarId } from './extract/tree-sitter.js';
 import { languageByName } from './languages.js';
+import { normalizeSnippet } from './fingerprint.js';
 import { decodeSource, readBytes } from './read.js';
-import type { Finding, Fix, LanguageId } from './types.js';
+import { safeWriteFile, WriteError } from './safe-write.js';
+import { compareStrings, type Finding, type Fix, type LanguageId } from './types.js';
 import { plural } from './util/text.js';
 
 /** The quote the offset sits inside on its line: `"`, `'`, `` ` `` or '' (none). */
@@ -63,8 +66,27 @@ async function shellHeredocLines(text: string): Promise<Set<number>> {
   return inside;
 }
 
-/** Python code that has `os` bound by a plain `import os` (not `import os as _os`, not `from os …`). */
-const IMPORTS_OS = /^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os(?:\.path)?[ \t]*(?:,[ \t]*[\w.]+[ \t]*)*(?:#.*)?$/m;
+/**
+ * Where `os` is bound for the rest of a Python module: the end offset of the first `import os` (or
+ * `import os.path`, `import sys, os`) that is a statement of the module itself — not one inside a function,
+ * a class, an `if` or a `try`, nor text in a string or docstring — or undefined when there is none. Not
+ * `import os as _os` nor `from os import environ`: neither binds `os`.
+ */
+async function pythonOsBoundFrom(text: string): Promise<number | undefined> {
+  await prepareLanguage('python');
+  const tree = grammar('python').parser.parse(text);
+  if (!tree) return undefined;
+  try {
+    for (const statement of tree.rootNode.namedChildren) {
+      if (statement?.type !== 'import_statement') continue;
+      const binds = statement.childrenForFieldName('name').some((n) => n?.type === 'dotted_name' && n.namedChildren[0]?.text === 'os');
+      if (binds) return statement.endIndex;
+    }
+    return undefined;
+  } finally {
+    tree.delete();
+  }
+}
 
 /** How `envVar` (default `port`) is read in `language` at [start, end); undefined when not safe. */
 function renderLookup(
@@ -75,6 +97,7 @@ function renderLookup(
   end: number,
   envVar: string,
   port: number,
+  osFrom: number | undefined,
 ): { start: number; end: number; text: string } | undefined {
   const quote = quoteAt(text, lineStart, start);
   const before = text[start - 1];
@@ -104,8 +127,9 @@ function renderLookup(
       if (wholeString && text[start - 2] !== '=' && !/[\w$]/.test(text[start - 2] ?? '')) return { start: start - 1, end: end + 1, text: `(process.env.${envVar} ?? ${quote}${port}${quote})` };
       return undefined;
     case 'python':
-      // Only where `os` is bound by `import os`: a fix must not leave a NameError behind.
-      if (!IMPORTS_OS.test(text)) return undefined;
+      // Only after a module-level `import os`: a fix must not leave a NameError behind. A use above the
+      // import would run first at import time (fixtures in test/fix.test.ts, "W2").
+      if (osFrom === undefined || start < osFrom) return undefined;
       if (quote === '') return { start, end, text: `int(os.environ.get("${envVar}", "${port}"))` };
       // A prefixed string (u"8000", b'8000', f"8000") would keep its prefix glued to the lookup.
       if (wholeString && !/\w/.test(text[start - 2] ?? '')) return { start: start - 1, end: end + 1, text: `os.environ.get("${envVar}", ${quote}${port}${quote})` };
@@ -120,13 +144,17 @@ export interface FixResult {
   applied: number;
 }
 
+/** What the fixer knows of a file besides its findings. */
+export interface FixContext {
+  /** 1-based lines inside heredoc bodies (shell, Dockerfile): data, never rewritten. */
+  heredocs?: ReadonlySet<number>;
+  /** Python: the offset from which `os` is bound by a module-level `import os` (see pythonOsBoundFrom). */
+  osFrom?: number;
+}
+
 /** Applies the fixes of `findings` (all of one file) that do not overlap; later ones yield to earlier. */
-export function applyFixes(
-  text: string,
-  language: LanguageId,
-  findings: readonly Finding[],
-  heredocs: ReadonlySet<number> = language === 'shell' || language === 'dockerfile' ? heredocLines(text) : new Set<number>(),
-): FixResult {
+export function applyFixes(text: string, language: LanguageId, findings: readonly Finding[], context: FixContext = {}): FixResult {
+  const heredocs = context.heredocs ?? (language === 'shell' || language === 'dockerfile' ? heredocLines(text) : new Set<number>());
   const src = new SourceText('', language, text);
   const edits: { start: number; end: number; text: string }[] = [];
   for (const f of findings) {
@@ -136,7 +164,7 @@ export function applyFixes(
     const end = src.offset(fix.range.end);
     const edit =
       'lookup' in fix
-        ? renderLookup(text, language, src.lineStart(fix.range.start.line), start, end, fix.lookup.envVar, fix.lookup.port)
+        ? renderLookup(text, language, src.lineStart(fix.range.start.line), start, end, fix.lookup.envVar, fix.lookup.port, context.osFrom)
         : { start, end, text: fix.text };
     if (!edit) continue;
     if (edits.some((e) => edit.start < e.end && edit.end > e.start)) continue;
@@ -146,6 +174,29 @@ export function applyFixes(
   let out = text;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return { text: out, applied: edits.length };
+}
+
+/**
+ * The first fix of `findings` whose span no longer holds what the scan saw there — its line (as the
+ * finding's snippet) and, where the scan recorded it, the exact text — or undefined when all still do.
+ * The file may have been edited between the scan and --fix: offsets from the scan would then land on
+ * other text (`port=1234` rewritten where `8000` was).
+ */
+export function staleFix(text: string, language: LanguageId, findings: readonly Finding[]): Finding | undefined {
+  const src = new SourceText('', language, text);
+  const lines = src.position(text.length).line;
+  for (const f of findings) {
+    const fix = f.fix;
+    if (!fix) continue;
+    const { start, end } = fix.range;
+    if (start.line > lines || end.line > lines) return f;
+    const a = src.offset(start);
+    const b = src.offset(end);
+    if (a > b || b > text.length || start.column > src.lineText(start.line).length + 1) return f;
+    if (f.range.start.line === start.line && normalizeSnippet(src.lineText(start.line)) !== f.snippet) return f;
+    if (fix.expect !== undefined && text.slice(a, b) !== fix.expect) return f;
+  }
+  return undefined;
 }
 
 const GRAMMAR_OF: Partial<Record<LanguageId, GrammarId>> = {
@@ -175,6 +226,7 @@ async function syntaxErrors(language: LanguageId, text: string): Promise<number>
 
 export interface FileChange {
   file: string;
+  /** The file's whole text as --fix read it (BOM included): written only if the file still holds it. */
   before: string;
   after: string;
   applied: number;
@@ -187,23 +239,58 @@ export function countFixes(changes: readonly FileChange[]): string {
   );
 }
 
+/** Called with each root-relative file just before --fix reads it (planning) and again before it writes it. */
+type FixHook = (file: string, stage: 'read' | 'write') => void;
+let fixHook: FixHook | undefined;
+
 /**
- * The files the findings' fixes change, with their text before and after (a BOM kept as it was). A
- * file whose fixed text would have more syntax errors than before is left alone, with a note on `warn`.
+ * Tests only: runs `hook` between the scan and --fix's reads and writes, to edit a file as a person or
+ * another tool might while a long scan runs. Returns a function that removes it.
+ */
+export function setFixHook(hook: FixHook | undefined): () => void {
+  const previous = fixHook;
+  fixHook = hook;
+  return () => {
+    fixHook = previous;
+  };
+}
+
+/** The bytes of a file for --fix as text with its BOM, or undefined when --fix keeps its hands off it. */
+function readForFix(sf: SourceFile): { decoded: Extract<ReturnType<typeof decodeSource>, { kind: 'text' }>; bom: string } | undefined {
+  const read = readBytes(sf, Number.MAX_SAFE_INTEGER);
+  if (read.kind !== 'bytes') return undefined;
+  const decoded = decodeSource(sf, read.bytes);
+  if (decoded.kind !== 'text' || decoded.notices.length > 0) return undefined; // binary, generated, not UTF-8: hands off
+  const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? '\uFEFF' : '';
+  return { decoded, bom };
+}
+
+/**
+ * The files the findings' fixes change, with their text before and after (a BOM kept as it was). Each
+ * file is read again and every fix's span checked against what the scan saw: a file edited since is left
+ * alone, as is one whose fixed text would have more syntax errors than before, each with a note on `warn`.
  */
 export async function fixFiles(root: string, findings: readonly Finding[], warn: (text: string) => void): Promise<FileChange[]> {
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) if (f.fix) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const changes: FileChange[] = [];
-  for (const [file, list] of byFile) {
+  for (const [file, list] of [...byFile].sort(([a], [b]) => compareStrings(a, b))) {
+    fixHook?.(file, 'read');
     const sf: SourceFile = { file, path: path.join(root, file), language: languageByName(file) };
-    const read = readBytes(sf, Number.MAX_SAFE_INTEGER);
-    if (read.kind !== 'bytes') continue;
-    const decoded = decodeSource(sf, read.bytes);
-    if (decoded.kind !== 'text' || decoded.notices.length > 0) continue; // binary, generated, not UTF-8: hands off
-    const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? '\uFEFF' : '';
-    const heredocs = decoded.language === 'shell' ? await shellHeredocLines(decoded.text) : undefined;
-    const { text, applied } = applyFixes(decoded.text, decoded.language, list, heredocs);
+    const read = readForFix(sf);
+    if (!read) continue;
+    const { decoded, bom } = read;
+    if (staleFix(decoded.text, decoded.language, list)) {
+      warn(`port-lint: --fix left ${file} alone: it changed since the scan read it; run port-lint --fix again\n`);
+      continue;
+    }
+    const context: FixContext = {};
+    if (decoded.language === 'shell') context.heredocs = await shellHeredocLines(decoded.text);
+    if (decoded.language === 'python') {
+      const osFrom = await pythonOsBoundFrom(decoded.text);
+      if (osFrom !== undefined) context.osFrom = osFrom;
+    }
+    const { text, applied } = applyFixes(decoded.text, decoded.language, list, context);
     if (applied === 0 || text === decoded.text) continue;
     if ((await syntaxErrors(decoded.language, text)) > (await syntaxErrors(decoded.language, decoded.text))) {
       warn(`port-lint: --fix left ${file} alone: the fixed text would not parse\n`);
@@ -211,7 +298,69 @@ export async function fixFiles(root: string, findings: readonly Finding[], warn:
     }
     changes.push({ file, before: bom + decoded.text, after: bom + text, applied });
   }
-  return changes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return changes;
+}
+
+export interface FixWrite {
+  /** The changes written. */
+  written: FileChange[];
+  /** Files left alone on purpose (edited since they were read, outside the root): a note each. */
+  skipped: { file: string; reason: string }[];
+  /** Files that could not be written (disk full, permissions, read-only): unchanged, and an error. */
+  failed: { file: string; reason: string }[];
+}
+
+/** Words for a write failure's errno code. */
+function describeWriteCode(code: string): string {
+  switch (code) {
+    case 'ENOSPC':
+      return 'no space left on device (ENOSPC)';
+    case 'EDQUOT':
+      return 'disk quota exceeded (EDQUOT)';
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied (${code})`;
+    case 'EROFS':
+      return 'read-only file system (EROFS)';
+    default:
+      return code;
+  }
+}
+
+/**
+ * Writes the changes one file at a time, each atomically (src/safe-write.ts) and never outside `root`.
+ * Right before each write the file is read again: if it no longer holds the text the fix was computed
+ * from, it is left alone. A failure costs only its own file: the others are still written.
+ */
+export function writeFixes(root: string, changes: readonly FileChange[]): FixWrite {
+  const out: FixWrite = { written: [], skipped: [], failed: [] };
+  for (const c of changes) {
+    fixHook?.(c.file, 'write');
+    const full = path.join(root, c.file);
+    const sf: SourceFile = { file: c.file, path: full, language: languageByName(c.file) };
+    const now = readForFix(sf);
+    if (!now || now.bom + now.decoded.text !== c.before) {
+      out.skipped.push({ file: c.file, reason: 'it changed since port-lint read it; run port-lint --fix again' });
+      continue;
+    }
+    try {
+      // Root may write any file, but a file nobody may write was made read-only on purpose.
+      if ((statSync(full).mode & 0o222) === 0) {
+        out.failed.push({ file: c.file, reason: 'the file is read-only' });
+        continue;
+      }
+      safeWriteFile(full, c.after, { root });
+      out.written.push(c);
+    } catch (err) {
+      if (err instanceof WriteError && (err.code === 'EOUTSIDE' || err.code === 'ESYMLINK')) {
+        out.skipped.push({ file: c.file, reason: err.message.replace(/^cannot write [^:]*: /, '') });
+      } else {
+        const code = err instanceof WriteError ? err.code : ((err as NodeJS.ErrnoException).code ?? String(err));
+        out.failed.push({ file: c.file, reason: describeWriteCode(code) });
+      }
+    }
+  }
+  return out;
 }
 
 /** A unified diff of two versions of one file, for --fix-dry-run (whole changed lines, no context). */

@@ -5,7 +5,7 @@ import { fingerprintBase, indexFingerprints, normalizeSnippet } from './fingerpr
 import type { Registry } from './registry/registry.js';
 import type { RuleSetting } from './registry/types.js';
 import { formatMessage, type Location, type Report, type Rule, type RuleContext } from './rule.js';
-import { compareFindings, type Finding, type PortOccurrence, type Severity } from './types.js';
+import { compareFindings, comparePositions, type Finding, type PortOccurrence, type Severity, type SourceRange } from './types.js';
 import { suggest } from './util/suggest.js';
 
 export interface EnabledRule {
@@ -114,8 +114,13 @@ function toFinding(rule: Rule<string, any>, configured: Severity, r: Report<stri
   };
   if (port !== undefined && port !== null) finding.port = port;
   if (r.service !== undefined) finding.service = r.service;
-  if (r.fix) finding.fix = r.fix;
+  // What the scan saw at the fix's span, so --fix can tell a file edited since (src/fix.ts, staleFix).
+  if (r.fix) finding.fix = r.occurrence && sameRange(r.fix.range, r.occurrence.range) ? { ...r.fix, expect: r.occurrence.text } : r.fix;
   return finding;
+}
+
+function sameRange(a: SourceRange, b: SourceRange): boolean {
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
 /** Sorts, drops exact duplicates (same rule, place and message) and numbers the fingerprints. */

@@ -83,6 +83,66 @@ function realpathLoose(p: string): string {
   }
 }
 
+/** The temporary file of a write of `base` by this process: hidden, and naming its writer's pid. */
+function tempName(base: string): string {
+  return `.${base}.port-lint-${process.pid}-${Date.now().toString(36)}.tmp`;
+}
+
+function processIsAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, as another user's process.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that writes of `file` by processes no longer running left behind (a
+ * port-lint killed with SIGKILL between creating its temporary file and renaming it). Temporary files of
+ * running processes are theirs to finish. `legacy`: also the `<name>.<pid>.tmp` files of port-lint
+ * versions that named them so. Best effort: returns the names removed.
+ */
+export function removeStaleTempFiles(file: string, options: { legacy?: boolean } = {}): string[] {
+  const dir = path.dirname(path.resolve(file));
+  const base = path.basename(file);
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const current = new RegExp(`^\\.${escaped}\\.port-lint-(\\d+)-[0-9a-z]+\\.tmp$`);
+  const legacy = new RegExp(`^${escaped}\\.(\\d+)\\.tmp$`);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = realFs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = current.exec(name) ?? (options.legacy ? legacy.exec(name) : null);
+    if (!m || processIsAlive(Number(m[1]))) continue;
+    try {
+      const p = path.join(dir, name);
+      if (!realFs.lstatSync(p).isFile()) continue;
+      fsLayer.rmSync(p, { force: true });
+      removed.push(name);
+    } catch {
+      // another run removed it first, or it cannot be removed: it stays, harmless
+    }
+  }
+  return removed.sort();
+}
+
+/**
+ * The root a write to a path the user named (--baseline, --cache-location, -o) is held to: the repository
+ * root when the path as written lies inside it; otherwise the directory it names. A path chosen outside
+ * the repository is the user's choice, but a symlink there must not lead the write somewhere else.
+ */
+export function writeRootFor(file: string, root: string): string {
+  const abs = path.resolve(file);
+  return isInside(path.resolve(root), abs) ? path.resolve(root) : path.dirname(abs);
+}
+
 export interface SafeWriteOptions {
   /** The write is refused unless the file, symlinks resolved, lies inside this directory. */
   root?: string;
@@ -93,7 +153,7 @@ export interface SafeWriteOptions {
  * root is refused. A symlink inside root is written through (its target is replaced), so the link stays.
  * Throws WriteError; on any failure the previous content of `file` is untouched.
  */
-export function safeWriteFile(file: string, data: string | Uint8Array, options: SafeWriteOptions = {}): void {
+export function safeWriteFile(file: string, data: string | Uint8Array | Iterable<string | Uint8Array>, options: SafeWriteOptions = {}): void {
   const abs = path.resolve(file);
   let target: string;
   try {
@@ -125,15 +185,19 @@ export function safeWriteFile(file: string, data: string | Uint8Array, options: 
     if (code !== 'ENOENT') throw new WriteError(file, code ?? 'EIO', code ?? String(err));
   }
   const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.port-lint-${process.pid}-${Date.now().toString(36)}.tmp`);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const tmp = path.join(dir, tempName(path.basename(target)));
+  // Chunks (a cache written entry by entry) are encoded one at a time: never one string of the whole file.
+  const chunks: Iterable<string | Uint8Array> = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
   let fd: number | undefined;
   try {
     fd = fsLayer.openSync(tmp, 'wx', mode ?? 0o666);
-    for (let done = 0; done < bytes.length; ) {
-      const n = fsLayer.writeSync(fd, bytes, done, bytes.length - done);
-      if (n <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
-      done += n;
+    for (const chunk of chunks) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      for (let done = 0; done < bytes.length; ) {
+        const n = fsLayer.writeSync(fd, bytes, done, bytes.length - done);
+        if (n <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+        done += n;
+      }
     }
     fsLayer.fsyncSync(fd);
     fsLayer.closeSync(fd);

@@ -90,7 +90,10 @@ export interface PortOccurrence {
  * read of `envVar` with `port` as its default, written in the file's language and quoting (the fixer
  * sees the file; rules do not). A lookup the fixer cannot write safely is left alone.
  */
-export type Fix = { range: SourceRange; text: string } | { range: SourceRange; lookup: { envVar: string; port: number } };
+export type Fix = ({ range: SourceRange; text: string } | { range: SourceRange; lookup: { envVar: string; port: number } }) & {
+  /** The text the scan saw at `range`: --fix rewrites a file only while every span still holds it. */
+  expect?: string;
+};
 
 export interface Finding {
   ruleId: string;

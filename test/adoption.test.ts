@@ -172,6 +172,77 @@ describe('baseline', () => {
   });
 });
 
+describe('damaged baselines (C4, bad messages, H3)', () => {
+  const lines = (entries: unknown) => JSON.stringify({ version: 1, tool: 'port-lint', entries });
+  const good = { rule: 'hardcoded-port', file: 'a.js', fingerprint: '0123456789abcdef0123456789abcdef', count: 1, snippet: 'x' };
+  const cases: [string, string, RegExp][] = [
+    ['null', 'null', /^--baseline: b\.json: not a port-lint baseline \(the file holds null, not an object\); recreate it with --update-baseline\n$/],
+    ['entry null', lines([null]), /^--baseline: b\.json: not a valid port-lint baseline: entries\[0\] must be object; fix it or recreate it with --update-baseline\n$/],
+    ['entry 5', lines([good, 5]), /^--baseline: b\.json: not a valid port-lint baseline: entries\[1\] must be object; /],
+    ['entry {}', lines([{}]), /^--baseline: b\.json: not a valid port-lint baseline: entries\[0\] must have required property 'rule'; /],
+    ['file 123', lines([{ ...good, file: 123 }]), /^--baseline: b\.json: not a valid port-lint baseline: entries\[0\]\.file must be string; /],
+    ['count 1e999 (Infinity)', lines([good]).replace('"count":1', '"count":1e999'), /entries\[0\]\.count must be <= 9007199254740991; /],
+    ['count -230', lines([{ ...good, count: -230 }]), /entries\[0\]\.count must be >= 1; /],
+    ['truncated', lines([good, good]).slice(0, 60), /^--baseline: b\.json: not a port-lint baseline \(invalid JSON: .*\); recreate it with --update-baseline\n$/],
+    ['truncated in its header', '{\n  "vers', /^--baseline: b\.json: not a port-lint baseline \(invalid JSON: .*\); recreate it with --update-baseline\n$/],
+    ['empty', '', /^--baseline: b\.json: not a port-lint baseline \(the file is empty\); recreate it with --update-baseline\n$/],
+  ];
+  for (const [name, text, message] of cases) {
+    it(`${name}: one clear line naming the file and what is wrong, exit 2; --update-baseline replaces it`, async () => {
+      const dir = repo({ 'ports.yaml': REGISTRY, 'a.js': 'app.listen(8000);\n', 'b.json': text });
+      const run = await runCli(['--baseline', 'b.json'], dir);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.split('\n')).toHaveLength(2);
+      expect(run.code).toBe(2);
+      const update = await runCli(['--update-baseline', '--baseline', 'b.json'], dir);
+      expect(update.code).toBe(0);
+      expect(update.stderr).toMatch(/^port-lint: replaced a damaged baseline: b\.json: .*\nport-lint: wrote b\.json: 1 finding in 1 entry\n$/);
+      expect((await runCli(['--baseline', 'b.json'], dir)).code).toBe(0);
+    });
+  }
+
+  it('--update-baseline does not overwrite a file that is not a baseline', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'a.js': 'app.listen(8000);\n', 'package.json': '{"name": "x"}\n', 'NOTES.md': '# notes\n' });
+    for (const f of ['package.json', 'NOTES.md', 'ports.yaml']) {
+      const before = readFileSync(path.join(dir, f), 'utf8');
+      const run = await runCli(['--update-baseline', '--baseline', f], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^--update-baseline: ${f.replace('.', '\\.')}: not a port-lint baseline.*; port-lint will not overwrite it\n$`));
+      expect(readFileSync(path.join(dir, f), 'utf8')).toBe(before);
+    }
+  });
+
+  it('accepts a baseline with a UTF-8 BOM; an invisible character in a message is shown escaped', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'a.js': 'app.listen(8000);\n' });
+    await runCli(['--update-baseline'], dir);
+    const text = readFileSync(path.join(dir, '.port-lint-baseline.json'), 'utf8');
+    writeFileSync(path.join(dir, '.port-lint-baseline.json'), `\uFEFF${text}`);
+    const run = await runCli(['--baseline', '.port-lint-baseline.json'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    writeFileSync(path.join(dir, 'odd.json'), '\u200B{"version": 1, "entries": []}');
+    const odd = await runCli(['--baseline', 'odd.json'], dir);
+    expect(odd.stderr).toMatch(/\\u200b/);
+    expect(odd.stderr).not.toMatch(/\u200B/);
+  });
+
+  it('H3: a FIFO, a device or a huge file as --baseline is a clear error, not a hang', async () => {
+    const dir = repo({ 'ports.yaml': REGISTRY, 'a.js': 'app.listen(8000);\n' });
+    execFileSync('mkfifo', [path.join(dir, 'fifo.json')]);
+    const fifo = await runCli(['--baseline', 'fifo.json'], dir);
+    expect(fifo.stderr).toBe('--baseline: fifo.json: not a regular file (a FIFO, socket or device)\n');
+    expect(fifo.code).toBe(2);
+    const zero = await runCli(['--baseline', '/dev/zero'], dir);
+    expect(zero.stderr).toBe('--baseline: /dev/zero: not a regular file (a FIFO, socket or device)\n');
+    execFileSync('truncate', ['-s', '300M', path.join(dir, 'huge.json')]);
+    const huge = await runCli(['--baseline', 'huge.json'], dir);
+    expect(huge.stderr).toBe('--baseline: huge.json: 314572800 bytes is over the 268435456-byte limit\n');
+    expect(huge.code).toBe(2);
+    // --update-baseline does not replace them either.
+    expect((await runCli(['--update-baseline', '--baseline', 'fifo.json'], dir)).code).toBe(2);
+  });
+});
+
 describe('--changed-since', () => {
   function branchRepo(): string {
     const dir = repo({

@@ -143,3 +143,50 @@ describe('--fix leaves alone what it cannot rewrite safely', () => {
     }
   });
 });
+
+describe('--fix is idempotent on the default of another variable (W1)', () => {
+  it('leaves ${API_PORT:-8000} as it is (a finding without a fix), run after run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-fix-w1-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(path.join(dir, 'ports.yaml'), REGISTRY);
+    const files: Record<string, string> = {
+      'run.sh': 'PORT="${API_PORT:-8000}"\n',
+      'docker-compose.yml': 'services:\n  api:\n    ports:\n      - "${API_PORT:-8000}:8000"\n',
+      'app.js': 'const port = Number(process.env.API_PORT ?? 8000);\n',
+      'app.py': 'import os\n\nPORT = int(os.environ.get("API_PORT", "8000"))\n',
+    };
+    for (const [f, t] of Object.entries(files)) writeFileSync(path.join(dir, f), t);
+    for (let i = 0; i < 2; i++) {
+      const run = await runCli(['--fix', '-f', 'json'], dir);
+      expect(run.stderr).toBe('port-lint: fixed 0 problems in 0 files\n');
+      for (const [f, t] of Object.entries(files)) expect(read(dir, f), f).toBe(t);
+      // Still reported: which variable should win is for a person to decide.
+      expect(JSON.parse(run.stdout).results.map((r: { file: string; ruleId: string }) => `${r.file} ${r.ruleId}`)).toContain('run.sh hardcoded-port');
+    }
+  });
+});
+
+describe('--fix in Python needs `os` bound at module level before the fixed line (W2)', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['in-function.py', 'def f():\n    import os\n    return os.getcwd()\n\nPORT = 8000\n', undefined],
+    ['docstring.py', '"""Usage:\nimport os\n"""\nPORT = 8000\n', undefined],
+    ['string.py', 'HELP = """\nimport os\n"""\nPORT = 8000\n', undefined],
+    ['after.py', 'PORT = 8000\n\nimport os\n', undefined],
+    ['conditional.py', 'import sys\nif sys.platform:\n    import os\nPORT = 8000\n', undefined],
+    ['top.py', '"""Doc."""\nimport sys, os.path\n\nPORT = 8000\n', '"""Doc."""\nimport sys, os.path\n\nPORT = int(os.environ.get("CONTIMG_API_PORT", "8000"))\n'],
+    ['split.py', 'A_PORT = 8000\nimport os\nB_PORT = 8000\n', 'A_PORT = 8000\nimport os\nB_PORT = int(os.environ.get("CONTIMG_API_PORT", "8000"))\n'],
+  ];
+
+  it('fixes only where `import os` ran before the line, and every result runs', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-fix-w2-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(path.join(dir, 'ports.yaml'), REGISTRY);
+    for (const [f, t] of cases) writeFileSync(path.join(dir, f), t);
+    await runCli(['--fix'], dir);
+    for (const [f, t, fixed] of cases) {
+      expect(read(dir, f), f).toBe(fixed ?? t);
+      // Importing the module must not raise NameError.
+      execFileSync('python3', ['-c', `import runpy; runpy.run_path(${JSON.stringify(path.join(dir, f))})`]);
+    }
+  });
+});

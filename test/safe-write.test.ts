@@ -70,6 +70,34 @@ describe('safeWriteFile', () => {
   });
 });
 
+describe('safeWriteFile in chunks, and temporary files of killed writers', () => {
+  it('writes an iterable of chunks as one file, and a failing chunk leaves the old file', () => {
+    const dir = tmp();
+    const f = path.join(dir, 'cache');
+    safeWriteFile(f, ['{"a":', Buffer.from('1'), '}'], { root: dir });
+    expect(readFileSync(f, 'utf8')).toBe('{"a":1}');
+    function* failing(): Generator<string> {
+      yield '{"b":';
+      throw Object.assign(new Error('killed'), { code: 'EINTR' });
+    }
+    expect(() => safeWriteFile(f, failing(), { root: dir })).toThrow(/EINTR/);
+    expect(readFileSync(f, 'utf8')).toBe('{"a":1}');
+    expect(readdirSync(dir)).toEqual(['cache']);
+  });
+
+  it('removeStaleTempFiles removes the temporary files of dead processes only', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { removeStaleTempFiles } = await import('../src/safe-write.js');
+    const dir = tmp();
+    const dead = Number(execFileSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).trim());
+    const names = [`.cache.port-lint-${dead}-abc.tmp`, `cache.${dead}.tmp`, `.cache.port-lint-${process.pid}-abc.tmp`, `.other.port-lint-${dead}-abc.tmp`, 'cache'];
+    for (const n of names) writeFileSync(path.join(dir, n), 'x');
+    expect(removeStaleTempFiles(path.join(dir, 'cache'))).toEqual([`.cache.port-lint-${dead}-abc.tmp`]);
+    expect(removeStaleTempFiles(path.join(dir, 'cache'), { legacy: true })).toEqual([`cache.${dead}.tmp`]);
+    expect(readdirSync(dir).sort()).toEqual([`.cache.port-lint-${process.pid}-abc.tmp`, `.other.port-lint-${dead}-abc.tmp`, 'cache']);
+  });
+});
+
 describe('readUserFile', () => {
   it('refuses a FIFO and a device without blocking, and a file over the limit', async () => {
     const { execFileSync } = await import('node:child_process');

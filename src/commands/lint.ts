@@ -1,13 +1,13 @@
 // The default command: lint paths against ports.yaml and report findings.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { applyBaseline, BaselineError, createBaseline, readBaseline, refreshBaseline, serializeBaseline, type Baseline } from '../baseline.js';
-import { EXIT_FINDINGS, EXIT_OK, type CommandState, type Io } from '../cli.js';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, type CommandState, type Io } from '../cli.js';
 import { scan, type ScanOptions } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { DEFAULT_CACHE_LOCATION } from '../cache.js';
-import { countFixes, fixFiles, lineDiff } from '../fix.js';
+import { countFixes, fixFiles, lineDiff, writeFixes } from '../fix.js';
 import { changedFiles, changedLines, mergeBase } from '../git.js';
 import { defaultJobs } from '../pool.js';
 import { configureRules } from '../lint.js';
@@ -18,6 +18,7 @@ import { toPosix } from '../util/text.js';
 import type { RuleSetting } from '../registry/types.js';
 import { FORMATTERS } from '../report/index.js';
 import { RULES } from '../rules.js';
+import { removeStaleTempFiles, safeWriteFile, WriteError, writeRootFor } from '../safe-write.js';
 import { UNUSED_SUPPRESSION } from '../suppress.js';
 import { plural } from '../util/text.js';
 import { collectRule, emit, openRegistry, parseCount, parsePositive, scanRoot, useColor } from './shared.js';
@@ -129,14 +130,18 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
   const baselineFile = options.baseline ?? (options.updateBaseline ? DEFAULT_BASELINE : undefined);
   const baselinePath = baselineFile === undefined ? undefined : path.resolve(io.cwd, baselineFile);
   let baseline: Baseline | undefined;
+  let damaged: BaselineError | undefined;
   if (baselinePath) {
     try {
-      baseline = readBaseline(baselinePath);
+      baseline = readBaseline(baselinePath, baselineFile);
     } catch (err) {
-      if (err instanceof BaselineError) throw new UsageError(`--baseline: ${err.message}`);
-      throw err;
+      if (!(err instanceof BaselineError)) throw err;
+      // --update-baseline replaces a damaged baseline (hand-edited, truncated), but nothing else.
+      if (!options.updateBaseline) throw new UsageError(`--baseline: ${err.message}`);
+      if (!err.replaceable) throw new UsageError(`--update-baseline: ${err.message.replace(/; (?:fix it or )?recreate it with --update-baseline$/, '')}; port-lint will not overwrite it`);
+      damaged = err;
     }
-    if (!baseline && !options.updateBaseline) {
+    if (!baseline && !damaged && !options.updateBaseline) {
       throw new UsageError(`--baseline: ${baselineFile} does not exist; create it with --update-baseline`);
     }
   }
@@ -145,6 +150,7 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
 
   let result = await scan(scanOptions);
 
+  let writeFailed = false;
   if (options.fix || options.fixDryRun) {
     const changes = await fixFiles(root, result.findings, io.stderr);
     if (options.fixDryRun) {
@@ -152,33 +158,43 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
       io.stderr(`port-lint: --fix would fix ${countFixes(changes)} in ${plural(changes.length, 'file')}\n`);
       return EXIT_OK;
     }
-    for (const c of changes) {
-      try {
-        writeFileSync(path.join(root, c.file), c.after);
-      } catch (err) {
-        throw new UsageError(`--fix: cannot write ${c.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-      }
+    const { written, skipped, failed } = writeFixes(root, changes);
+    for (const s of skipped) io.stderr(`port-lint: --fix left ${s.file} alone: ${s.reason}\n`);
+    for (const f of failed) io.stderr(`port-lint: --fix could not write ${f.file}: ${f.reason}; it is unchanged\n`);
+    if (failed.length === 0) {
+      io.stderr(`port-lint: fixed ${countFixes(written)} in ${plural(written.length, 'file')}\n`);
+    } else {
+      // Which files now hold the fixes and which do not: a part-way failure must not leave the user guessing.
+      writeFailed = true;
+      io.stderr(
+        `port-lint: fixed ${countFixes(written)} in ${plural(written.length, 'file')}${written.length > 0 ? ` (${written.map((c) => c.file).join(', ')})` : ''}; ` +
+          `${plural(failed.length, 'file')} could not be written and ${failed.length === 1 ? 'is' : 'are'} unchanged (${failed.map((f) => f.file).join(', ')})\n`,
+      );
     }
-    io.stderr(`port-lint: fixed ${countFixes(changes)} in ${plural(changes.length, 'file')}\n`);
-    if (changes.length > 0) result = await scan(scanOptions);
+    if (written.length > 0) result = await scan(scanOptions);
   }
 
   if (options.updateBaseline) {
     const fresh = refreshBaseline(result.findings, baseline, result.inScope);
     const own = createBaseline(result.findings).entries.length;
     const stale = baseline ? applyBaseline(result.findings, baseline, (f) => existsSync(path.join(root, f)), result.inScope).stale : 0;
+    // Atomic: a full disk or a kill leaves the old baseline whole; two runs at once leave one whole
+    // baseline, the last one written. Stale temporary files of killed runs are removed first.
+    removeStaleTempFiles(baselinePath!);
     try {
-      writeFileSync(baselinePath!, serializeBaseline(fresh));
+      safeWriteFile(baselinePath!, serializeBaseline(fresh), { root: writeRootFor(baselinePath!, root) });
     } catch (err) {
-      throw new UsageError(`--update-baseline: cannot write ${baselineFile}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      if (!(err instanceof WriteError)) throw err;
+      throw new UsageError(`--update-baseline: ${err.message.replace(/^cannot write [^:]*:/, `cannot write ${baselineFile}:`)}; the old baseline is unchanged`);
     }
     io.stderr(
-      `port-lint: wrote ${baselineFile}: ${plural(result.findings.length, 'finding')} in ${plural(own, 'entry', 'entries')}` +
+      (damaged ? `port-lint: replaced a damaged baseline: ${damaged.message.replace(/; (?:fix it or )?recreate it with --update-baseline$/, '')}\n` : '') +
+        `port-lint: wrote ${baselineFile}: ${plural(result.findings.length, 'finding')} in ${plural(own, 'entry', 'entries')}` +
         (fresh.entries.length > own ? `; ${plural(fresh.entries.length - own, 'entry', 'entries')} of files outside this scan kept` : '') +
         (baseline ? `; ${plural(stale, 'stale entry', 'stale entries')} (fixed since) dropped` : '') +
         '\n',
     );
-    return EXIT_OK;
+    return writeFailed ? EXIT_ERROR : EXIT_OK;
   }
 
   const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
@@ -196,7 +212,7 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
     suppressed: result.suppressed,
     baselined: result.baselined,
   });
-  emit(io, text, options.output);
+  emit(io, text, options.output, root);
   if (result.stale > 0) {
     io.stderr(
       `port-lint: ${result.stale} baseline entr${result.stale === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed); run with --update-baseline to drop ${result.stale === 1 ? 'it' : 'them'}\n`,
@@ -204,6 +220,7 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
+  if (writeFailed) return EXIT_ERROR;
   if (errors > 0) return EXIT_FINDINGS;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr(`port-lint: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}\n`);

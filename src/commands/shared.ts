@@ -3,6 +3,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from '../errors.js';
+import { safeWriteFile, WriteError, writeRootFor } from '../safe-write.js';
 import { CONFIG_NAMES, findConfig, findRepoRoot } from '../registry/find.js';
 import { loadRegistry, normalizeSeverity } from '../registry/load.js';
 import { toPosix } from '../util/text.js';
@@ -92,16 +93,38 @@ export function useColor(io: Io, flag: boolean | undefined, toFile: boolean): bo
   return io.stdoutIsTTY;
 }
 
-/** Writes a command's output to --output FILE, or stdout. */
-export function emit(io: Io, text: string, output: string | undefined): void {
+/**
+ * Writes a command's output to --output FILE, or stdout. A file is written atomically (src/safe-write.ts:
+ * a full disk leaves the old file whole, the mode is kept) and never through a symlink that leaves `root`
+ * (default: the repository holding the working directory) — or, for a path outside it, the directory it
+ * names. A device or pipe (`-o /dev/null`, `-o >(gzip > r.gz)`) is written to as it is: it cannot be
+ * replaced, and what it leads to is what the user asked for.
+ */
+export function emit(io: Io, text: string, output: string | undefined, root?: string): void {
   if (output === undefined) {
     io.stdout(text);
     return;
   }
   const file = path.resolve(io.cwd, output);
   try {
-    writeFileSync(file, text);
+    if (isStream(file)) {
+      writeFileSync(file, text);
+      return;
+    }
+    safeWriteFile(file, text, { root: writeRootFor(file, root ?? findRepoRoot(io.cwd) ?? io.cwd) });
   } catch (err) {
-    throw new UsageError(`--output: cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    const why = err instanceof WriteError ? err.message.replace(/^cannot write [^:]*: /, '') : ((err as NodeJS.ErrnoException).code ?? String(err));
+    throw new UsageError(`--output: cannot write ${output}: ${why}`);
+  }
+}
+
+/** A device, FIFO or socket, or a /dev/ or /proc/ path (`/dev/stdout` may lead to a regular file the shell opened). */
+function isStream(file: string): boolean {
+  if (/^\/(?:dev|proc)\//.test(file)) return true;
+  try {
+    const st = statSync(file);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
   }
 }
