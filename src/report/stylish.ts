@@ -22,9 +22,9 @@ export const stylish: Formatter = (findings, ctx) => {
       msg: f.message,
       rule: f.ruleId,
     }));
-    const posWidth = Math.max(...cells.map((x) => x.pos.length));
-    const sevWidth = Math.max(...cells.map((x) => x.sev.length));
-    const msgWidth = Math.max(...cells.map((x) => x.msg.length));
+    const posWidth = widest(cells, (x) => x.pos);
+    const sevWidth = widest(cells, (x) => x.sev);
+    const msgWidth = widest(cells, (x) => x.msg);
     for (const x of cells) {
       const sev = x.sev === 'error' ? c.red(x.sev.padEnd(sevWidth)) : c.yellow(x.sev.padEnd(sevWidth));
       out.push(`  ${c.dim(x.pos.padStart(posWidth))}  ${sev}  ${x.msg.padEnd(msgWidth)}  ${c.dim(x.rule)}`.trimEnd());
@@ -50,3 +50,13 @@ export const stylish: Formatter = (findings, ctx) => {
   }
   return `${out.join('\n')}\n`;
 };
+
+/**
+ * The length of the longest text in `items`. A loop, not `Math.max(...items.map(…))`: spreading one
+ * argument per finding overflows the stack at ~120k findings in one file.
+ */
+function widest<T>(items: readonly T[], text: (item: T) => string): number {
+  let width = 0;
+  for (const item of items) width = Math.max(width, text(item).length);
+  return width;
+}
