@@ -44,7 +44,8 @@ export function applyEnvironment(registry: Registry, name: string, origin = '--e
   }
   const locate = overlayLocator(registry);
   const services = registry.services.map((s): Service => {
-    const o = env.ports[s.name];
+    // Own keys only: a service called toString is not overridden by Object.prototype.toString.
+    const o = Object.hasOwn(env.ports, s.name) ? env.ports[s.name] : undefined;
     if (!o) return s;
     const dflt = o.default ?? s.default;
     const range: PortRange = o.range ?? (s.rangeDeclared ? s.range : [dflt, dflt]);

@@ -222,9 +222,11 @@ export function parseRegistry(source: string, options: ParseRegistryOptions): Re
     loc: { port: map.range(['reserved', i, 'port']) },
   }));
 
-  const environments: Record<string, Environment> = {};
+  // Null-prototype objects: user names become keys, and `environments["__proto__"] = …` on a plain
+  // object would set its prototype and drop the environment.
+  const environments: Record<string, Environment> = Object.create(null);
   for (const [envName, env] of Object.entries(raw.environments ?? {})) {
-    const ports: Record<string, ServiceOverride> = {};
+    const ports: Record<string, ServiceOverride> = Object.create(null);
     for (const [svc, o] of Object.entries(env.ports ?? {})) {
       const at = ['environments', envName, 'ports', svc];
       if (!services.some((s) => s.name === svc)) {
@@ -368,7 +370,7 @@ function readLintSettings(
   map: PositionMap,
   fail: (keyPath: KeyPath, detail: string, atKey?: boolean) => void,
 ): LintSettings {
-  const rules: Record<string, RuleSetting> = {};
+  const rules: Record<string, RuleSetting> = Object.create(null);
   for (const [id, value] of Object.entries(raw?.rules ?? {})) {
     // The rule set checks ids against the known rules later, and echoes them; one that cannot be an
     // id (a newline, a kilobyte of text) is refused here, escaped and cut.
