@@ -48,6 +48,14 @@ export function quote(text: string, max = ECHO_MAX): string {
   return text.length > max ? `"${body}" (${text.length} characters)` : `"${body}"`;
 }
 
+/**
+ * An env value as `NAME=<value>` shows it: a number as it is (cut when it is long), anything else quoted.
+ */
+export function envValue(value: string, max = ECHO_MAX): string {
+  if (!/^[0-9]+$/.test(value)) return quote(value, max);
+  return value.length > max ? `${cut(value, max)} (${value.length} characters)` : value;
+}
+
 /** Names for a "declares: a, b, c" list: at most `max` of them, each made visible, then how many more. */
 export function nameList(names: readonly string[], max = 20): string {
   const shown = names.slice(0, max).map((n) => visible(n, 40));
