@@ -75,3 +75,20 @@ describe('markdown escaping', () => {
     expect(text).toContain('- ``n`o`te.env``: skipped: &lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
+
+describe('/proc/net tables with very many sockets', () => {
+  it('reads 200,000 listening sockets without overflowing the stack', () => {
+    // A busy host (or a container runtime) can hold hundreds of thousands of sockets; run as a process
+    // for the main thread's stack, as `port-lint check` has.
+    const root = mkdtempSync(path.join(tmpdir(), 'port-lint-proc-'));
+    mkdirSync(path.join(root, 'net'));
+    const line = (i: number) => `${String(i).padStart(6)}: 0100007F:${(1 + (i % 65535)).toString(16).toUpperCase().padStart(4, '0')} 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 ${100000 + i} 1 0000000000000000 100 0 0 10 0`;
+    const header = '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode';
+    writeFileSync(path.join(root, 'net', 'tcp'), [header, ...Array.from({ length: 200_000 }, (_, i) => line(i)), ''].join('\n'));
+    const script = `import { readProcTables } from ${JSON.stringify(path.join(REPO, 'dist', 'src', 'runtime', 'proc.js'))};
+      console.log(readProcTables(${JSON.stringify(root)}, 'LE').listeners.length);`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('200000\n');
+  });
+});
