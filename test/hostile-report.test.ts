@@ -60,6 +60,22 @@ describe('stylish with very many findings in one file', () => {
   });
 });
 
+describe('stylish escaping', () => {
+  it('keeps a finding on one line when its file name or message holds a newline or a terminal escape', () => {
+    const text = FORMATTERS.stylish!([finding(0, 'a\nb.env', 'Port 1 \u001b[2J\nfake line')], {
+      ...CTX,
+      notices: [{ file: 'c\rd.env', level: 'warning', message: 'skipped:\nnot really' }],
+    });
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      'a\\nb.env',
+      '  1:6  warning  Port 1 \\u001b[2J\\nfake line  undocumented-port',
+      '',
+      'warning: c\\rd.env: skipped:\\nnot really',
+      '',
+    ]);
+  });
+});
+
 describe('markdown escaping', () => {
   it('escapes backticks in file names and HTML and markdown in messages', () => {
     const text = FORMATTERS.markdown!(
