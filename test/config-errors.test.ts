@@ -200,6 +200,13 @@ describe('hostile ports.yaml (reliability attack H3 and bad messages)', () => {
     }
   });
 
+  it('refuses a merge key of something other than mappings (found by fuzzing the loader)', async () => {
+    const dir = repoWith({ 'ports.yaml': 'base: &b [1]\nports:\n  api:\n    <<: *b\n    default: 8000\n' });
+    const run = await runCli([], dir);
+    expect(run.stderr).toBe('ports.yaml:4:9: ports.api.<<: a merge key (<<) takes a mapping, an alias of one, or a list of them\n');
+    expect(run.code).toBe(2);
+  });
+
   it('refuses a second YAML document where it starts', async () => {
     const dir = repoWith({ 'ports.yaml': 'ports:\n  api:\n    default: 8000\n---\nports:\n  x: 1\n' });
     const run = await runCli([], dir);

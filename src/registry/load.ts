@@ -301,7 +301,18 @@ function checkShape(doc: Document, map: PositionMap, file: string): void {
       if (isPair(item)) {
         const key = isAlias(item.key) ? item.key.resolve(doc) : item.key;
         if (isCollection(key)) fail(item.key, at, 'a key must be a name, not a list or mapping');
-        children.push({ node: item.value, at: [...at, isScalar(key) ? String(key.value) : ''], depth: depth + 1 });
+        // A merge key (`<<: *base`) resolves to a symbol; what it merges must be mappings, or the
+        // yaml library throws while converting.
+        const merge = isScalar(key) && (key.value === '<<' || typeof key.value === 'symbol');
+        const name = merge ? '<<' : isScalar(key) ? String(key.value) : '';
+        if (merge) {
+          const resolve = (n: unknown): unknown => (isAlias(n) ? n.resolve(doc) : n);
+          const source = resolve(item.value);
+          if (!(isMap(source) || (isSeq(source) && source.items.every((x) => isMap(resolve(x)))))) {
+            fail(item.value ?? item.key, [...at, name], 'a merge key (<<) takes a mapping, an alias of one, or a list of them');
+          }
+        }
+        children.push({ node: item.value, at: [...at, name], depth: depth + 1 });
       } else {
         children.push({ node: item, at: [...at, i], depth: depth + 1 });
       }
