@@ -4,6 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseRegistry } from '../src/registry/load.js';
 import { REPO, runCli } from './helpers/run.js';
 
 function repoWith(files: Record<string, string>): string {
@@ -226,5 +227,23 @@ describe('hostile ports.yaml (reliability attack H3 and bad messages)', () => {
     expect(lines[0]).toBe(`ports.yaml:10:7: environments.prod.ports.${'r'.repeat(40)}…: unknown service "${'r'.repeat(80)}…" (1000 characters)`);
     expect(lines[1]).toBe('ports.yaml:6:5: lint.rules["bad\\nrule"]: unknown rule "bad\\nrule"');
     expect(run.code).toBe(2);
+  });
+});
+
+describe('a registry of 21,000 services', () => {
+  // Loading it took minutes when every key was looked up by a pass over its mapping (its timing is
+  // measured by bench/registry-load.mjs); here only its results are checked.
+  const services = Array.from({ length: 21_000 }, (_, j) => `  svc${j}:\n    default: ${1000 + j}\n    env_var: SVC${j}_PORT\n`).join('');
+
+  it('loads with every service where it is written', () => {
+    const registry = parseRegistry(`ports:\n${services}`, { displayPath: 'ports.yaml', absolutePath: '/r/ports.yaml', root: '/r' });
+    expect(registry.services).toHaveLength(21_000);
+    expect(registry.service('svc20999')!.loc.default).toEqual({ start: { line: 63_000, column: 14 }, end: { line: 63_000, column: 19 } });
+  });
+
+  it('reports a duplicate service at its second declaration', () => {
+    expect(() => parseRegistry(`ports:\n${services}  svc7:\n    default: 9\n`, { displayPath: 'ports.yaml', absolutePath: '/r/ports.yaml', root: '/r' })).toThrow(
+      'ports.yaml:63002:3: ports.svc7: duplicate key "svc7"',
+    );
   });
 });

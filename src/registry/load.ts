@@ -120,7 +120,9 @@ export function parseRegistry(source: string, options: ParseRegistryOptions): Re
   const lineCounter = new LineCounter();
   // logLevel 'error': the yaml library would otherwise print warnings with process.emitWarning
   // (a complex key did); whatever it warns about is checked below and reported as a config error.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false, logLevel: 'error' });
+  // uniqueKeys off: the library compares each key with every earlier one of its mapping (minutes for
+  // a registry of 20k services); checkShape finds duplicates with a set per mapping instead.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, merge: true, prettyErrors: false, logLevel: 'error' });
   const map = new PositionMap(doc, lineCounter, text);
 
   const yamlError = doc.errors[0];
@@ -224,12 +226,13 @@ export function parseRegistry(source: string, options: ParseRegistryOptions): Re
 
   // Null-prototype objects: user names become keys, and `environments["__proto__"] = …` on a plain
   // object would set its prototype and drop the environment.
+  const serviceNames = new Set(services.map((s) => s.name));
   const environments: Record<string, Environment> = Object.create(null);
   for (const [envName, env] of Object.entries(raw.environments ?? {})) {
     const ports: Record<string, ServiceOverride> = Object.create(null);
     for (const [svc, o] of Object.entries(env.ports ?? {})) {
       const at = ['environments', envName, 'ports', svc];
-      if (!services.some((s) => s.name === svc)) {
+      if (!serviceNames.has(svc)) {
         fail(at, `unknown service ${quote(svc)}${suggest(svc, services.map((s) => s.name))}`, true);
         continue;
       }
@@ -297,10 +300,16 @@ function checkShape(doc: Document, map: PositionMap, file: string): void {
     if (!isCollection(node)) continue;
     if (depth >= MAX_DEPTH) fail(node, at, `nested more than ${MAX_DEPTH} levels deep`);
     const children: typeof stack = [];
+    const keys = new Set<unknown>();
     node.items.forEach((item, i) => {
       if (isPair(item)) {
         const key = isAlias(item.key) ? item.key.resolve(doc) : item.key;
         if (isCollection(key)) fail(item.key, at, 'a key must be a name, not a list or mapping');
+        if (isScalar(key)) {
+          // Keys are equal when their values are (`8000` and `"8000"` are not): what toJS would merge.
+          if (keys.has(key.value)) fail(item.key, [...at, String(key.value)], `duplicate key ${quote(String(key.value))}`);
+          keys.add(key.value);
+        }
         // A merge key (`<<: *base`) resolves to a symbol; what it merges must be mappings, or the
         // yaml library throws while converting.
         const merge = isScalar(key) && (key.value === '<<' || typeof key.value === 'symbol');
@@ -495,12 +504,25 @@ class PositionMap {
     return this.toRange(node ?? this.doc.contents);
   }
 
+  /** Each mapping's pairs by key, built when first asked: a lookup per key instead of a pass per key. */
+  private readonly pairs = new WeakMap<object, Map<string, Pair>>();
+
+  private pairOf(map: { items: Pair[] }, key: string): Pair | undefined {
+    let index = this.pairs.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      this.pairs.set(map, index);
+    }
+    return index.get(key);
+  }
+
   private find(keyPath: KeyPath): { node?: YamlNode; pair?: Pair } {
     let node: unknown = this.doc.contents;
     let pair: Pair | undefined;
     for (const key of keyPath) {
       if (isMap(node)) {
-        const found = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        const found = this.pairOf(node as { items: Pair[] }, String(key));
         if (!found) return pair ? { pair } : { node: node as YamlNode };
         pair = found;
         node = found.value;
