@@ -50,6 +50,92 @@ function relatedNames(a: string, b: string): boolean {
   return x !== y && (x.startsWith(`${y}_`) || y.startsWith(`${x}_`));
 }
 
+interface Seen {
+  o: PortOccurrence;
+  /** Position in the project's merge order: the smaller, the earlier. */
+  i: number;
+}
+
+/** The earliest publication of a group, and the earliest of a service other than that one's. */
+interface Firsts {
+  first?: Seen;
+  other?: Seen;
+}
+
+function note(firsts: Firsts, seen: Seen): void {
+  if (!firsts.first) firsts.first = seen;
+  else if (!firsts.other && seen.o.service !== firsts.first.o.service) firsts.other = seen;
+}
+
+/** The earliest publication in `firsts` by a service other than `service`. */
+function pick(firsts: Firsts | undefined, service: string | undefined): Seen | undefined {
+  if (!firsts?.first) return undefined;
+  return firsts.first.o.service !== service ? firsts.first : firsts.other;
+}
+
+function earliest(a: Seen | undefined, b: Seen | undefined): Seen | undefined {
+  return !a ? b : !b ? a : a.i <= b.i ? a : b;
+}
+
+/** One host port of one protocol: who published it, on every interface and per address. */
+interface PortSlot {
+  all: Firsts;
+  wildcard: Firsts;
+  byAddress: Map<string, Firsts>;
+}
+
+/**
+ * The publications of a project seen so far, indexed so that finding the first earlier clash of a new
+ * one costs a lookup per port it publishes, not a pass over every earlier one: a pairwise search took
+ * 9.4 s for one compose file of 21k services and over 34 minutes for 13 (reliability attack H1).
+ * A port range ("8000-8010:8000-8010", rare) is kept in a list that every later lookup scans.
+ */
+class Publications {
+  private readonly slots = new Map<string, PortSlot>();
+  private readonly ranges: Seen[] = [];
+
+  add(o: PortOccurrence, i: number): void {
+    const seen = { o, i };
+    if (o.portEnd !== undefined && o.portEnd !== o.port) {
+      this.ranges.push(seen);
+      return;
+    }
+    const key = `${o.protocol ?? 'tcp'}/${o.port}`;
+    let slot = this.slots.get(key);
+    if (!slot) {
+      slot = { all: {}, wildcard: {}, byAddress: new Map() };
+      this.slots.set(key, slot);
+    }
+    note(slot.all, seen);
+    const address = o.hostIp ?? '';
+    if (ALL_INTERFACES.has(address)) note(slot.wildcard, seen);
+    else {
+      let firsts = slot.byAddress.get(address);
+      if (!firsts) slot.byAddress.set(address, (firsts = {}));
+      note(firsts, seen);
+    }
+  }
+
+  /** The earliest publication added so far that clashes with `o`: another service, same protocol, interface and port. */
+  firstClash(o: PortOccurrence): PortOccurrence | undefined {
+    let best: Seen | undefined;
+    const protocol = o.protocol ?? 'tcp';
+    const address = o.hostIp ?? '';
+    const wildcard = ALL_INTERFACES.has(address);
+    const last = o.portEnd ?? o.port!;
+    for (let port = o.port!; port <= last; port++) {
+      const slot = this.slots.get(`${protocol}/${port}`);
+      if (!slot) continue;
+      best = earliest(best, wildcard ? pick(slot.all, o.service) : earliest(pick(slot.wildcard, o.service), pick(slot.byAddress.get(address), o.service)));
+    }
+    // Ranges are in merge order, so the first that clashes is the earliest of them.
+    const range = this.ranges.find(
+      (p) => p.o.service !== o.service && (p.o.protocol ?? 'tcp') === protocol && sameInterface(p.o, o) && overlap(p.o, o),
+    );
+    return earliest(best, range)?.o;
+  }
+}
+
 export default defineRule({
   id: 'publish-conflict',
   meta: {
@@ -73,9 +159,21 @@ export default defineRule({
     const registry = ctx.registry;
     const byProject = new Map<string, PortOccurrence[]>();
     /** The registry service a compose service is: same name (dashboard-dev ~ dashboard_dev), or the owner of the variable it publishes. */
+    // By normalized name, first declared first: a lookup per occurrence instead of a pass over the registry.
+    let byNormalizedName: Map<string, Service> | undefined;
+    const normalizedName = (name: string): Service | undefined => {
+      if (!byNormalizedName) {
+        byNormalizedName = new Map();
+        for (const s of registry.services) {
+          const key = normalizeServiceName(s.name);
+          if (!byNormalizedName.has(key)) byNormalizedName.set(key, s);
+        }
+      }
+      return byNormalizedName.get(name);
+    };
     const identity = (o: PortOccurrence): Service | undefined =>
       registry.service(normalizeServiceName(o.service!)) ??
-      registry.services.find((s) => normalizeServiceName(s.name) === normalizeServiceName(o.service!)) ??
+      normalizedName(normalizeServiceName(o.service!)) ??
       (o.variable ? registry.serviceForEnvVar(o.variable) : undefined);
     return {
       occurrence(o) {
@@ -110,10 +208,10 @@ export default defineRule({
             .map((o, i) => ({ o, i }))
             .sort((a, b) => fileRank(a.o.file) - fileRank(b.o.file) || a.i - b.i)
             .map((x) => x.o);
+          const earlier = new Publications();
           list.forEach((o, i) => {
-            const other = list
-              .slice(0, i)
-              .find((p) => p.service !== o.service && (p.protocol ?? 'tcp') === (o.protocol ?? 'tcp') && sameInterface(p, o) && overlap(p, o));
+            const other = earlier.firstClash(o);
+            earlier.add(o, i);
             if (!other) return;
             const where = `${other.file}:${other.range.start.line}`;
             const data = { port: formatPorts(o), service: o.service!, other: other.service!, where };

@@ -16,8 +16,11 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** Whether stdout is a terminal (colour is on by default only then). */
   stdoutIsTTY: boolean;
-  /** Reads standard input to the end (for --stdin). */
-  readStdin(): Promise<string>;
+  /**
+   * Reads standard input (for --stdin) to the end, or to just past `maxBytes`: the caller refuses
+   * what is longer, so an endless input (`yes | port-lint --stdin`) is never held whole.
+   */
+  readStdin(maxBytes: number): Promise<string>;
 }
 
 export const EXIT_OK = 0;
@@ -36,9 +39,17 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size > maxBytes) {
+          process.stdin.destroy();
+          break;
+        }
+      }
       return Buffer.concat(chunks).toString('utf8');
     },
   };

@@ -24,6 +24,8 @@ function tryGit(cwd: string, args: string[]): string | undefined {
 
 /** The merge-base of `ref` and HEAD; a UsageError saying how to fix an unknown ref or a shallow clone. */
 export function mergeBase(root: string, ref: string): string {
+  // An empty ref (an unset CI variable: --changed-since "$BASE") must not mean "everything changed".
+  if (ref.trim() === '') throw new UsageError('--changed-since: the ref is empty; name a branch, tag or commit (e.g. origin/main)');
   if (tryGit(root, ['rev-parse', '--git-dir']) === undefined) {
     throw new UsageError(`--changed-since: ${root} is not inside a git repository`);
   }

@@ -10,6 +10,7 @@ import { DEFAULT_CACHE_LOCATION } from '../cache.js';
 import { countFixes, fixFiles, lineDiff, writeFixes } from '../fix.js';
 import { changedFiles, changedLines, mergeBase } from '../git.js';
 import { defaultJobs } from '../pool.js';
+import { formatBytes } from '../read.js';
 import { configureRules } from '../lint.js';
 import { VERSION } from '../paths.js';
 import { chooseEnvironment, withEnvironment } from '../registry/environment.js';
@@ -119,9 +120,15 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
     if (file.startsWith('../') || path.isAbsolute(file)) {
       throw new UsageError(`--stdin-filename ${options.stdinFilename} is outside the repository root ${root}`);
     }
-    scanOptions.stdin = { text: await io.readStdin(), file };
+    // The limit of a file on disk (lint.max_file_size) holds for standard input too.
+    const maxBytes = registry.lint.maxFileSize;
+    const text = await io.readStdin(maxBytes);
+    if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+      throw new UsageError(`--stdin: standard input is over the ${formatBytes(maxBytes)} limit (lint.max_file_size in ports.yaml); raise it to lint this text`);
+    }
+    scanOptions.stdin = { text, file };
   }
-  if (options.changedSince) {
+  if (options.changedSince !== undefined) {
     const base = mergeBase(root, options.changedSince);
     scanOptions.onlyFiles = changedFiles(root, base);
     if (options.changedLines) scanOptions.changedLines = changedLines(root, base);

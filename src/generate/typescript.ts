@@ -96,9 +96,8 @@ export function getPort(service: ServiceName, options: GetPortOptions = {}): num
 
 /** Every service's port, as getPort gives it. */
 export function listPorts(options: GetPortOptions = {}): Record<ServiceName, number> {
-  const out = {} as Record<ServiceName, number>;
-  for (const name of Object.keys(SERVICES) as ServiceName[]) out[name] = getPort(name, options);
-  return out;
+  // fromEntries defines keys: \`out[name] = …\` would set the prototype for a service named __proto__.
+  return Object.fromEntries((Object.keys(SERVICES) as ServiceName[]).map((name) => [name, getPort(name, options)])) as Record<ServiceName, number>;
 }
 
 function environmentOf(options: GetPortOptions, variables: Variables): string | null {
@@ -115,7 +114,8 @@ function serviceIn(service: ServiceName, env: string | null): ServicePort {
   if (!Object.prototype.hasOwnProperty.call(ENVIRONMENTS, env)) {
     throw new Error(\`unknown environment "\${env}"; ports.yaml ${envList}\`);
   }
-  return ENVIRONMENTS[env]?.[service] ?? base;
+  const overlay: { readonly [S in ServiceName]?: ServicePort } = ENVIRONMENTS[env] ?? {};
+  return Object.prototype.hasOwnProperty.call(overlay, service) ? (overlay[service] ?? base) : base;
 }
 
 function rangeText(range: readonly [number, number]): string {
@@ -152,7 +152,12 @@ function ts(text: string): string {
   return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** An object key: bare when it is an identifier, quoted otherwise (service names may hold "." and "-"). */
+/**
+ * An object key: bare when it is an identifier, quoted otherwise (service names may hold "." and "-").
+ * `__proto__` is computed (`["__proto__"]`): written bare or quoted, an object literal would take it
+ * as the object's prototype, not as a key.
+ */
 function key(name: string): string {
+  if (name === '__proto__') return `[${ts(name)}]`;
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : ts(name);
 }

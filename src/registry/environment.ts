@@ -2,6 +2,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { UsageError } from '../errors.js';
 import type { SourceRange } from '../types.js';
+import { nameList, quote } from '../util/echo.js';
 import { suggest } from '../util/suggest.js';
 import { inRange, Registry } from './registry.js';
 import type { PortRange, Service } from './types.js';
@@ -34,8 +35,8 @@ export function applyEnvironment(registry: Registry, name: string, origin = '--e
     const known = Object.keys(registry.environments);
     throw new UsageError(
       known.length === 0
-        ? `${origin}: unknown environment "${name}": ${registry.file} declares no environments`
-        : `${origin}: unknown environment "${name}"${suggest(name, known)}; ${registry.file} declares: ${known.join(', ')}`,
+        ? `${origin}: unknown environment ${quote(name)}: ${registry.file} declares no environments`
+        : `${origin}: unknown environment ${quote(name)}${suggest(name, known)}; ${registry.file} declares: ${nameList(known)}`,
     );
   }
   if (registry.environment !== undefined) {
@@ -44,7 +45,8 @@ export function applyEnvironment(registry: Registry, name: string, origin = '--e
   }
   const locate = overlayLocator(registry);
   const services = registry.services.map((s): Service => {
-    const o = env.ports[s.name];
+    // Own keys only: a service called toString is not overridden by Object.prototype.toString.
+    const o = Object.hasOwn(env.ports, s.name) ? env.ports[s.name] : undefined;
     if (!o) return s;
     const dflt = o.default ?? s.default;
     const range: PortRange = o.range ?? (s.rangeDeclared ? s.range : [dflt, dflt]);
@@ -97,7 +99,7 @@ function overlayLocator(registry: Registry): (keyPath: string[]) => SourceRange 
   return (keyPath) => {
     if (!parsed) {
       const lines = new LineCounter();
-      parsed = { doc: parseDocument(registry.lines.join('\n'), { lineCounter: lines, merge: true }), lines };
+      parsed = { doc: parseDocument(registry.lines.join('\n'), { lineCounter: lines, merge: true, logLevel: 'error' }), lines };
     }
     const node: unknown = parsed.doc.getIn(keyPath, true);
     const r = (node as { range?: [number, number, number] } | undefined)?.range;

@@ -26,7 +26,9 @@ export function findConfig(cwd: string): string | undefined {
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const candidate = path.join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+      // Anything but a directory: a FIFO or device named ports.yaml is refused when it is read, with
+      // its name, rather than passed over for a ports.yaml further up.
+      if (existsSync(candidate) && !statSync(candidate).isDirectory()) return candidate;
     }
     if (dir === stop) return undefined;
     const parent = path.dirname(dir);

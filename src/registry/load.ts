@@ -1,8 +1,10 @@
 // Loads ports.yaml: YAML with positions, JSON Schema validation, semantic checks, and the Registry.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  isAlias,
+  isCollection,
   isMap,
+  isPair,
   isScalar,
   isSeq,
   LineCounter,
@@ -27,8 +29,19 @@ import type {
   ServiceOverride,
 } from './types.js';
 import { toPosix } from '../util/text.js';
+import { nameList, quote, visible } from '../util/echo.js';
+import { readUserFile, UserFileError } from '../user-file.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+/** The largest ports.yaml read: a registry of thousands of services is well under 1 MiB. */
+export const MAX_REGISTRY_BYTES = 4 * 1024 * 1024;
+
+/** The deepest nesting accepted: ports.yaml needs about 6 levels (lint.rules.<id>[1].<option>…). */
+export const MAX_DEPTH = 64;
+
+/** The most values aliases may copy in: a "billion laughs" document copies billions. */
+export const MAX_ALIAS_VALUES = 10_000;
 
 type KeyPath = (string | number)[];
 
@@ -42,21 +55,24 @@ export interface LoadRegistryOptions {
 /** Reads and loads a ports.yaml file; every problem is a ConfigError(s) naming file:line:column. */
 export function loadRegistry(file: string, options: LoadRegistryOptions = {}): Registry {
   const display = options.displayPath ?? file;
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = readFileSync(file, 'utf8');
+    // Not readFileSync: a FIFO or /dev/zero named as --config (or found as ports.yaml) would block or
+    // read forever; readUserFile refuses anything but a regular file and caps the size.
+    bytes = readUserFile(file, MAX_REGISTRY_BYTES);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    if (!(err instanceof UserFileError)) throw err;
     const why =
-      code === 'ENOENT'
+      err.code === 'ENOENT'
         ? 'file not found'
-        : code === 'EISDIR'
+        : err.code === 'EISDIR'
           ? 'is a directory, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : `cannot be read (${code ?? String(err)})`;
+          : err.code === 'NOTFILE' || err.code === 'TOOBIG' || err.code === 'EACCES' || err.code === 'EPERM'
+            ? err.reason
+            : `cannot be read (${err.reason})`;
     throw new ConfigError(display, 1, 1, '(file)', why);
   }
+  const source = decodeText(bytes, display);
   return parseRegistry(source, {
     displayPath: display,
     absolutePath: path.resolve(file),
@@ -70,15 +86,52 @@ export interface ParseRegistryOptions {
   root: string;
 }
 
+/**
+ * The UTF-8 text of ports.yaml; a binary file (a NUL byte) or another encoding is a config error at
+ * the first bad byte rather than a wall of replacement characters echoed back.
+ */
+function decodeText(bytes: Buffer, file: string): string {
+  const at = (offset: number, detail: string): ConfigError => {
+    const before = bytes.subarray(0, offset).toString('utf8');
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const line = before.split('\n').length;
+    return new ConfigError(file, line, before.length - lineStart + 1, '(file)', detail);
+  };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw at(nul, 'not a text file (a NUL byte); ports.yaml must be UTF-8 text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // The first byte that does not decode: where a lossy decoding first differs from the bytes.
+    let offset = 0;
+    for (const ch of bytes.toString('utf8')) {
+      const size = Buffer.byteLength(ch);
+      if (ch === '\uFFFD' && !bytes.subarray(offset, offset + 3).equals(Buffer.from('\uFFFD'))) break;
+      offset += size;
+    }
+    throw at(offset, 'not UTF-8 text (an invalid byte); ports.yaml must be UTF-8 text');
+  }
+}
+
 /** Parses ports.yaml text. Pure apart from nothing: no I/O. */
 export function parseRegistry(source: string, options: ParseRegistryOptions): Registry {
   const file = options.displayPath;
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, merge: true, prettyErrors: false });
+  // logLevel 'error': the yaml library would otherwise print warnings with process.emitWarning
+  // (a complex key did); whatever it warns about is checked below and reported as a config error.
+  // uniqueKeys off: the library compares each key with every earlier one of its mapping (minutes for
+  // a registry of 20k services); checkShape finds duplicates with a set per mapping instead.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, merge: true, prettyErrors: false, logLevel: 'error' });
   const map = new PositionMap(doc, lineCounter, text);
 
   const yamlError = doc.errors[0];
+  if (yamlError?.code === 'MULTIPLE_DOCS') {
+    const { line, col } = lineCounter.linePos(yamlError.pos[0]);
+    throw new ConfigError(file, line, col, '(root)', 'a second YAML document starts here; ports.yaml holds one document (remove the "---" line)');
+  }
+  // Before the other YAML errors: the library reports its own stack overflow on deep nesting as one.
+  checkShape(doc, map, file);
   if (yamlError) {
     const offset = yamlError.pos[0];
     const { line, col } = lineCounter.linePos(offset);
@@ -92,7 +145,14 @@ export function parseRegistry(source: string, options: ParseRegistryOptions): Re
     const r = map.range([]);
     throw new ConfigError(file, r.start.line, r.start.column, '(root)', `must be a mapping with a "ports" key, got ${describeNode(doc.contents)}`);
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_VALUES });
+  } catch (err) {
+    // checkShape counts alias copies first; this is the library's own limit, should it count differently.
+    if (!(err instanceof ReferenceError) || !/alias/i.test(err.message)) throw err;
+    throw new ConfigError(file, 1, 1, '(root)', `aliases expand the file past ${MAX_ALIAS_VALUES} values (a "billion laughs" document?); write the values out instead`);
+  }
   const problems = validateSchema(data);
   if (problems.length > 0) throw toConfigErrors(problems, map, file);
 
@@ -126,8 +186,8 @@ export function parseRegistry(source: string, options: ParseRegistryOptions): Re
       fail(
         [...at, 'category'],
         known.length
-          ? `unknown category "${s.category}"${suggest(s.category, known)}; declared: ${known.join(', ')}`
-          : `unknown category "${s.category}"; declare it under "categories"`,
+          ? `unknown category ${quote(s.category)}${suggest(s.category, known)}; declared: ${nameList(known)}`
+          : `unknown category ${quote(s.category)}; declare it under "categories"`,
       );
     }
     const range: PortRange = s.range ?? [s.default, s.default];
@@ -164,13 +224,16 @@ export function parseRegistry(source: string, options: ParseRegistryOptions): Re
     loc: { port: map.range(['reserved', i, 'port']) },
   }));
 
-  const environments: Record<string, Environment> = {};
+  // Null-prototype objects: user names become keys, and `environments["__proto__"] = …` on a plain
+  // object would set its prototype and drop the environment.
+  const serviceNames = new Set(services.map((s) => s.name));
+  const environments: Record<string, Environment> = Object.create(null);
   for (const [envName, env] of Object.entries(raw.environments ?? {})) {
-    const ports: Record<string, ServiceOverride> = {};
+    const ports: Record<string, ServiceOverride> = Object.create(null);
     for (const [svc, o] of Object.entries(env.ports ?? {})) {
       const at = ['environments', envName, 'ports', svc];
-      if (!services.some((s) => s.name === svc)) {
-        fail(at, `unknown service "${svc}"${suggest(svc, services.map((s) => s.name))}`, true);
+      if (!serviceNames.has(svc)) {
+        fail(at, `unknown service ${quote(svc)}${suggest(svc, services.map((s) => s.name))}`, true);
         continue;
       }
       checkRange([...at, 'range'], o.range);
@@ -206,13 +269,135 @@ export function parseRegistry(source: string, options: ParseRegistryOptions): Re
   });
 }
 
+/**
+ * Refuses, with the position and key path, what would otherwise surface as a crash or a misleading
+ * message: nesting deeper than MAX_DEPTH (the yaml library and the schema validator recurse), a list
+ * or mapping as a key (JS objects would stringify it), and aliases that copy in more than
+ * MAX_ALIAS_VALUES values or refer to a node that holds them. Walks with an explicit stack, in
+ * document order, so that no input can overflow the call stack here.
+ */
+function checkShape(doc: Document, map: PositionMap, file: string): void {
+  // Typed as a declaration so that TypeScript narrows after a call to it.
+  const fail: (node: unknown, keyPath: KeyPath, detail: string) => never = (node, keyPath, detail) => {
+    const r = map.toRange(node);
+    throw new ConfigError(file, r.start.line, r.start.column, formatPath(keyPath), detail);
+  };
+  const expanded = new Map<unknown, Expansion>();
+  let copied = 0;
+  const stack: { node: unknown; at: KeyPath; depth: number }[] = [{ node: doc.contents, at: [], depth: 0 }];
+  while (stack.length > 0) {
+    const { node, at, depth } = stack.pop()!;
+    if (isAlias(node)) {
+      const target = expand(node, doc, expanded);
+      if (target === 'cycle') fail(node, at, 'this alias refers to a mapping or list that holds it');
+      copied += target.values;
+      if (copied > MAX_ALIAS_VALUES) {
+        fail(node, at, `aliases expand the file past ${MAX_ALIAS_VALUES} values (a "billion laughs" document?); write the values out instead`);
+      }
+      if (depth + target.depth > MAX_DEPTH) fail(node, at, `nested more than ${MAX_DEPTH} levels deep (through aliases)`);
+      continue;
+    }
+    if (!isCollection(node)) continue;
+    if (depth >= MAX_DEPTH) fail(node, at, `nested more than ${MAX_DEPTH} levels deep`);
+    const children: typeof stack = [];
+    const keys = new Set<unknown>();
+    node.items.forEach((item, i) => {
+      if (isPair(item)) {
+        const key = isAlias(item.key) ? item.key.resolve(doc) : item.key;
+        if (isCollection(key)) fail(item.key, at, 'a key must be a name, not a list or mapping');
+        if (isScalar(key)) {
+          // Keys are equal when their values are (`8000` and `"8000"` are not): what toJS would merge.
+          if (keys.has(key.value)) fail(item.key, [...at, String(key.value)], `duplicate key ${quote(String(key.value))}`);
+          keys.add(key.value);
+        }
+        // A merge key (`<<: *base`) resolves to a symbol; what it merges must be mappings, or the
+        // yaml library throws while converting.
+        const merge = isScalar(key) && (key.value === '<<' || typeof key.value === 'symbol');
+        const name = merge ? '<<' : isScalar(key) ? String(key.value) : '';
+        if (merge) {
+          const resolve = (n: unknown): unknown => (isAlias(n) ? n.resolve(doc) : n);
+          const source = resolve(item.value);
+          if (!(isMap(source) || (isSeq(source) && source.items.every((x) => isMap(resolve(x)))))) {
+            fail(item.value ?? item.key, [...at, name], 'a merge key (<<) takes a mapping, an alias of one, or a list of them');
+          }
+        }
+        children.push({ node: item.value, at: [...at, name], depth: depth + 1 });
+      } else {
+        children.push({ node: item, at: [...at, i], depth: depth + 1 });
+      }
+    });
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
+  }
+}
+
+/** What an alias copies in: how many values, and how deep they nest. */
+interface Expansion {
+  values: number;
+  depth: number;
+}
+
+/**
+ * The expansion of `root` with every alias in it expanded, memoised in `memo`, computed with an
+ * explicit stack (a chain of aliases can be longer than the call stack is deep). Counts are capped
+ * just past the limits, so that a billion laughs never makes a big number. 'cycle' for an alias to a
+ * node that holds it.
+ */
+function expand(root: unknown, doc: Document, memo: Map<unknown, Expansion>): Expansion | 'cycle' {
+  const parts = (node: unknown): unknown[] => {
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      return target ? [target] : [];
+    }
+    if (isMap(node)) return node.items.flatMap((p) => [p.key, p.value]).filter((x) => x !== null && x !== undefined);
+    if (isSeq(node)) return node.items.filter((x) => x !== null && x !== undefined);
+    return [];
+  };
+  const open = new Set<unknown>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (memo.has(node)) {
+      stack.pop();
+      continue;
+    }
+    if (!open.has(node)) {
+      open.add(node);
+      for (const part of parts(node)) {
+        if (memo.has(part)) continue;
+        if (open.has(part)) return 'cycle';
+        stack.push(part);
+      }
+      continue;
+    }
+    let values = isAlias(node) ? 0 : 1;
+    let depth = 0;
+    for (const part of parts(node)) {
+      const e = memo.get(part);
+      if (!e) continue;
+      values += e.values;
+      depth = Math.max(depth, e.depth);
+    }
+    if (isCollection(node)) depth += 1;
+    memo.set(node, { values: Math.min(values, MAX_ALIAS_VALUES + 1), depth: Math.min(depth, MAX_DEPTH + 1) });
+    open.delete(node);
+    stack.pop();
+  }
+  return memo.get(root)!;
+}
+
 function readLintSettings(
   raw: RawRegistry['lint'],
   map: PositionMap,
   fail: (keyPath: KeyPath, detail: string, atKey?: boolean) => void,
 ): LintSettings {
-  const rules: Record<string, RuleSetting> = {};
+  const rules: Record<string, RuleSetting> = Object.create(null);
   for (const [id, value] of Object.entries(raw?.rules ?? {})) {
+    // The rule set checks ids against the known rules later, and echoes them; one that cannot be an
+    // id (a newline, a kilobyte of text) is refused here, escaped and cut.
+    if (!/^[a-z][a-z0-9-]{0,63}$/.test(id)) {
+      fail(['lint', 'rules', id], `unknown rule ${quote(id)}`, true);
+      continue;
+    }
     const [sev, options] = Array.isArray(value) ? value : [value, undefined];
     const setting: RuleSetting = { severity: normalizeSeverity(sev!), loc: map.keyRange(['lint', 'rules', id]) };
     if (options !== undefined) setting.options = options as Record<string, unknown>;
@@ -222,7 +407,7 @@ function readLintSettings(
   if (raw?.max_file_size !== undefined) {
     const parsed = parseSize(raw.max_file_size);
     if (parsed === undefined) {
-      fail(['lint', 'max_file_size'], `cannot read "${raw.max_file_size}" as a size; write bytes or e.g. "512KiB", "1MiB"`);
+      fail(['lint', 'max_file_size'], `cannot read ${quote(String(raw.max_file_size))} as a size; write bytes or e.g. "512KiB", "1MiB"`);
     } else {
       maxFileSize = parsed;
     }
@@ -319,12 +504,25 @@ class PositionMap {
     return this.toRange(node ?? this.doc.contents);
   }
 
+  /** Each mapping's pairs by key, built when first asked: a lookup per key instead of a pass per key. */
+  private readonly pairs = new WeakMap<object, Map<string, Pair>>();
+
+  private pairOf(map: { items: Pair[] }, key: string): Pair | undefined {
+    let index = this.pairs.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      this.pairs.set(map, index);
+    }
+    return index.get(key);
+  }
+
   private find(keyPath: KeyPath): { node?: YamlNode; pair?: Pair } {
     let node: unknown = this.doc.contents;
     let pair: Pair | undefined;
     for (const key of keyPath) {
       if (isMap(node)) {
-        const found = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        const found = this.pairOf(node as { items: Pair[] }, String(key));
         if (!found) return pair ? { pair } : { node: node as YamlNode };
         pair = found;
         node = found.value;
@@ -394,28 +592,37 @@ function toConfigErrors(problems: SchemaProblem[], map: PositionMap, file: strin
   return errors.length === 1 ? errors[0]! : new ConfigErrors(errors);
 }
 
-/** `['ports', 'api', 'range', 1]` → `ports.api.range[1]`. */
+/**
+ * `['ports', 'api', 'range', 1]` → `ports.api.range[1]`. A name holding invisible characters or
+ * quotes is written `["a\\nb"]`, long names are cut, and a path deeper than 16 keys keeps its first
+ * 10 and last 4: the path of a 5000-deep error would otherwise be kilobytes.
+ */
 export function formatPath(keyPath: KeyPath): string {
   if (keyPath.length === 0) return '(root)';
-  return keyPath
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`))
-    .join('');
+  const segment = (k: string | number, i: number): string => {
+    if (typeof k === 'number') return `[${k}]`;
+    if (k === '' || /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"\\]/.test(k)) return `[${quote(k, 40)}]`;
+    const name = k.length > 40 ? `${k.slice(0, 40)}…` : k;
+    return i === 0 ? name : `.${name}`;
+  };
+  const shown = keyPath.length > 16 ? [...keyPath.slice(0, 10).map(segment), '…', ...keyPath.slice(-4).map((k, j) => segment(k, keyPath.length - 4 + j))] : keyPath.map(segment);
+  return shown.join('');
 }
 
 function describeYamlError(code: string, message: string, text: string, offset: number): string {
   if (code === 'DUPLICATE_KEY') {
-    const key = /^[^\s:#]+/.exec(text.slice(offset))?.[0];
-    return key ? `duplicate key "${key}"` : 'duplicate key';
+    const key = /^[^\s:#]+/.exec(text.slice(offset, offset + 1000))?.[0];
+    return key ? `duplicate key ${quote(key)}` : 'duplicate key';
   }
   // The yaml library's messages are one sentence, sometimes with a trailing source excerpt.
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return `invalid YAML: ${first}`;
+  return `invalid YAML: ${visible(first, 200)}`;
 }
 
 function describeNode(node: unknown): string {
   if (isSeq(node)) return 'a list';
   if (isMap(node)) return 'a mapping';
-  if (isScalar(node)) return JSON.stringify(node.value);
+  if (isScalar(node)) return typeof node.value === 'string' ? quote(node.value) : String(JSON.stringify(node.value));
   return 'something else';
 }
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { packagePath } from '../paths.js';
+import { quote } from '../util/echo.js';
 import { suggest } from '../util/suggest.js';
 
 export interface SchemaProblem {
@@ -28,8 +29,11 @@ export function validateSchema(data: unknown): SchemaProblem[] {
   const errors = validate.errors ?? [];
   // An anyOf failure explains itself; the errors of its branches would only repeat it.
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath);
+  // A bad name fails the name's own pattern and then propertyNames: the second says it better.
   const kept = errors.filter(
-    (e) => e.keyword === 'anyOf' || !anyOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)),
+    (e) =>
+      e.propertyName === undefined &&
+      (e.keyword === 'anyOf' || !anyOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`))),
   );
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
@@ -57,7 +61,8 @@ function got(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'a mapping';
-  return JSON.stringify(value);
+  if (typeof value === 'string') return quote(value);
+  return String(JSON.stringify(value));
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -80,7 +85,7 @@ function describe(e: ErrorObject): SchemaProblem {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
-      return { path: [...path, key], message: `unknown key "${key}"${suggest(key, allowed)}`, atKey: true };
+      return { path: [...path, key], message: `unknown key ${quote(key)}${suggest(key, allowed)}`, atKey: true };
     }
     case 'required':
       return { path, message: `missing required key "${String(params.missingProperty)}"`, atKey: true };
@@ -111,7 +116,11 @@ function describe(e: ErrorObject): SchemaProblem {
         return { path, message: `${got(e.data)} is not a valid environment variable name`, atKey: false };
       return { path, message: `${got(e.data)} does not match ${String(params.pattern)}`, atKey: false };
     case 'propertyNames':
-      return { path: [...path, String(params.propertyName)], message: `invalid name "${String(params.propertyName)}"`, atKey: true };
+      return {
+        path: [...path, String(params.propertyName)],
+        message: `invalid name ${quote(String(params.propertyName))}; a name starts with a letter or _ and holds letters, digits, _ . -`,
+        atKey: true,
+      };
     default:
       return { path, message: e.message ?? 'is invalid', atKey: false };
   }

@@ -2,8 +2,34 @@
 import { ruleDocUrl } from '../rule-docs.js';
 import type { Formatter } from './types.js';
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Plain text inside a table cell: one line, and nothing a renderer would read as markup — file text
+ * and service names reach messages, so `<img onerror=…>` must not become HTML in a pull-request
+ * comment, nor `[x](url)` a link. Backslash escapes for markdown, entities for HTML.
+ */
+function text(s: string): string {
+  return s
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/[\\`*[\]|~]/g, (c) => `\\${c}`)
+    // An underscore between letters or digits (dashboard_docker) never starts emphasis in GFM.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/**
+ * A code span holding `s` literally (a file name may hold backticks): the fence is one backtick longer
+ * than the longest run inside, padded with a space when the text starts or ends with a backtick.
+ * A pipe is escaped even here: GFM splits table cells before it reads code spans.
+ */
+function code(s: string): string {
+  const body = s.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+  let longest = 0;
+  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
 
 export const markdown: Formatter = (findings, ctx) => {
@@ -18,13 +44,13 @@ export const markdown: Formatter = (findings, ctx) => {
     for (const f of findings) {
       const icon = f.severity === 'error' ? '❌ error' : '⚠️ warning';
       lines.push(
-        `| ${icon} | \`${cell(f.file)}:${f.range.start.line}:${f.range.start.column}\` | ${f.port ?? ''} | ${cell(f.message)} | [${f.ruleId}](${ruleDocUrl(f.ruleId)}) |`,
+        `| ${icon} | ${code(`${f.file}:${f.range.start.line}:${f.range.start.column}`)} | ${f.port ?? ''} | ${text(f.message)} | [${f.ruleId}](${ruleDocUrl(f.ruleId)}) |`,
       );
     }
   }
   if (ctx.notices.length > 0) {
     lines.push('', '<details><summary>Notices</summary>', '');
-    for (const n of ctx.notices) lines.push(`- ${n.file ? `\`${cell(n.file)}\`: ` : ''}${cell(n.message)}`);
+    for (const n of ctx.notices) lines.push(`- ${n.file ? `${code(n.file)}: ` : ''}${text(n.message)}`);
     lines.push('', '</details>');
   }
   return `${lines.join('\n')}\n`;

@@ -239,7 +239,9 @@ export function formatCheckStylish(report: CheckReport, color: boolean): string 
     r.process ?? '',
     [r.sockets.join(', '), r.note].filter(Boolean).join('; '),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
+  // A loop, not Math.max(...): one argument per row would overflow the stack on a large registry.
+  const widths = header.map((h) => h.length);
+  for (const row of cells) row.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, cell.length)));
   const line = (row: string[], paint: (i: number, text: string) => string): string =>
     row
       .map((cell, i) => paint(i, i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))

@@ -1,6 +1,7 @@
 // Typed errors of the runtime API (PortManager, `port-lint get`): each names the service, port or variable at fault.
 import { formatRange } from '../registry/registry.js';
 import type { PortRange } from '../registry/types.js';
+import { envValue, nameList, quote } from '../util/echo.js';
 
 /** Base class of every error the runtime API throws on purpose. */
 export class PortError extends Error {
@@ -24,7 +25,7 @@ export class UnknownServiceError extends PortError {
     readonly known: readonly string[],
     hint: string,
   ) {
-    super(`unknown service "${service}"${hint}; ports.yaml declares: ${known.join(', ') || '(none)'}`);
+    super(`unknown service ${quote(service)}${hint}; ports.yaml declares: ${nameList(known) || '(none)'}`);
   }
 }
 
@@ -48,8 +49,8 @@ export class InvalidPortEnvError extends PortError {
   ) {
     super(
       /^[0-9]+$/.test(value)
-        ? `${variable}=${value} is outside the range of ${service} (${formatRange(range)})`
-        : `${variable}=${JSON.stringify(value)} is not a port number; ${service} takes an integer in ${formatRange(range)}`,
+        ? `${variable}=${envValue(value)} is outside the range of ${service} (${formatRange(range)})`
+        : `${variable}=${envValue(value)} is not a port number; ${service} takes an integer in ${formatRange(range)}`,
     );
   }
 }

@@ -140,8 +140,9 @@ function lsofProbe(lsof: string, timeoutMs: number): PortProbe {
         const rest = wanted.filter((p) => !seen.has(p));
         const probed = await connectInspect(rest, timeoutMs);
         const hidden = probed.listeners;
-        listeners.push(...hidden);
-        unknown.push(...probed.unknown.filter((u) => u.protocol === 'tcp'));
+        // Loops, not push(...): one argument per port would overflow the stack on a large registry.
+        for (const l of hidden) listeners.push(l);
+        for (const u of probed.unknown) if (u.protocol === 'tcp') unknown.push(u);
         if (hidden.length > 0) notes.push(`${plural(hidden.length, 'TCP listener')} belong to processes lsof cannot see (another user's; run as root to see them)`);
         notes.push("UDP sockets of other users are invisible to lsof without root");
       }

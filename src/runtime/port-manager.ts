@@ -158,9 +158,8 @@ export class PortManager {
   /** Every service's configured port (env var or default), without conflict checks: the seed's list_ports(). */
   listPorts(options: { env?: string } = {}): Record<string, number> {
     const registry = this.view(options.env);
-    const out: Record<string, number> = {};
-    for (const s of registry.services) out[s.name] = configuredPort(s, this.variables).port;
-    return out;
+    // fromEntries, not assignment: `out["__proto__"] = …` would set the prototype, not a key.
+    return Object.fromEntries(registry.services.map((s) => [s.name, configuredPort(s, this.variables).port]));
   }
 
   /**
@@ -170,12 +169,13 @@ export class PortManager {
   async validateAll(options: { env?: string } = {}): Promise<Record<string, PortValidation>> {
     const registry = this.view(options.env);
     const ports = new Map<string, number>();
-    const out: Record<string, PortValidation> = {};
+    // A Map: a service may be called __proto__ or constructor.
+    const out = new Map<string, PortValidation>();
     for (const s of registry.services) {
       try {
         ports.set(s.name, configuredPort(s, this.variables).port);
       } catch (err) {
-        out[s.name] = { ok: false, problem: (err as Error).message };
+        out.set(s.name, { ok: false, problem: (err as Error).message });
       }
     }
     const snapshot = await this.probe().inspect(ports.values(), { owners: true });
@@ -185,11 +185,11 @@ export class PortManager {
       const protocols = protocolsOf(s);
       const unknown = snapshot.unknown.find((u) => u.port === port && protocols.includes(u.protocol));
       const holders = snapshot.listeners.filter((l) => l.port === port && protocols.includes(l.protocol));
-      if (holders.length > 0) out[s.name] = { port, ok: false, problem: `port ${port} is in use (${describeHolders(holders)})` };
-      else if (unknown) out[s.name] = { port, ok: false, problem: `cannot tell whether port ${port} is free: ${unknown.reason}` };
-      else out[s.name] = { port, ok: true };
+      if (holders.length > 0) out.set(s.name, { port, ok: false, problem: `port ${port} is in use (${describeHolders(holders)})` });
+      else if (unknown) out.set(s.name, { port, ok: false, problem: `cannot tell whether port ${port} is free: ${unknown.reason}` });
+      else out.set(s.name, { port, ok: true });
     }
-    return Object.fromEntries(registry.services.map((s) => [s.name, out[s.name]!]));
+    return Object.fromEntries(registry.services.map((s) => [s.name, out.get(s.name)!]));
   }
 
   /** The first port of `range` that nothing listens on, passing over `exclude`; NoFreePortError when none. */

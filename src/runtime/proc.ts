@@ -41,7 +41,8 @@ export function readProcTables(procRoot = '/proc', byteOrder: 'LE' | 'BE' = endi
       unreadable.push({ file: path.join(procRoot, 'net', table.file), protocol: table.protocol, reason: code ?? String(err) });
       continue;
     }
-    listeners.push(...parseProcNet(text, table.protocol, table.family, byteOrder));
+    // A loop, not push(...): a table can hold more sockets than a call can take arguments.
+    for (const l of parseProcNet(text, table.protocol, table.family, byteOrder)) listeners.push(l);
   }
   return { listeners, unreadable };
 }

@@ -1,4 +1,5 @@
 // A service's configured port: its env var (parsed strictly, checked against the range) or its default.
+import { envValue } from '../util/echo.js';
 import type { Service } from '../registry/types.js';
 import { InvalidPortEnvError } from './errors.js';
 
@@ -25,7 +26,7 @@ export function configuredPort(service: Service, variables: Variables): Configur
     const same = /^[0-9]+$/.test(value) && Number(value) === service.default;
     return same
       ? { port: service.default, source: 'default' }
-      : { port: service.default, source: 'default', ignored: `${variable}=${value} is ignored: ${service.name} is immutable (always ${service.default})` };
+      : { port: service.default, source: 'default', ignored: `${variable}=${envValue(value)} is ignored: ${service.name} is immutable (always ${service.default})` };
   }
   if (!/^[0-9]+$/.test(value)) throw new InvalidPortEnvError(service.name, variable, value, service.range);
   const port = Number(value);

@@ -204,9 +204,8 @@ export function getPort(service: ServiceName, options: GetPortOptions = {}): num
 
 /** Every service's port, as getPort gives it. */
 export function listPorts(options: GetPortOptions = {}): Record<ServiceName, number> {
-  const out = {} as Record<ServiceName, number>;
-  for (const name of Object.keys(SERVICES) as ServiceName[]) out[name] = getPort(name, options);
-  return out;
+  // fromEntries defines keys: `out[name] = …` would set the prototype for a service named __proto__.
+  return Object.fromEntries((Object.keys(SERVICES) as ServiceName[]).map((name) => [name, getPort(name, options)])) as Record<ServiceName, number>;
 }
 
 function environmentOf(options: GetPortOptions, variables: Variables): string | null {
@@ -223,7 +222,8 @@ function serviceIn(service: ServiceName, env: string | null): ServicePort {
   if (!Object.prototype.hasOwnProperty.call(ENVIRONMENTS, env)) {
     throw new Error(`unknown environment "${env}"; ports.yaml declares no environments`);
   }
-  return ENVIRONMENTS[env]?.[service] ?? base;
+  const overlay: { readonly [S in ServiceName]?: ServicePort } = ENVIRONMENTS[env] ?? {};
+  return Object.prototype.hasOwnProperty.call(overlay, service) ? (overlay[service] ?? base) : base;
 }
 
 function rangeText(range: readonly [number, number]): string {
