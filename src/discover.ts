@@ -130,7 +130,7 @@ function escapeInvalidUtf8(raw: Buffer): string {
  */
 function gitFiles(root: string, dir: string, unreadable: (dir: string, reason: string) => void): Listed[] | undefined {
   if (!existsSync(path.join(root, '.git'))) return undefined;
-  const list = (args: string[]): Buffer[] | undefined => {
+  const list = (args: string[]): Listed[] | undefined => {
     const r = spawnSync('git', ['--literal-pathspecs', 'ls-files', '-z', ...args, '--', dir === '' ? '.' : dir], {
       cwd: root,
       maxBuffer: 1024 * 1024 * 1024,
@@ -143,18 +143,26 @@ function gitFiles(root: string, dir: string, unreadable: (dir: string, reason: s
     for (const m of stderr.matchAll(/^warning: could not open directory '(.*)': (.*)$/gm)) {
       unreadable(m[1]!.replace(/\/$/, ''), m[2]!.toLowerCase());
     }
-    return splitNul(r.stdout);
+    // The whole list at once when it is UTF-8 (nearly always); name by name, as bytes, when it is not.
+    let text: string | undefined;
+    try {
+      text = utf8.decode(r.stdout);
+    } catch {
+      return splitNul(r.stdout)
+        .filter((raw) => raw.length > 0)
+        .map(listedName);
+    }
+    return text
+      .split('\0')
+      .filter(Boolean)
+      .map((file) => ({ file }));
   };
-  const deletedRaw = list(['--deleted']);
-  const all = deletedRaw && list(['--cached', '--others', '--exclude-standard']);
-  if (!deletedRaw || !all) return undefined;
-  const deleted = new Set(deletedRaw.map((b) => b.toString('latin1')));
+  const deleted = list(['--deleted']);
+  const all = deleted && list(['--cached', '--others', '--exclude-standard']);
+  if (!deleted || !all) return undefined;
+  const gone = new Set(deleted.map((l) => l.file));
   const files = new Map<string, Listed>();
-  for (const raw of all) {
-    if (raw.length === 0 || deleted.has(raw.toString('latin1'))) continue;
-    const l = listedName(raw);
-    files.set(l.file, l);
-  }
+  for (const l of all) if (!gone.has(l.file)) files.set(l.file, l);
   return [...files.values()];
 }
 
@@ -234,21 +242,13 @@ function rawWalk(root: string, parent: string, unreadable: (dir: string, reason:
 }
 
 /**
- * linguist-generated / linguist-vendored of each candidate. Every .gitattributes from the root down to
- * the candidates' directories is looked at; only when one of them (or .git/info/attributes) speaks of
- * linguist is git asked (`git check-attr`, exact), or, outside a work tree, the files parsed here.
+ * linguist-generated / linguist-vendored of each candidate. Only when one of the .gitattributes files in
+ * `dirs` (or .git/info/attributes) speaks of linguist is git asked (`git check-attr`, exact), or, outside
+ * a work tree, the files parsed here.
  */
-function linguistAttributes(root: string, candidates: readonly Listed[]): Map<string, LinguistAttributes> {
-  const dirs = new Set<string>();
-  for (const c of candidates) {
-    const slash = c.file.lastIndexOf('/');
-    for (const d of ancestors(slash < 0 ? '' : c.file.slice(0, slash))) dirs.add(d);
-  }
+function linguistAttributes(root: string, candidates: readonly Listed[], dirs: ReadonlySet<string>): Map<string, LinguistAttributes> {
   const texts = new Map<string, string>();
-  for (const d of dirs) {
-    const f = path.join(root, d, '.gitattributes');
-    if (existsSync(f)) texts.set(d, readAttributesFile(f));
-  }
+  for (const d of dirs) texts.set(d, readAttributesFile(path.join(root, d, '.gitattributes')));
   const infoAttributes = readAttributesFile(path.join(root, '.git', 'info', 'attributes'));
   if (!mentionsLinguist([...texts.values(), infoAttributes])) return new Map();
   if (existsSync(path.join(root, '.git'))) {
@@ -261,11 +261,23 @@ function linguistAttributes(root: string, candidates: readonly Listed[]): Map<st
   );
 }
 
+function parentDir(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+}
+
 /** A listed file: its root-relative POSIX name, and its bytes when the name is not valid UTF-8. */
 interface Listed {
   file: string;
-  raw?: Buffer;
+  raw?: Buffer | undefined;
 }
+
+interface Candidate extends Listed {
+  abs: string;
+  language: LanguageId | undefined;
+}
+
+const NO_ATTRIBUTES: LinguistAttributes = {};
 
 /** Every file to scan, sorted by path; explicitly named files are kept even when ignored. */
 export async function discover(options: DiscoverOptions): Promise<SourceFile[]> {
@@ -277,12 +289,17 @@ export async function discover(options: DiscoverOptions): Promise<SourceFile[]> 
   const targets = named ? options.paths : ['.'];
   const explicit: Listed[] = [];
   const found = new Map<string, Listed>();
+  // Directories that may hold a .gitattributes: those listed, and those above what was named (probed).
+  const attributeDirs = new Set<string>();
+  const probe = new Set<string>();
   for (const target of targets) {
     const { rel, isDir } = resolveTarget(options.cwd, root, getRealRoot, target);
     if (!isDir) {
       explicit.push({ file: rel });
+      for (const d of ancestors(parentDir(rel))) probe.add(d);
       continue;
     }
+    for (const d of ancestors(rel)) probe.add(d);
     // lint.exclude and lint.include are globs relative to the root; see coversDirectory for named ones.
     const excludes = named && coversDirectory(options.exclude, rel) ? options.exclude.filter((g) => !coversDirectory([g], rel)) : options.exclude;
     const includes = named && !options.include.some((g) => mayReach(g, rel)) ? [] : options.include;
@@ -291,7 +308,10 @@ export async function discover(options: DiscoverOptions): Promise<SourceFile[]> 
     const unreadable = (dir: string, reason: string) =>
       options.onNotice?.({ file: dir, level: 'warning', message: `skipped: directory cannot be read (${reason}); files below it were not scanned` });
     const listed = gitFiles(root, rel, unreadable) ?? (await globFiles(root, rel, unreadable));
-    for (const l of listed) if (included(l.file) && !ignored(l.file)) found.set(l.file, l);
+    for (const l of listed) {
+      if (l.file === '.gitattributes' || l.file.endsWith('/.gitattributes')) attributeDirs.add(parentDir(l.file));
+      if (included(l.file) && !ignored(l.file)) found.set(l.file, l);
+    }
   }
   // A file named on the command line (a pre-commit hook names every staged file) still honours
   // lint.exclude and the built-in ignores, as ESLint does; the caller hears of each one left out.
@@ -305,28 +325,32 @@ export async function discover(options: DiscoverOptions): Promise<SourceFile[]> 
     }
   }
   const skip = new Set((options.skip ?? []).map((p) => path.resolve(p)));
-  const candidates: (Listed & { language: LanguageId | undefined })[] = [];
+  const candidates: Candidate[] = [];
   for (const file of [...found.keys()].sort()) {
     const l = found.get(file)!;
-    if (!l.raw && skip.has(path.join(root, file))) continue;
+    const abs = path.join(root, file);
+    if (!l.raw && skip.has(abs)) continue;
     const language = languageByName(file);
     if (language === undefined && !mayHaveShebang(file)) continue;
-    candidates.push({ ...l, language });
+    candidates.push({ file, raw: l.raw, abs, language });
   }
   // Generated and vendored files (linguist's rules, .gitattributes) are left out unless --include-generated;
   // those known by their path are not even read. A named one is left out too, and named back to the caller.
-  const attributes = options.includeGenerated ? new Map<string, LinguistAttributes>() : linguistAttributes(root, candidates);
+  for (const d of probe) if (!attributeDirs.has(d) && existsSync(path.join(root, d, '.gitattributes'))) attributeDirs.add(d);
+  const attributes = options.includeGenerated ? new Map<string, LinguistAttributes>() : linguistAttributes(root, candidates, attributeDirs);
   const files: SourceFile[] = [];
   for (const c of candidates) {
-    const attrs = attributes.get(c.file) ?? {};
-    const generated = options.includeGenerated ? undefined : classifyPath(c.file, attrs);
-    if (generated) {
-      options.onGenerated?.(c.file, generated, namedFiles.has(c.file));
-      continue;
+    const sf: SourceFile = { file: c.file, path: c.abs, language: c.language };
+    if (!options.includeGenerated) {
+      const attrs = attributes.get(c.file) ?? NO_ATTRIBUTES;
+      const generated = classifyPath(c.file, attrs);
+      if (generated) {
+        options.onGenerated?.(c.file, generated, namedFiles.has(c.file));
+        continue;
+      }
+      if (attrs.generated !== false) sf.detectGenerated = true;
     }
-    const sf: SourceFile = { file: c.file, path: path.join(root, c.file), language: c.language };
     if (namedFiles.has(c.file)) sf.named = true;
-    if (!options.includeGenerated && attrs.generated !== false) sf.detectGenerated = true;
     if (c.raw) sf.rawPath = Buffer.concat([Buffer.from(`${root}${path.sep}`, 'utf8'), c.raw]);
     files.push(sf);
   }
