@@ -92,7 +92,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * system) keeps its bytes to be read by, and is shown with each invalid byte as `\xNN` — decoding it
  * lossily would give a name no file has ("broken symbolic link"), and two such names could collide.
  */
-export function listedName(raw: Buffer): Listed {
+function listedName(raw: Buffer): Listed {
   try {
     return { file: utf8.decode(raw) };
   } catch {
