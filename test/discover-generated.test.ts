@@ -120,6 +120,16 @@ describe('generated and vendored files', () => {
     expect((await runCli(['-f', 'json', '--cache-location', cache], dir)).stdout).toBe(plain);
   });
 
+  it('leave port-lint\'s own output alone: ignored as before, not counted, even a compact one-line report', async () => {
+    const dir = tree({ 'app.py': 'app.run(port=8000)\n' });
+    const report = (await runCli(['-f', 'json'], dir)).stdout;
+    writeFileSync(path.join(dir, 'report.json'), `${JSON.stringify(JSON.parse(report))}\n`.replace('}]', `}${', {}'.repeat(300)}]`));
+    writeFileSync(path.join(dir, 'ports.sh'), (await runCli(['generate', 'shell'], dir)).stdout);
+    const json = JSON.parse((await runCli(['-f', 'json'], dir)).stdout);
+    expect(json.notices).toEqual([]);
+    expect(json.summary.filesScanned).toBe(1); // app.py; the report and ports.sh are ignored as port-lint's own
+  });
+
   it('a minified file over lint.max_file_size is counted by its first 64 KiB, not reported as too big', async () => {
     const dir = tree({ 'app.py': 'app.run(port=8000)\n', 'static/app.js': MINIFIED.repeat(300), 'huge.py': `PORT = 8000\n${'# filler\n'.repeat(150_000)}` });
     const json = JSON.parse((await runCli(['-f', 'json'], dir)).stdout);
