@@ -43,6 +43,8 @@ export interface ScanOptions {
   ownFiles?: string[];
   /** ports.yaml was named with --config: its findings are reported even when the paths do not hold it. */
   registryNamed?: boolean;
+  /** Read generated, minified and vendored files too (--include-generated); by default they are counted and left out. */
+  includeGenerated?: boolean;
 }
 
 export interface ScanResult {
@@ -79,9 +81,10 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
     const sf: SourceFile = { file: options.stdin.file, path: path.join(options.root, options.stdin.file), language: languageByName(options.stdin.file) };
     const r = await scanLoaded(sf, Buffer.from(options.stdin.text, 'utf8'));
     if (r.status === 'ignored') result.notices.push({ file: sf.file, level: 'warning', message: 'skipped: port-lint does not read files of this kind' });
-    collect(result, [r]);
+    collect(result, [r], []);
     return result;
   }
+  let generated: { file: string; reason: string; named: boolean }[] = [];
   let files: SourceFile[] = await discover({
     cwd: options.cwd,
     root: options.root,
@@ -89,14 +92,22 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
     include: registry.lint.include,
     exclude: registry.lint.exclude,
     skip: [registry.path, ...(options.cacheFile ? [options.cacheFile] : []), ...(options.ownFiles ?? [])],
-    onIgnored: (file) => result.notices.push({ file, level: 'note', message: 'skipped: lint.exclude or a built-in ignore (node_modules, dist, …) covers it' }),
+    ...(options.includeGenerated && { includeGenerated: true }),
+    onIgnored: (file) => result.notices.push({ file, level: 'note', message: 'skipped: lint.exclude or a built-in ignore (node_modules, .git) covers it' }),
+    onGenerated: (file, why, named) => generated.push({ file, reason: why.reason, named }),
+    onNotice: (notice) => result.notices.push(notice),
   });
-  if (options.onlyFiles) files = files.filter((f) => options.onlyFiles!.has(f.file));
+  if (options.onlyFiles) {
+    files = files.filter((f) => options.onlyFiles!.has(f.file));
+    generated = generated.filter((g) => options.onlyFiles!.has(g.file));
+  }
   for (const f of files) result.listed.add(f.file);
+  // Known but not read this time: their baseline entries are kept, not reported as fixed.
+  for (const g of generated) result.listed.add(g.file);
   const maxSize = registry.lint.maxFileSize;
   const jobs = options.jobs;
   if (!options.cacheFile) {
-    collect(result, await scanFiles(files, maxSize, jobs));
+    collect(result, await scanFiles(files, maxSize, jobs), generated);
   } else {
     // Warm path: hash each file's bytes; only files whose hash changed are extracted again.
     const cache = ExtractionCache.open(options.cacheFile, result.notices, options.root);
@@ -108,6 +119,7 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
       for (const [index, sf] of files.entries()) {
         const read = readBytes(sf, maxSize);
         if (read.kind === 'ignored') results[index] = { file: sf.file, status: 'ignored', occurrences: [], directives: [], notices: [] };
+        else if (read.kind === 'generated') results[index] = { file: sf.file, status: 'ignored', occurrences: [], directives: [], notices: [], generated: read.reason };
         else if (read.kind === 'skipped') results[index] = { file: sf.file, status: 'skipped', occurrences: [], directives: [], notices: [read.notice] };
         else {
           const hash = contentHash(read.bytes);
@@ -127,20 +139,41 @@ export async function extractAll(options: Omit<ScanOptions, 'rules'>): Promise<E
       if (r.status !== 'skipped') cache.set(m.file, m.hash, r);
     });
     cache.save(result.notices, (file) => result.listed.has(file) || existsSync(path.join(options.root, file)));
-    collect(result, results);
+    collect(result, results, generated);
   }
+  noticeGenerated(result, generated, new Set(files.filter((f) => f.named).map((f) => f.file)));
   result.notices.sort((a, b) => compareStrings(a.file ?? '', b.file ?? '') || compareStrings(a.message, b.message));
   return result;
 }
 
-function collect(result: ExtractionResult, results: readonly FileResult[]): void {
+function collect(result: ExtractionResult, results: readonly FileResult[], generated: { file: string; reason: string; named: boolean }[]): void {
   for (const r of results) {
+    if (r.generated !== undefined) generated.push({ file: r.file, reason: r.generated, named: false });
     result.notices.push(...r.notices);
     if (r.status !== 'scanned') continue;
     for (const o of r.occurrences) result.occurrences.push(o);
     if (r.directives.length > 0) result.directives.set(r.file, r.directives);
     result.files.push(r.file);
     result.filesScanned++;
+  }
+}
+
+/**
+ * Generated and vendored files left out: one summary notice for those found by the scan, and one each
+ * for files named on the command line (the user asked for them by name).
+ */
+function noticeGenerated(result: ExtractionResult, generated: readonly { file: string; reason: string; named: boolean }[], named: ReadonlySet<string>): void {
+  let count = 0;
+  for (const g of generated) {
+    if (g.named || named.has(g.file)) {
+      result.notices.push({ file: g.file, level: 'note', message: `skipped: ${g.reason}; --include-generated to read it` });
+    } else count++;
+  }
+  if (count > 0) {
+    result.notices.push({
+      level: 'note',
+      message: `${count} generated or vendored ${count === 1 ? 'file' : 'files'} skipped; --include-generated to read ${count === 1 ? 'it' : 'them'}`,
+    });
   }
 }
 

@@ -1,6 +1,7 @@
-// Reads a source file for scanning: size limit, binary and encoding checks, BOM, shebang languages.
-import { readFileSync, statSync } from 'node:fs';
+// Reads a source file for scanning: size limit, generated files, binary and encoding checks, BOM, shebang languages.
+import { closeSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { SourceFile } from './discover.js';
+import { classifyContent } from './generated.js';
 import { isGeneratedFile } from './generate/header.js';
 import { languageByShebang } from './languages.js';
 import type { LanguageId, Notice } from './types.js';
@@ -9,6 +10,8 @@ export type ReadOutcome =
   | { kind: 'text'; text: string; language: LanguageId; notices: Notice[] }
   /** Not a file port-lint reads (an extensionless file without a known shebang). */
   | { kind: 'ignored' }
+  /** Generated or minified by its content (a header, the shape of its lines): left out unless --include-generated. */
+  | { kind: 'generated'; reason: string }
   | { kind: 'skipped'; notice: Notice };
 
 const BINARY_SNIFF = 8000;
@@ -21,7 +24,7 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
-function describeError(err: unknown): string {
+function describeError(err: unknown, file: string | Buffer): string {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case 'EACCES':
@@ -30,7 +33,12 @@ function describeError(err: unknown): string {
     case 'ELOOP':
       return 'symbolic link loop';
     case 'ENOENT':
-      return 'broken symbolic link or file removed during the scan';
+      // Listed a moment ago: a link whose target is missing, or a file deleted since — say which.
+      try {
+        return lstatSync(file).isSymbolicLink() ? 'broken symbolic link' : 'removed during the scan';
+      } catch {
+        return 'removed during the scan';
+      }
     case 'EISDIR':
       return 'is a directory';
     default:
@@ -38,27 +46,65 @@ function describeError(err: unknown): string {
   }
 }
 
-/** The bytes of a file, or why it is not read (missing, too big, unreadable). */
+/**
+ * The bytes of a file, or why it is not read (missing, too big, unreadable, generated). A file whose name
+ * is not UTF-8 is read by its bytes (`rawPath`).
+ */
 export function readBytes(sf: SourceFile, maxSize: number): { kind: 'bytes'; bytes: Buffer } | Exclude<ReadOutcome, { kind: 'text' }> {
   const skipped = (message: string): ReadOutcome & { kind: 'skipped' } => ({
     kind: 'skipped',
     notice: { file: sf.file, level: 'warning', message },
   });
+  const where = sf.rawPath ? Buffer.from(sf.rawPath) : sf.path;
   let size: number;
   try {
-    const st = statSync(sf.path);
+    const st = statSync(where);
     if (!st.isFile()) return { kind: 'ignored' };
     size = st.size;
   } catch (err) {
-    return skipped(`skipped: ${describeError(err)}`);
+    return skipped(`skipped: ${describeError(err, where)}`);
   }
   if (size > maxSize) {
+    // A minified bundle is often over the limit: its head tells, and it is counted with the other generated files.
+    const head = sf.detectGenerated ? readHead(where, GENERATED_SNIFF) : undefined;
+    const generated = head && classifyContent(sf.file, head);
+    if (generated) return { kind: 'generated', reason: generated.reason };
     return skipped(`skipped: ${formatBytes(size)} is over the ${formatBytes(maxSize)} limit (lint.max_file_size)`);
   }
+  let bytes: Buffer;
   try {
-    return { kind: 'bytes', bytes: readFileSync(sf.path) };
+    bytes = readFileSync(where);
   } catch (err) {
-    return skipped(`skipped: cannot be read (${describeError(err)})`);
+    return skipped(`skipped: cannot be read (${describeError(err, where)})`);
+  }
+  if (sf.detectGenerated && !isOwnOutput(bytes)) {
+    const generated = classifyContent(sf.file, bytes);
+    if (generated) return { kind: 'generated', reason: generated.reason };
+  }
+  return { kind: 'bytes', bytes };
+}
+
+const GENERATED_SNIFF = 64 * 1024;
+
+/**
+ * port-lint's own output (`generate` files, reports, baselines) is ignored by decodeSource without a word,
+ * as before; it is not counted among generated files, even when a compact report is minified in shape.
+ */
+function isOwnOutput(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, '');
+  return isGeneratedFile(head) || isPortLintOutput(head);
+}
+
+function readHead(file: string | Buffer, n: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
+  } catch {
+    return undefined; // the full read below reports why
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -15,6 +15,8 @@ export interface FileResult {
   occurrences: PortOccurrence[];
   directives: Directive[];
   notices: Notice[];
+  /** Why the file was left out as generated or minified (status ignored): counted in one notice, not one each. */
+  generated?: string;
 }
 
 /**
@@ -91,6 +93,7 @@ function wantsParse(decoded: ReadOutcome, file: string): boolean {
 function scanDecoded(sf: SourceFile, decoded: ReadOutcome, parse = wantsParse(decoded, sf.file)): FileResult {
   const result: FileResult = { file: sf.file, status: 'scanned', occurrences: [], directives: [], notices: [] };
   if (decoded.kind === 'ignored') return { ...result, status: 'ignored' };
+  if (decoded.kind === 'generated') return { ...result, status: 'ignored', generated: decoded.reason };
   if (decoded.kind === 'skipped') return { ...result, status: 'skipped', notices: [decoded.notice] };
   result.notices.push(...decoded.notices);
   try {
@@ -112,6 +115,7 @@ export async function scanFile(sf: SourceFile, maxSize: number): Promise<FileRes
   const read = readBytes(sf, maxSize);
   if (read.kind === 'ignored') return { file: sf.file, status: 'ignored', occurrences: [], directives: [], notices: [] };
   if (read.kind === 'skipped') return { file: sf.file, status: 'skipped', occurrences: [], directives: [], notices: [read.notice] };
+  if (read.kind === 'generated') return { file: sf.file, status: 'ignored', occurrences: [], directives: [], notices: [], generated: read.reason };
   return scanLoaded(sf, read.bytes);
 }
 

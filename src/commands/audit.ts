@@ -17,16 +17,24 @@ interface AuditOptions {
   format: string;
   output?: string;
   jobs?: number;
+  includeGenerated?: boolean;
 }
 
 function emptyRegistry(root: string): Registry {
   return parseRegistry('ports: {}\n', { displayPath: 'ports.yaml', absolutePath: path.join(root, 'ports.yaml'), root });
 }
 
-async function inventory(io: Io, paths: string[], options: { config?: string; jobs?: number }, useRegistry: boolean) {
+async function inventory(io: Io, paths: string[], options: { config?: string; jobs?: number; includeGenerated?: boolean }, useRegistry: boolean) {
   const root = scanRoot(io.cwd, paths);
   const registry = useRegistry && (options.config || findConfig(io.cwd)) ? openRegistry(io, options.config, root) : emptyRegistry(root);
-  const extracted = await extractAll({ cwd: io.cwd, root, registry, paths, ...(options.jobs !== undefined && { jobs: options.jobs }) });
+  const extracted = await extractAll({
+    cwd: io.cwd,
+    root,
+    registry,
+    paths,
+    ...(options.jobs !== undefined && { jobs: options.jobs }),
+    ...(options.includeGenerated && { includeGenerated: true }),
+  });
   return { root, registry, extracted, entries: buildInventory(extracted.occurrences, useRegistry ? registry : undefined) };
 }
 
@@ -68,6 +76,7 @@ export function registerAudit(program: Command, io: Io, state: CommandState): vo
     .addOption(new Option('-f, --format <name>', 'output format').choices(['markdown', 'json']).default('markdown'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-j, --jobs <n>', 'worker threads for extraction', parsePositive)
+    .option('--include-generated', 'also read generated, minified and vendored files, which are skipped by default')
     .action(async (paths: string[], options: AuditOptions) => {
       const { entries, extracted } = await inventory(io, paths, options, true);
       const text =
@@ -85,7 +94,8 @@ export function registerAudit(program: Command, io: Io, state: CommandState): vo
     .option('-o, --output <file>', 'write the proposal to this file (never over an existing one without --force)')
     .option('--force', 'overwrite the -o file if it exists')
     .option('-j, --jobs <n>', 'worker threads for extraction', parsePositive)
-    .action(async (paths: string[], options: { output?: string; force?: boolean; jobs?: number }) => {
+    .option('--include-generated', 'also read generated, minified and vendored files, which are skipped by default')
+    .action(async (paths: string[], options: { output?: string; force?: boolean; jobs?: number; includeGenerated?: boolean }) => {
       if (options.output && existsSync(path.resolve(io.cwd, options.output)) && !options.force) {
         throw new UsageError(`init: ${options.output} exists; pass --force to overwrite it`);
       }

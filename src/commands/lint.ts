@@ -51,6 +51,7 @@ interface LintOptions {
   cacheLocation?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  includeGenerated?: boolean;
 }
 
 export function registerLint(program: Command, io: Io, state: CommandState): void {
@@ -84,6 +85,7 @@ export function registerLint(program: Command, io: Io, state: CommandState): voi
     .option('--fix-dry-run', 'print the changes --fix would make, as a diff, without writing anything')
     .option('-j, --jobs <n>', `worker threads for extraction (default: the available cores, ${defaultJobs()} here)`, parsePositive)
     .option('--cache', 'reuse extraction results of unchanged files (by content hash) from the cache file')
+    .option('--include-generated', 'also read generated, minified and vendored files (lock files, *.min.js, dist/, vendor/, linguist-generated, …), which are skipped by default')
     .option('--cache-location <file>', `the cache file (default ${DEFAULT_CACHE_LOCATION} in the repository root); implies --cache`)
     .action(async (paths: string[], options: LintOptions) => {
       state.exitCode = await runLint(io, paths, options);
@@ -111,6 +113,7 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
 
   const scanOptions: ScanOptions = { cwd: io.cwd, root, registry, paths, rules, inlineConfig: options.inlineConfig };
   if (options.jobs !== undefined) scanOptions.jobs = options.jobs;
+  if (options.includeGenerated) scanOptions.includeGenerated = true;
   if (options.config !== undefined) scanOptions.registryNamed = true;
   if (options.cache || options.cacheLocation) {
     scanOptions.cacheFile = options.cacheLocation ? path.resolve(io.cwd, options.cacheLocation) : path.join(root, DEFAULT_CACHE_LOCATION);

@@ -1,5 +1,5 @@
 // Option parsing and set-up shared by commands: the registry, the root, colour, output.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from '../errors.js';
@@ -18,7 +18,8 @@ import type { Io } from '../cli.js';
 export function scanRoot(cwd: string, paths: string[] = []): string {
   const targets = (paths.length > 0 ? paths : ['.']).map((p) => path.resolve(cwd, p));
   const roots = targets.map((t) => {
-    const dir = existsSync(t) && !statSync(t).isDirectory() ? path.dirname(t) : t;
+    // A named symbolic link belongs where it is written, not where it leads (discover refuses one leading out).
+    const dir = existsSync(t) && (lstatSync(t).isSymbolicLink() || !statSync(t).isDirectory()) ? path.dirname(t) : t;
     return findRepoRoot(dir) ?? dir;
   });
   return roots.reduce((a, b) => commonAncestor(a, b));

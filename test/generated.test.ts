@@ -1,0 +1,185 @@
+// generated: linguist's rules for generated, minified and vendored files — by path, by content, by
+// .gitattributes — with hard negatives that must still be read.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { attributesFromFiles, classifyContent, classifyPath, gitAttributes, type LinguistAttributes } from '../src/generated.js';
+
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+
+/** A normal hand-written service, long-ish (600 lines), some lines over 110 characters, no marker. */
+const NORMAL_TS = Array.from({ length: 600 }, (_, i) =>
+  i % 20 === 0
+    ? `// Handler ${i}: reads the port from the environment and falls back to the registered default when the variable is unset.`
+    : i % 3 === 0
+      ? `export const handler${i} = (req: Request) => fetch(\`http://localhost:\${process.env.API_PORT ?? 8000}/items/${i}\`);`
+      : i % 3 === 1
+        ? `  const item${i} = await load(req, ${i});`
+        : '}',
+).join('\n');
+
+const COMPOSE = `services:\n  api:\n    image: api\n    ports:\n      - "8000:8000"\n`.repeat(1) + Array.from({ length: 300 }, (_, i) => `  svc${i}:\n    ports:\n      - "${10000 + i}:80"\n`).join('');
+
+describe('generated and vendored files by path', () => {
+  it('knows vendored directories, build output, reports, minified names and lock files', () => {
+    const cases: [string, string][] = [
+      ['vendor/lib/client.js', 'vendored'],
+      ['web/vendors/chart.js', 'vendored'],
+      ['third_party/proto/x.py', 'vendored'],
+      ['3rd-party/x.sh', 'vendored'],
+      ['static/bower_components/jquery/jquery.js', 'vendored'],
+      ['.venv/lib/python3.11/site-packages/requests/adapters.py', 'vendored'],
+      ['frontend/dist/app.js', 'generated'],
+      ['build/out.js', 'generated'],
+      ['frontend/playwright-report/trace/index.js', 'generated'],
+      ['coverage/lcov-report/prettify.js', 'generated'],
+      ['htmlcov/coverage_html.js', 'generated'],
+      ['static/js/bundle12.min.js', 'generated'],
+      ['static/js/jquery-min.js', 'generated'],
+      ['static/app.bundle.js', 'generated'],
+      ['.pnp.cjs', 'generated'],
+      ['src/packages.lock.json', 'generated'],
+      ['package-lock.json', 'generated'],
+    ];
+    for (const [file, kind] of cases) expect(classifyPath(file)?.kind, file).toBe(kind);
+  });
+
+  it('leaves a maintainer’s own files alone', () => {
+    for (const file of [
+      'src/server.ts',
+      'docker-compose.yml',
+      '.env',
+      'env/production.env',
+      'deploy/compose.prod.yaml',
+      'src/vendor.ts',
+      'src/distance.py',
+      'scripts/build.sh',
+      '.github/workflows/build.yml',
+      'src/admin.js',
+      'lib/minimal.js',
+      'app.mini.js',
+    ]) {
+      expect(classifyPath(file), file).toBeUndefined();
+    }
+  });
+
+  it('lets linguist-generated and linguist-vendored mark or un-mark a path', () => {
+    expect(classifyPath('src/api_pb.js', { generated: true })?.reason).toContain('linguist-generated');
+    expect(classifyPath('src/ext.js', { vendored: true })?.kind).toBe('vendored');
+    expect(classifyPath('build/docker/run.sh', { generated: false })).toBeUndefined();
+    expect(classifyPath('vendor/ours/app.py', { vendored: false })).toBeUndefined();
+    // Un-marking one class does not un-mark the other.
+    expect(classifyPath('vendor/app.min.js', { generated: false })?.kind).toBe('vendored');
+  });
+});
+
+describe('generated files by content', () => {
+  it('recognises minified JavaScript and one-line JSON dumps by their average line length (linguist: > 110)', () => {
+    const minified = `var ${Array.from({ length: 2000 }, (_, j) => `a${j}=${[80, 443, 3000][j % 3]}+${j}`).join(',')};\n`;
+    expect(classifyContent('static/app.js', bytes(minified))?.reason).toMatch(/^minified \(average line \d+ characters\)$/);
+    const dump = `${JSON.stringify(Array.from({ length: 300 }, (_, j) => ({ url: `http://localhost:8080/p/${j}`, port: 8000 + j })))}\n`;
+    expect(classifyContent('data/catalogue.json', bytes(dump))?.kind).toBe('generated');
+    // A license header does not hide a minified body.
+    expect(classifyContent('lib/x.js', bytes(`/*!\n * lib v1.0\n * MIT\n */\n${minified}`))?.kind).toBe('generated');
+  });
+
+  it('recognises compiled scripts by their sourceMappingURL comment, and source maps', () => {
+    expect(classifyContent('lib/index.js', bytes('"use strict";\nexports.port = 8000;\n//# sourceMappingURL=index.js.map\n'))?.reason).toContain('sourceMappingURL');
+    expect(classifyContent('x.json', bytes('{"version":3,"file":"x.js","sources":["x.ts"],"mappings":"AAAA"}\n'))?.reason).toBe('a source map');
+  });
+
+  it('recognises generated headers in the leading comments', () => {
+    const headers: [string, string][] = [
+      ['api_pb2.py', '# -*- coding: utf-8 -*-\n# Generated by the protocol buffer compiler.  DO NOT EDIT!\n# source: api.proto\nPORT = 8000\n'],
+      ['client.ts', '// Code generated by openapi-gen. DO NOT EDIT.\nexport const PORT = 8000;\n'],
+      ['schema.ts', '/**\n * @generated SignedSource<<abc>>\n */\nexport const port = 8000;\n'],
+      ['settings.py', '#!/usr/bin/env python3\n# This file was automatically generated by cfg-tool\nPORT = 8000\n'],
+      ['config.yaml', '# Autogenerated by Thrift Compiler (0.13.0)\nport: 8000\n'],
+      ['run.sh', '#!/bin/sh\n# auto-generated file, do not edit\nexec app --port 8000\n'],
+      ['types.ts', '/* eslint-disable */\n/**\n * This file was automatically generated by json-schema-to-typescript.\n */\nexport const port = 8000;\n'],
+      ['api.js', '// THIS CODE IS AUTOGENERATED - changes will be lost\nmodule.exports = { port: 8000 };\n'],
+      ['docker-compose.yml', '# This file is generated; do not edit.\nservices:\n  api:\n    ports: ["8000:8000"]\n'],
+    ];
+    for (const [file, text] of headers) expect(classifyContent(file, bytes(text))?.reason, file).toMatch(/^generated \(its header says/);
+  });
+
+  it('reads hard negatives: a long-ish TypeScript file, a compose file, a normal .env, prose warnings', () => {
+    expect(classifyContent('src/handlers.ts', bytes(NORMAL_TS))).toBeUndefined();
+    expect(classifyContent('src/handlers.js', bytes(NORMAL_TS))).toBeUndefined();
+    expect(classifyContent('docker-compose.yml', bytes(COMPOSE))).toBeUndefined();
+    expect(classifyContent('.env', bytes('# local settings\nAPI_PORT=8000\nDB_URL=postgres://localhost:5432/app\n'))).toBeUndefined();
+    // A plea in prose, or the words below the first line of code, are not a generated header.
+    expect(classifyContent('.env', bytes('# do not edit these ports by hand, ask ops\nAPI_PORT=8000\n'))).toBeUndefined();
+    expect(classifyContent('app.py', bytes('import os\n# DO NOT EDIT below: the deploy script rewrites it\nPORT = 8000\n'))).toBeUndefined();
+    expect(classifyContent('.env', bytes('# Local settings\n# SECRET_KEY is auto-generated when empty\nSECRET_KEY=\nAPI_PORT=8000\n'))).toBeUndefined();
+    expect(classifyContent('compose.yaml', bytes('# ports are automatically generated by docker when not given\nservices:\n  api:\n    ports: ["8000:8000"]\n'))).toBeUndefined();
+    // A one-line hand-written config under 1 KiB is not a minified bundle.
+    expect(classifyContent('server.config.js', bytes(`module.exports = { port: 8000, host: "localhost", name: "api-server", timeout: 5000, retries: 3, debug: false };\n`))).toBeUndefined();
+    // A long line in a normal JS file does not make it minified.
+    expect(classifyContent('src/app.js', bytes(`${NORMAL_TS}\nconst icon = "data:image/png;base64,${'A'.repeat(4000)}";\n`))).toBeUndefined();
+    // port-lint's own generate output is left to read.ts (ignored, not counted).
+    expect(classifyContent('ports.sh', bytes('#!/bin/sh\n# @generated by port-lint from ports.yaml; do not edit.\nAPI_PORT=8000\n'))).toBeUndefined();
+  });
+});
+
+describe('.gitattributes', () => {
+  const ATTRS = [
+    '# linguist overrides',
+    '*.gen.ts linguist-generated',
+    'frontend/assets/** linguist-vendored',
+    'frontend/assets/ours/** -linguist-vendored',
+    'build/docker/** linguist-generated=false',
+    '/top.js linguist-generated=true',
+    'docs/ linguist-generated',
+    'maps/*.json linguist-generated',
+    'maps/keep.json !linguist-generated',
+  ].join('\n');
+  const NESTED = ['data.json linguist-generated', '*.gen.ts -linguist-generated'].join('\n');
+  const FILES = [
+    'src/api.gen.ts',
+    'pkg/api.gen.ts',
+    'pkg/sub/api.gen.ts',
+    'frontend/assets/chart.js',
+    'frontend/assets/ours/app.js',
+    'build/docker/run.sh',
+    'top.js',
+    'sub/top.js',
+    'docs/x.py',
+    'maps/a.json',
+    'maps/keep.json',
+    'pkg/data.json',
+    'data.json',
+    'src/app.ts',
+  ];
+
+  function repo(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-attrs-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(path.join(dir, '.gitattributes'), `${ATTRS}\n`);
+    mkdirSync(path.join(dir, 'pkg'));
+    writeFileSync(path.join(dir, 'pkg', '.gitattributes'), `${NESTED}\n`);
+    return dir;
+  }
+
+  const compact = (m: Map<string, LinguistAttributes>) => Object.fromEntries([...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+
+  it('reads attributes the way git resolves them (checked against git check-attr)', () => {
+    const dir = repo();
+    const fromGit = gitAttributes(dir, FILES.map((file) => ({ file })));
+    const ours = attributesFromFiles(FILES, new Map([['', ATTRS], ['pkg', NESTED]]));
+    expect(compact(ours)).toEqual(compact(fromGit!));
+    expect(compact(ours)).toEqual({
+      'build/docker/run.sh': { generated: false },
+      'frontend/assets/chart.js': { vendored: true },
+      'frontend/assets/ours/app.js': { vendored: false },
+      'maps/a.json': { generated: true },
+      'pkg/api.gen.ts': { generated: false },
+      'pkg/data.json': { generated: true },
+      'pkg/sub/api.gen.ts': { generated: false },
+      'src/api.gen.ts': { generated: true },
+      'top.js': { generated: true },
+    });
+  });
+});
