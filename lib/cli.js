@@ -13,9 +13,10 @@ import {
   runCheck,
   systemProbe,
   withEnvironment
-} from "./chunks/chunk-BQDXVYM4.js";
+} from "./chunks/chunk-RM4AI7JS.js";
 import {
   RULES,
+  WriteError,
   compareFindings,
   compareStrings,
   configureRules,
@@ -26,24 +27,38 @@ import {
   lineDiff,
   lintUnsorted,
   markdownToText,
-  require_picomatch,
+  removeStaleTempFiles,
   ruleDocMarkdown,
-  ruleDocUrl
-} from "./chunks/chunk-GJDWVNXH.js";
+  ruleDocUrl,
+  safeWriteFile,
+  writeFixes,
+  writeRootFor
+} from "./chunks/chunk-2EA7MFQC.js";
 import {
   UNUSED_SUPPRESSION,
+  ancestors,
   applySuppressions,
+  attributesFromFiles,
+  classifyPath,
+  formatBytes,
+  gitAttributes,
   identifierWords,
   languageByName,
   mayHaveShebang,
+  mentionsLinguist,
   parseDirectives,
+  readAttributesFile,
   readBytes,
+  require_picomatch,
   scanFile,
-  scanLoaded
-} from "./chunks/chunk-LXXNAX37.js";
+  scanLoaded,
+  splitNul
+} from "./chunks/chunk-ISVL634G.js";
 import {
   CONFIG_NAMES,
   UsageError,
+  UserFileError,
+  describeFsError,
   describeKnownError,
   findConfig,
   findRepoRoot,
@@ -51,8 +66,11 @@ import {
   normalizeSeverity,
   parseRegistry,
   plural,
-  toPosix
-} from "./chunks/chunk-X3OQW5BR.js";
+  readUserFile,
+  require_ajv,
+  toPosix,
+  visible
+} from "./chunks/chunk-76NY4552.js";
 import {
   HOMEPAGE,
   PACKAGE_ROOT,
@@ -61,7 +79,7 @@ import {
   __require,
   __toESM,
   packagePath
-} from "./chunks/chunk-FOQRCLYF.js";
+} from "./chunks/chunk-MF6B7US4.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -73,11 +91,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -1671,9 +1689,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process4.exit(exitCode);
       }
@@ -2311,14 +2329,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process4.exit(code);
+            process4.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2825,8 +2843,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -3228,9 +3246,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text = helper.formatHelp(this, helper);
-        if (context.hasColors) return text;
-        return this._outputConfiguration.stripColor(text);
+        const text2 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text2;
+        return this._outputConfiguration.stripColor(text2);
       }
       /**
        * @typedef HelpContext
@@ -3390,7 +3408,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text) {
+      addHelpText(position, text2) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -3399,10 +3417,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text === "function") {
-            helpStr = text({ error: context.error, command: context.command });
+          if (typeof text2 === "function") {
+            helpStr = text2({ error: context.error, command: context.command });
           } else {
-            helpStr = text;
+            helpStr = text2;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -5165,8 +5183,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants2();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -5196,38 +5214,38 @@ var require_scan = __commonJS({
       let finished2 = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished2 = true;
@@ -5236,7 +5254,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished2 = true;
@@ -5245,7 +5263,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -5260,7 +5278,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -5273,22 +5291,22 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished2 = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code = advance();
+                  code2 = advance();
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES) {
+                if (code2 === CHAR_RIGHT_PARENTHESES) {
                   isGlob = token.isGlob = true;
                   finished2 = true;
                   break;
@@ -5299,7 +5317,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished2 = true;
@@ -5308,7 +5326,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished2 = true;
           if (scanToEnd === true) {
@@ -5316,7 +5334,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -5335,21 +5353,21 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code = advance();
+                code2 = advance();
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES) {
+              if (code2 === CHAR_RIGHT_PARENTHESES) {
                 finished2 = true;
                 break;
               }
@@ -5414,7 +5432,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -5462,7 +5480,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -5470,7 +5488,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -5676,7 +5694,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -5709,8 +5727,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -6409,7 +6427,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -6468,7 +6486,7 @@ var require_picomatch2 = __commonJS({
     var scan2 = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants3 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -6596,7 +6614,7 @@ var require_picomatch2 = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -10117,16 +10135,16 @@ var {
 } = import_index.default;
 
 // src/commands/audit.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import path9 from "node:path";
 
 // src/engine.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import path7 from "node:path";
 
 // src/baseline.ts
+var import_ajv = __toESM(require_ajv(), 1);
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
 var BASELINE_VERSION = 1;
 function contentKey(f) {
   return createHash("sha256").update([f.ruleId, f.snippet, f.port ?? ""].join("\0")).digest("hex").slice(0, 32);
@@ -10149,21 +10167,83 @@ function serializeBaseline(b) {
   return `${JSON.stringify({ version: b.version, tool: "port-lint", entries: b.entries }, null, 2)}
 `;
 }
+var MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 var BaselineError = class extends Error {
+  constructor(message, replaceable) {
+    super(message);
+    this.replaceable = replaceable;
+    this.name = "BaselineError";
+  }
+  replaceable;
 };
-function readBaseline(file) {
-  if (!existsSync(file)) return void 0;
+var ENTRY_SCHEMA = {
+  type: "object",
+  required: ["rule", "file", "fingerprint", "count", "snippet"],
+  properties: {
+    rule: { type: "string", minLength: 1 },
+    file: { type: "string", minLength: 1 },
+    fingerprint: { type: "string", minLength: 1 },
+    // A whole number of findings: not 0, not negative, not 1e999 (Infinity once parsed).
+    count: { type: "integer", minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
+    snippet: { type: "string" }
+  }
+};
+var validateEntries;
+function keyPath(instancePath) {
+  return instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((p, s) => /^\d+$/.test(s) ? `${p}[${s}]` : p === "" ? s : `${p}.${s}`, "");
+}
+function kindOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+}
+function printable(text2, max = 120) {
+  const shown = text2.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return shown.length > max ? `${shown.slice(0, max)}\u2026` : shown;
+}
+function looksLikeBaseline(text2, data, parsed) {
+  if (text2.trim() === "" || parsed && data === null) return true;
+  if (!parsed) return /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"tool"\s*:\s*"port-lint"/.test(text2.slice(0, 200)) || '{\n  "version": 1,\n  "tool": "port-lint",'.startsWith(text2);
+  if (typeof data !== "object" || Array.isArray(data)) return false;
+  const d = data;
+  return d.tool === "port-lint" || "entries" in d;
+}
+function readBaseline(file, display = file) {
+  let bytes;
+  try {
+    bytes = readUserFile(file, MAX_BASELINE_BYTES);
+  } catch (err) {
+    if (err instanceof UserFileError) {
+      if (err.code === "ENOENT") return void 0;
+      throw new BaselineError(`${display}: ${err.reason}`, false);
+    }
+    throw err;
+  }
+  let text2 = bytes.toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
   let data;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    data = JSON.parse(text2);
   } catch (err) {
-    throw new BaselineError(`${file}: not a port-lint baseline (invalid JSON: ${err.message})`);
+    const replaceable2 = looksLikeBaseline(text2, void 0, false) || text2.trim() === "";
+    const why = text2.trim() === "" ? "the file is empty" : `invalid JSON: ${printable(err.message)}`;
+    throw new BaselineError(`${display}: not a port-lint baseline (${why}); recreate it with --update-baseline`, replaceable2);
+  }
+  const replaceable = looksLikeBaseline(text2, data, true);
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new BaselineError(`${display}: not a port-lint baseline (the file holds ${kindOf(data)}, not an object); recreate it with --update-baseline`, replaceable);
   }
   const d = data;
   if (d.version !== BASELINE_VERSION || !Array.isArray(d.entries)) {
-    throw new BaselineError(`${file}: not a port-lint baseline of version ${BASELINE_VERSION}; recreate it with --update-baseline`);
+    throw new BaselineError(`${display}: not a port-lint baseline of version ${BASELINE_VERSION}; recreate it with --update-baseline`, replaceable);
   }
-  return { version: d.version, entries: d.entries };
+  validateEntries ??= new import_ajv.Ajv({ allErrors: false, strict: false, validateSchema: false }).compile({ type: "array", items: ENTRY_SCHEMA });
+  if (!validateEntries(d.entries)) {
+    const e = validateEntries.errors[0];
+    const at = `entries${keyPath(e.instancePath).replace(/^(?=\w)/, ".")}`;
+    throw new BaselineError(`${display}: not a valid port-lint baseline: ${at} ${e.message ?? "is malformed"}; fix it or recreate it with --update-baseline`, replaceable);
+  }
+  return { version: BASELINE_VERSION, entries: d.entries };
 }
 function applyBaseline(findings, baseline, fileExists, inScope = () => true) {
   const remaining = /* @__PURE__ */ new Map();
@@ -10216,8 +10296,9 @@ function refreshBaseline(findings, old, inScope) {
 }
 
 // src/cache.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync, openSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, constants, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 var CACHE_FORMAT = 1;
@@ -10229,52 +10310,181 @@ function cacheKey() {
 `);
   const grammars = packagePath("grammars");
   for (const f of readdirSync(grammars, { recursive: true }).filter((x) => x.endsWith(".scm") || x === "manifest.json").sort()) {
-    h.update(f).update(readFileSync2(path.join(grammars, f)));
+    h.update(f).update(readFileSync(path.join(grammars, f)));
   }
   const here = path.dirname(fileURLToPath(import.meta.url));
   const ext = path.extname(fileURLToPath(import.meta.url));
   const sources = readdirSync(here, { recursive: true }).filter((f) => f.endsWith(ext)).sort();
-  for (const f of sources) h.update(f).update(readFileSync2(path.join(here, f)));
+  for (const f of sources) h.update(f).update(readFileSync(path.join(here, f)));
   cachedKey = h.digest("hex");
   return cachedKey;
 }
 function contentHash(bytes) {
   return createHash2("sha1").update(bytes).digest("hex");
 }
-function writeAll(fd, text) {
-  const bytes = Buffer.from(text, "utf8");
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+var MAX_CACHE_BYTES = 500 * 1024 * 1024;
+var LANGUAGES = ["typescript", "tsx", "javascript", "python", "shell", "dockerfile", "compose", "yaml", "json", "env", "package-json", "ports-yaml"];
+var KINDS = [
+  "publish-host",
+  "publish-container",
+  "expose",
+  "listen",
+  "connect",
+  "url",
+  "address",
+  "env-assign",
+  "env-default",
+  "cli-flag",
+  "property",
+  "parameter-default",
+  "constant",
+  "argument"
+];
+var DIRECTIVE_KINDS = ["next-line", "line", "file"];
+var PORT = { type: "integer", minimum: 0, maximum: 65535 };
+var POSITION = { type: "object", required: ["line", "column"], properties: { line: { type: "integer", minimum: 1 }, column: { type: "integer", minimum: 1 } } };
+var RANGE = { type: "object", required: ["start", "end"], properties: { start: POSITION, end: POSITION } };
+var STRING = { type: "string" };
+var OCCURRENCE = {
+  type: "object",
+  required: ["file", "language", "range", "port", "text", "kind", "comment", "snippet"],
+  properties: {
+    file: STRING,
+    language: { enum: LANGUAGES },
+    range: RANGE,
+    port: { type: ["integer", "null"], minimum: 0, maximum: 65535 },
+    portEnd: PORT,
+    text: STRING,
+    kind: { enum: KINDS },
+    name: STRING,
+    variable: STRING,
+    host: STRING,
+    hostIp: STRING,
+    protocol: STRING,
+    scheme: STRING,
+    service: STRING,
+    profiles: { type: "array", items: STRING },
+    target: PORT,
+    comment: { type: "boolean" },
+    snippet: STRING
+  }
+};
+var DIRECTIVE = {
+  type: "object",
+  required: ["kind", "rules", "line", "range", "snippet"],
+  properties: { kind: { enum: DIRECTIVE_KINDS }, rules: { type: "array", items: STRING }, reason: STRING, line: { type: "integer", minimum: 1 }, range: RANGE, snippet: STRING }
+};
+var NOTICE = { type: "object", required: ["level", "message"], properties: { file: STRING, level: { enum: ["note", "warning", "error"] }, message: STRING } };
+var ENTRY = {
+  type: "object",
+  required: ["hash", "result"],
+  properties: {
+    hash: { type: "string", minLength: 1 },
+    result: {
+      type: "object",
+      required: ["file", "status", "occurrences", "directives", "notices"],
+      properties: {
+        file: STRING,
+        status: { enum: ["scanned", "skipped", "ignored"] },
+        occurrences: { type: "array", items: OCCURRENCE },
+        directives: { type: "array", items: DIRECTIVE },
+        notices: { type: "array", items: NOTICE }
+      }
+    }
+  }
+};
+var validateEntry;
+function validEntry(file, e) {
+  validateEntry ??= new import_ajv2.Ajv({ allErrors: false, strict: false, validateSchema: false }).compile(ENTRY);
+  if (!validateEntry(e)) return false;
+  const { result } = e;
+  return result.file === file && result.occurrences.every((o) => o.file === file);
+}
+var SUM_MARK = ',"sum":"';
+function intact(text2) {
+  const at = text2.lastIndexOf(SUM_MARK);
+  if (at < 0 || !/^[0-9a-f]{40}"\}$/.test(text2.slice(at + SUM_MARK.length))) return false;
+  return createHash2("sha1").update(text2.slice(0, at)).digest("hex") === text2.slice(at + SUM_MARK.length, at + SUM_MARK.length + 40);
+}
+function looksLikeCache(head) {
+  return /^\s*\{\s*"tool"\s*:\s*"port-lint"/.test(head) || '{"tool":"port-lint",'.startsWith(head);
+}
+function readHead(file, n) {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0)).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function refuse(file, why) {
+  return new UsageError(`cache ${file}: ${why}; port-lint will not overwrite it (name another file with --cache-location, or delete it)`);
 }
 var ExtractionCache = class _ExtractionCache {
-  constructor(file, key) {
+  constructor(file, key, root) {
     this.file = file;
     this.key = key;
+    this.root = root;
   }
   file;
   key;
+  root;
   entries = /* @__PURE__ */ new Map();
   dirty = false;
-  /** Opens the cache at `file`; a missing file is an empty cache, a bad one is ignored with a notice. */
-  static open(file, notices) {
-    const cache = new _ExtractionCache(file, cacheKey());
-    let text;
+  /** False when the file could not be read, so may not be ours to overwrite. */
+  writable = true;
+  /**
+   * Opens the cache at `file`; a missing file is an empty cache, a damaged one (corrupt, truncated,
+   * hand-edited entries) is ignored with a notice and rebuilt. A file that is not a port-lint cache, or
+   * not a regular file, is refused (UsageError): writing the cache would destroy it. Writes stay inside
+   * `root` (see writeRootFor).
+   */
+  static open(file, notices, root = path.dirname(file)) {
+    const cache = new _ExtractionCache(file, cacheKey(), writeRootFor(file, root));
+    let text2;
     try {
-      text = readFileSync2(file, "utf8");
-    } catch {
-      return cache;
-    }
-    try {
-      const data = JSON.parse(text);
-      if (data.tool !== "port-lint" || data.format !== CACHE_FORMAT || typeof data.files !== "object" || data.files === null) {
-        notices.push({ level: "note", message: `cache ${file} is not a port-lint cache of this format; ignored and rebuilt` });
+      text2 = readUserFile(file, MAX_CACHE_BYTES).toString("utf8");
+    } catch (err) {
+      if (!(err instanceof UserFileError)) throw err;
+      if (err.code === "ENOENT") return cache;
+      if (err.code === "NOTFILE" || err.code === "EISDIR") throw refuse(file, err.reason);
+      if (err.code === "TOOBIG" && looksLikeCache(readHead(file, 64))) {
+        notices.push({ level: "note", message: `cache ${file} is too big to load (${err.reason}); ignored and rebuilt` });
         return cache;
       }
-      if (data.key !== cache.key) return cache;
-      for (const [f, e] of Object.entries(data.files)) {
-        if (e && typeof e.hash === "string" && e.result && Array.isArray(e.result.occurrences)) cache.entries.set(f, e);
-      }
+      if (err.code === "TOOBIG") throw refuse(file, "it exists and is not a port-lint cache");
+      cache.writable = false;
+      notices.push({ level: "warning", message: `cache ${file} cannot be read (${err.reason}); not used` });
+      return cache;
+    }
+    if (text2.trim() === "") return cache;
+    let data;
+    try {
+      data = JSON.parse(text2);
     } catch {
+      if (!looksLikeCache(text2.slice(0, 64))) throw refuse(file, "it exists and is not a port-lint cache");
       notices.push({ level: "note", message: `cache ${file} is corrupt; ignored and rebuilt` });
+      return cache;
+    }
+    if (typeof data !== "object" || data === null || data.tool !== "port-lint") throw refuse(file, "it exists and is not a port-lint cache");
+    if (data.format !== CACHE_FORMAT || typeof data.files !== "object" || data.files === null || Array.isArray(data.files)) {
+      notices.push({ level: "note", message: `cache ${file} is not a port-lint cache of this format; ignored and rebuilt` });
+      return cache;
+    }
+    if (data.key !== cache.key) return cache;
+    if (intact(text2)) {
+      for (const [f, e] of Object.entries(data.files)) cache.entries.set(f, e);
+      return cache;
+    }
+    let dropped = 0;
+    for (const [f, e] of Object.entries(data.files)) {
+      if (validEntry(f, e)) cache.entries.set(f, e);
+      else dropped++;
+    }
+    if (dropped > 0) {
+      cache.dirty = true;
+      notices.push({ level: "note", message: `cache ${file} has ${plural(dropped, "malformed entry", "malformed entries")}; ${dropped === 1 ? "its file was" : "their files were"} extracted again` });
     }
     return cache;
   }
@@ -10286,11 +10496,31 @@ var ExtractionCache = class _ExtractionCache {
     this.entries.set(file, { hash, result });
     this.dirty = true;
   }
+  /** The cache file's text, about a megabyte at a time: one string of every result would cost as much memory as the cache. */
+  *chunks() {
+    const sum = createHash2("sha1");
+    let chunk = `{"tool":"port-lint","format":${CACHE_FORMAT},"key":${JSON.stringify(this.key)},"files":{`;
+    let first = true;
+    for (const [file, entry] of this.entries) {
+      chunk += `${first ? "" : ","}${JSON.stringify(file)}:${JSON.stringify(entry)}`;
+      first = false;
+      if (chunk.length >= 1 << 20) {
+        sum.update(chunk);
+        yield chunk;
+        chunk = "";
+      }
+    }
+    chunk += "}";
+    sum.update(chunk);
+    yield `${chunk}${SUM_MARK}${sum.digest("hex")}"}`;
+  }
   /**
-   * Writes the cache (atomically) if anything changed, without the entries of files that no longer exist;
-   * a failure to write is a notice, not an error.
+   * Writes the cache (atomically: src/safe-write.ts) if anything changed, without the entries of files
+   * that no longer exist; a failure to write is a notice, not an error. Temporary files of earlier runs
+   * killed while saving are removed first.
    */
   save(notices, exists) {
+    if (!this.writable) return;
     for (const file of this.entries.keys()) {
       if (!exists(file)) {
         this.entries.delete(file);
@@ -10298,35 +10528,19 @@ var ExtractionCache = class _ExtractionCache {
       }
     }
     if (!this.dirty) return;
-    const tmp = `${this.file}.${process.pid}.tmp`;
+    removeStaleTempFiles(this.file, { legacy: true });
     try {
-      const fd = openSync(tmp, "w");
-      try {
-        let chunk = `{"tool":"port-lint","format":${CACHE_FORMAT},"key":${JSON.stringify(this.key)},"files":{`;
-        let first = true;
-        for (const [file, entry] of this.entries) {
-          chunk += `${first ? "" : ","}${JSON.stringify(file)}:${JSON.stringify(entry)}`;
-          first = false;
-          if (chunk.length >= 1 << 20) {
-            writeAll(fd, chunk);
-            chunk = "";
-          }
-        }
-        writeAll(fd, `${chunk}}}`);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, this.file);
+      safeWriteFile(this.file, this.chunks(), { root: this.root });
     } catch (err) {
-      rmSync(tmp, { force: true });
-      notices.push({ level: "warning", message: `cache ${this.file} could not be written: ${err.code ?? String(err)}` });
+      const why = err instanceof WriteError ? err.message.replace(/^cannot write [^:]*: /, "") : String(err);
+      notices.push({ level: "warning", message: `cache ${this.file} could not be written: ${why}` });
     }
   }
 };
 
 // src/discover.ts
-import { execFileSync } from "node:child_process";
-import { existsSync as existsSync2, lstatSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync as closeSync2, constants as constants2, existsSync, lstatSync, opendirSync, openSync as openSync2, readdirSync as readdirSync2, readlinkSync, realpathSync, statSync } from "node:fs";
 import path5 from "node:path";
 
 // node_modules/globby/index.js
@@ -11337,7 +11551,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -11347,14 +11561,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -11399,13 +11613,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path4.resolve(path4.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync4) => {
+var getGitDirectorySync = (gitRoot, readFileSync3) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path4.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -11455,18 +11669,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync4 = getReadFileSyncMethod(options.fs);
+  const readFileSync3 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync3, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
@@ -12097,7 +12311,7 @@ var { convertPathToPattern } = import_fast_glob3.default;
 
 // src/discover.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-var DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**", "**/dist/**", "**/build/**", "**/vendor/**"];
+var DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
 function escapeGlob(p) {
   return p.replace(/[*?[\]{}()!]/g, "\\$&");
 }
@@ -12110,24 +12324,65 @@ function mayReach(g, dir) {
   const base = import_picomatch.default.scan(g).base;
   return base === "" || dir === "" || base === dir || base.startsWith(`${dir}/`) || dir.startsWith(`${base}/`);
 }
-function gitFiles(root, dir) {
-  if (!existsSync2(path5.join(root, ".git"))) return void 0;
-  const list = (args) => execFileSync("git", ["--literal-pathspecs", "-c", "core.quotePath=false", "ls-files", "-z", ...args, "--", dir === "" ? "." : dir], {
-    cwd: root,
-    encoding: "utf8",
-    maxBuffer: 1024 * 1024 * 1024,
-    stdio: ["ignore", "pipe", "ignore"]
-  }).split("\0").filter(Boolean);
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function listedName(raw) {
   try {
-    const deleted = new Set(list(["--deleted"]));
-    const files = /* @__PURE__ */ new Set();
-    for (const f of list(["--cached", "--others", "--exclude-standard"])) if (!deleted.has(f)) files.add(f);
-    return [...files];
+    return { file: utf8.decode(raw) };
   } catch {
-    return void 0;
+    return { file: escapeInvalidUtf8(raw), raw: Buffer.from(raw) };
   }
 }
-async function globFiles(root, dir) {
+function escapeInvalidUtf8(raw) {
+  let out = "";
+  let i = 0;
+  while (i < raw.length) {
+    const b = raw[i];
+    const len = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (len > 0 && i + len <= raw.length) {
+      try {
+        out += utf8.decode(raw.subarray(i, i + len));
+        i += len;
+        continue;
+      } catch {
+      }
+    }
+    out += `\\x${b.toString(16).padStart(2, "0")}`;
+    i++;
+  }
+  return out;
+}
+function gitFiles(root, dir, unreadable) {
+  if (!existsSync(path5.join(root, ".git"))) return void 0;
+  const list = (args) => {
+    const r = spawnSync("git", ["--literal-pathspecs", "ls-files", "-z", ...args, "--", dir === "" ? "." : dir], {
+      cwd: root,
+      maxBuffer: 1024 * 1024 * 1024,
+      // git's warnings are read for unreadable directories: in English whatever the user's locale.
+      env: { ...process.env, LC_ALL: "C", LANGUAGE: "C" },
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    if (r.status !== 0 || r.error) return void 0;
+    const stderr = r.stderr.toString("utf8");
+    for (const m of stderr.matchAll(/^warning: could not open directory '(.*)': (.*)$/gm)) {
+      unreadable(m[1].replace(/\/$/, ""), m[2].toLowerCase());
+    }
+    let text2;
+    try {
+      text2 = utf8.decode(r.stdout);
+    } catch {
+      return splitNul(r.stdout).filter((raw) => raw.length > 0).map(listedName);
+    }
+    return text2.split("\0").filter(Boolean).map((file) => ({ file }));
+  };
+  const deleted = list(["--deleted"]);
+  const all = deleted && list(["--cached", "--others", "--exclude-standard"]);
+  if (!deleted || !all) return void 0;
+  const gone = new Set(deleted.map((l) => l.file));
+  const files = /* @__PURE__ */ new Map();
+  for (const l of all) if (!gone.has(l.file)) files.set(l.file, l);
+  return [...files.values()];
+}
+async function globFiles(root, dir, unreadable) {
   const entries = await globby(dir === "" ? "**/*" : `${escapeGlob(dir)}/**/*`, {
     cwd: root,
     gitignore: true,
@@ -12139,52 +12394,192 @@ async function globFiles(root, dir) {
     suppressErrors: true,
     objectMode: true
   });
-  return entries.filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink() && !isSymlinkToDirectory(path5.join(root, e.path))).map((e) => toPosix(e.path));
+  const out = [];
+  const lossyParents = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const rel = toPosix(e.path).replace(/\/$/, "");
+    if (rel.includes("\uFFFD")) {
+      const parts = rel.split("/");
+      const k = parts.findIndex((p) => p.includes("\uFFFD"));
+      lossyParents.add(parts.slice(0, k).join("/"));
+      continue;
+    }
+    if (e.dirent.isDirectory()) {
+      try {
+        opendirSync(path5.join(root, rel)).closeSync();
+      } catch (err) {
+        unreadable(rel, describeFsError(err));
+      }
+    } else if (e.dirent.isFile() || e.dirent.isSymbolicLink() && !isSymlinkToDirectory(path5.join(root, rel))) {
+      out.push({ file: rel });
+    }
+  }
+  for (const parent of lossyParents) out.push(...rawWalk(root, parent, unreadable));
+  return out;
 }
+function rawWalk(root, parent, unreadable, rawParent) {
+  const base = rawParent ?? Buffer.from(parent, "utf8");
+  const absDir = Buffer.concat([Buffer.from(`${root}${path5.sep}`, "utf8"), base]);
+  let dirents;
+  try {
+    dirents = readdirSync2(absDir, { encoding: "buffer", withFileTypes: true });
+  } catch (err) {
+    unreadable(listedName(base).file, describeFsError(err));
+    return [];
+  }
+  const out = [];
+  for (const d of dirents) {
+    const name = d.name;
+    const rawRel = base.length === 0 ? Buffer.from(name) : Buffer.concat([base, Buffer.from("/"), name]);
+    const l = listedName(rawRel);
+    if (!l.raw && rawParent === void 0 && !l.file.includes("\uFFFD")) continue;
+    if (d.isDirectory()) {
+      const n = name.toString("latin1");
+      if (n !== "node_modules" && n !== ".git") out.push(...rawWalk(root, l.file, unreadable, rawRel));
+    } else if (d.isFile() || d.isSymbolicLink() && !isSymlinkToDirectory(Buffer.concat([Buffer.from(`${root}${path5.sep}`, "utf8"), rawRel]))) {
+      out.push(l.raw ? l : { file: l.file, raw: rawRel });
+    }
+  }
+  return out;
+}
+function linguistAttributes(root, candidates, dirs) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const d of dirs) texts.set(d, readAttributesFile(path5.join(root, d, ".gitattributes")));
+  const infoAttributes = readAttributesFile(path5.join(root, ".git", "info", "attributes"));
+  if (!mentionsLinguist([...texts.values(), infoAttributes])) return /* @__PURE__ */ new Map();
+  if (existsSync(path5.join(root, ".git"))) {
+    const fromGit = gitAttributes(root, candidates);
+    if (fromGit) return fromGit;
+  }
+  return attributesFromFiles(
+    candidates.map((c) => c.file),
+    texts
+  );
+}
+function parentDir(file) {
+  const slash2 = file.lastIndexOf("/");
+  return slash2 < 0 ? "" : file.slice(0, slash2);
+}
+var NO_ATTRIBUTES = {};
 async function discover(options) {
   const root = path5.resolve(options.root);
+  let realRoot;
+  const getRealRoot = () => realRoot ??= realPath(root, root);
   const named = options.paths.length > 0;
   const targets = named ? options.paths : ["."];
   const explicit = [];
-  const found = /* @__PURE__ */ new Set();
+  const found = /* @__PURE__ */ new Map();
+  const attributeDirs = /* @__PURE__ */ new Set();
+  const probe = /* @__PURE__ */ new Set();
   for (const target of targets) {
-    const abs = path5.resolve(options.cwd, target);
-    let isDir;
-    try {
-      isDir = statSync(abs).isDirectory();
-    } catch {
-      throw new UsageError(`no such file or directory: ${target}`);
-    }
-    const rel = toPosix(path5.relative(root, abs));
-    if (rel.startsWith("..") || path5.isAbsolute(rel)) {
-      throw new UsageError(`${target} is outside the repository root ${root}; run port-lint from inside it`);
-    }
+    const { rel, isDir } = resolveTarget(options.cwd, root, getRealRoot, target);
     if (!isDir) {
-      explicit.push(rel);
+      explicit.push({ file: rel });
+      for (const d of ancestors(parentDir(rel))) probe.add(d);
       continue;
     }
+    for (const d of ancestors(rel)) probe.add(d);
     const excludes = named && coversDirectory(options.exclude, rel) ? options.exclude.filter((g) => !coversDirectory([g], rel)) : options.exclude;
     const includes = named && !options.include.some((g) => mayReach(g, rel)) ? [] : options.include;
     const included = includes.length > 0 ? (0, import_picomatch.default)(includes, { dot: true }) : () => true;
     const ignored = (0, import_picomatch.default)([...DEFAULT_IGNORES, ...excludes], { dot: true });
-    const listed = gitFiles(root, rel) ?? await globFiles(root, rel);
-    for (const file of listed) if (included(file) && !ignored(file)) found.add(file);
+    const unreadable = (dir, reason) => options.onNotice?.({ file: dir, level: "warning", message: `skipped: directory cannot be read (${reason}); files below it were not scanned` });
+    const listed = gitFiles(root, rel, unreadable) ?? await globFiles(root, rel, unreadable);
+    for (const l of listed) {
+      if (l.file === ".gitattributes" || l.file.endsWith("/.gitattributes")) attributeDirs.add(parentDir(l.file));
+      if (included(l.file) && !ignored(l.file)) found.set(l.file, l);
+    }
   }
   const ignoredByConfig = (0, import_picomatch.default)([...DEFAULT_IGNORES, ...options.exclude], { dot: true });
-  for (const f of explicit) {
-    if (ignoredByConfig(f)) options.onIgnored?.(f);
-    else found.add(f);
+  const namedFiles = /* @__PURE__ */ new Set();
+  for (const l of explicit) {
+    if (ignoredByConfig(l.file)) options.onIgnored?.(l.file);
+    else {
+      found.set(l.file, l);
+      namedFiles.add(l.file);
+    }
   }
   const skip = new Set((options.skip ?? []).map((p) => path5.resolve(p)));
-  const files = [];
-  for (const file of [...found].sort()) {
+  const candidates = [];
+  for (const file of [...found.keys()].sort()) {
+    const l = found.get(file);
     const abs = path5.join(root, file);
-    if (skip.has(abs)) continue;
+    if (!l.raw && skip.has(abs)) continue;
     const language = languageByName(file);
     if (language === void 0 && !mayHaveShebang(file)) continue;
-    files.push({ file, path: abs, language });
+    candidates.push({ file, raw: l.raw, abs, language });
+  }
+  for (const d of probe) if (!attributeDirs.has(d) && existsSync(path5.join(root, d, ".gitattributes"))) attributeDirs.add(d);
+  const attributes = options.includeGenerated ? /* @__PURE__ */ new Map() : linguistAttributes(root, candidates, attributeDirs);
+  const files = [];
+  for (const c of candidates) {
+    const sf = { file: c.file, path: c.abs, language: c.language };
+    if (!options.includeGenerated) {
+      const attrs = attributes.get(c.file) ?? NO_ATTRIBUTES;
+      const generated = classifyPath(c.file, attrs);
+      if (generated) {
+        options.onGenerated?.(c.file, generated, namedFiles.has(c.file));
+        continue;
+      }
+      if (attrs.generated !== false) sf.detectGenerated = true;
+    }
+    if (namedFiles.has(c.file)) sf.named = true;
+    if (c.raw) sf.rawPath = Buffer.concat([Buffer.from(`${root}${path5.sep}`, "utf8"), c.raw]);
+    files.push(sf);
   }
   return files;
+}
+function resolveTarget(cwd, root, realRoot, target) {
+  const abs = path5.resolve(cwd, target);
+  let isDir;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch (err) {
+    throw new UsageError(describeTargetError(abs, target, err));
+  }
+  const real = realPath(abs, target);
+  if (real === path5.parse(real).root || /^\/(?:proc|sys)(?:\/|$)|^\/dev$/.test(real)) {
+    throw new UsageError(
+      `${target}${real === abs ? "" : ` (a symbolic link to ${real})`}: port-lint does not scan the whole file system or a kernel file system; name the directories to scan`
+    );
+  }
+  const relReal = path5.relative(realRoot(), real);
+  if (relReal.startsWith("..") || path5.isAbsolute(relReal)) {
+    if (real !== abs) {
+      throw new UsageError(`${target} leads outside the repository root ${root} (through a symbolic link, to ${real}); name ${real} itself to scan it there`);
+    }
+    throw new UsageError(`${target} is outside the repository root ${root}; run port-lint from inside it`);
+  }
+  const relNamed = path5.relative(root, abs);
+  const rel = !isDir && !relNamed.startsWith("..") && !path5.isAbsolute(relNamed) ? relNamed : relReal;
+  try {
+    if (isDir) opendirSync(abs).closeSync();
+    else closeSync2(openSync2(abs, constants2.O_RDONLY | constants2.O_NONBLOCK));
+  } catch (err) {
+    throw new UsageError(`cannot read ${isDir ? "directory" : "file"} ${target}: ${describeFsError(err)}`);
+  }
+  return { rel: toPosix(rel), isDir };
+}
+function realPath(abs, target) {
+  try {
+    return realpathSync(abs);
+  } catch (err) {
+    throw new UsageError(describeTargetError(abs, target, err));
+  }
+}
+function describeTargetError(abs, target, err) {
+  const code2 = err.code;
+  if (code2 === "ENOENT") {
+    let link;
+    try {
+      if (lstatSync(abs).isSymbolicLink()) link = readlinkSync(abs);
+    } catch {
+    }
+    if (link !== void 0) return `cannot read ${target}: broken symbolic link (its target ${link} does not exist)`;
+    if (target.includes("\uFFFD")) return `no such file or directory: ${target} (its name is not valid UTF-8 as given; name its directory instead)`;
+    return `no such file or directory: ${target}`;
+  }
+  return `cannot read ${target}: ${describeFsError(err)}`;
 }
 function isSymlinkToDirectory(abs) {
   try {
@@ -12195,7 +12590,7 @@ function isSymlinkToDirectory(abs) {
 }
 
 // src/pool.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import path6 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -12208,7 +12603,7 @@ function defaultJobs() {
 function workerScript() {
   const here = fileURLToPath3(import.meta.url);
   const sibling = path6.join(path6.dirname(here), "worker.js");
-  if (here.endsWith(".js") && existsSync3(sibling)) return sibling;
+  if (here.endsWith(".js") && existsSync2(sibling)) return sibling;
   return path6.join(PACKAGE_ROOT, "lib", "worker.js");
 }
 async function scanFiles(source, maxSize, jobs) {
@@ -12227,7 +12622,7 @@ async function scanFiles(source, maxSize, jobs) {
   const known = exhausted ? head.length : Infinity;
   const limit = jobs === void 0 ? Math.min(defaultJobs(), Math.floor(known / MIN_FILES_PER_WORKER)) : Math.min(jobs, Math.ceil(known / BATCH));
   const script = workerScript();
-  if (limit <= 1 || !existsSync3(script)) {
+  if (limit <= 1 || !existsSync2(script)) {
     const results2 = [];
     for (const f of head) results2.push(await scanFile(f, maxSize));
     head.length = 0;
@@ -12296,8 +12691,8 @@ async function scanFiles(source, maxSize, jobs) {
           }
         });
         worker.on("error", fail);
-        worker.on("exit", (code) => {
-          if (!finished2) fail(new Error(`extraction worker stopped unexpectedly (exit code ${code})`));
+        worker.on("exit", (code2) => {
+          if (!finished2) fail(new Error(`extraction worker stopped unexpectedly (exit code ${code2})`));
         });
       });
       run.catch(() => {
@@ -12321,9 +12716,10 @@ async function extractAll(options) {
     const sf = { file: options.stdin.file, path: path7.join(options.root, options.stdin.file), language: languageByName(options.stdin.file) };
     const r = await scanLoaded(sf, Buffer.from(options.stdin.text, "utf8"));
     if (r.status === "ignored") result.notices.push({ file: sf.file, level: "warning", message: "skipped: port-lint does not read files of this kind" });
-    collect(result, [r]);
+    collect(result, [r], []);
     return result;
   }
+  let generated = [];
   let files = await discover({
     cwd: options.cwd,
     root: options.root,
@@ -12331,22 +12727,30 @@ async function extractAll(options) {
     include: registry.lint.include,
     exclude: registry.lint.exclude,
     skip: [registry.path, ...options.cacheFile ? [options.cacheFile] : [], ...options.ownFiles ?? []],
-    onIgnored: (file) => result.notices.push({ file, level: "note", message: "skipped: lint.exclude or a built-in ignore (node_modules, dist, \u2026) covers it" })
+    ...options.includeGenerated && { includeGenerated: true },
+    onIgnored: (file) => result.notices.push({ file, level: "note", message: "skipped: lint.exclude or a built-in ignore (node_modules, .git) covers it" }),
+    onGenerated: (file, why, named) => generated.push({ file, reason: why.reason, named }),
+    onNotice: (notice) => result.notices.push(notice)
   });
-  if (options.onlyFiles) files = files.filter((f) => options.onlyFiles.has(f.file));
+  if (options.onlyFiles) {
+    files = files.filter((f) => options.onlyFiles.has(f.file));
+    generated = generated.filter((g) => options.onlyFiles.has(g.file));
+  }
   for (const f of files) result.listed.add(f.file);
+  for (const g of generated) result.listed.add(g.file);
   const maxSize = registry.lint.maxFileSize;
   const jobs = options.jobs;
   if (!options.cacheFile) {
-    collect(result, await scanFiles(files, maxSize, jobs));
+    collect(result, await scanFiles(files, maxSize, jobs), generated);
   } else {
-    const cache = ExtractionCache.open(options.cacheFile, result.notices);
+    const cache = ExtractionCache.open(options.cacheFile, result.notices, options.root);
     const results = new Array(files.length);
     const misses = [];
     function* toExtract() {
       for (const [index, sf] of files.entries()) {
         const read = readBytes(sf, maxSize);
         if (read.kind === "ignored") results[index] = { file: sf.file, status: "ignored", occurrences: [], directives: [], notices: [] };
+        else if (read.kind === "generated") results[index] = { file: sf.file, status: "ignored", occurrences: [], directives: [], notices: [], generated: read.reason };
         else if (read.kind === "skipped") results[index] = { file: sf.file, status: "skipped", occurrences: [], directives: [], notices: [read.notice] };
         else {
           const hash = contentHash(read.bytes);
@@ -12365,20 +12769,36 @@ async function extractAll(options) {
       results[m.index] = r;
       if (r.status !== "skipped") cache.set(m.file, m.hash, r);
     });
-    cache.save(result.notices, (file) => result.listed.has(file) || existsSync4(path7.join(options.root, file)));
-    collect(result, results);
+    cache.save(result.notices, (file) => result.listed.has(file) || existsSync3(path7.join(options.root, file)));
+    collect(result, results, generated);
   }
+  noticeGenerated(result, generated, new Set(files.filter((f) => f.named).map((f) => f.file)));
   result.notices.sort((a, b) => compareStrings(a.file ?? "", b.file ?? "") || compareStrings(a.message, b.message));
   return result;
 }
-function collect(result, results) {
+function collect(result, results, generated) {
   for (const r of results) {
+    if (r.generated !== void 0) generated.push({ file: r.file, reason: r.generated, named: false });
     result.notices.push(...r.notices);
     if (r.status !== "scanned") continue;
     for (const o of r.occurrences) result.occurrences.push(o);
     if (r.directives.length > 0) result.directives.set(r.file, r.directives);
     result.files.push(r.file);
     result.filesScanned++;
+  }
+}
+function noticeGenerated(result, generated, named) {
+  let count = 0;
+  for (const g of generated) {
+    if (g.named || named.has(g.file)) {
+      result.notices.push({ file: g.file, level: "note", message: `skipped: ${g.reason}; --include-generated to read it` });
+    } else count++;
+  }
+  if (count > 0) {
+    result.notices.push({
+      level: "note",
+      message: `${count} generated or vendored ${count === 1 ? "file" : "files"} skipped; --include-generated to read ${count === 1 ? "it" : "them"}`
+    });
   }
 }
 function covers(target, file) {
@@ -12422,7 +12842,7 @@ async function scan(options) {
   let baselined = 0;
   let stale = 0;
   if (options.baseline) {
-    const m = applyBaseline(findings, options.baseline, (file) => existsSync4(path7.join(root, file)), inScope);
+    const m = applyBaseline(findings, options.baseline, (file) => existsSync3(path7.join(root, file)), inScope);
     findings = m.fresh.sort(compareFindings);
     baselined = m.matched;
     stale = m.stale;
@@ -12535,12 +12955,12 @@ function proposeRegistry(entries) {
 }
 
 // src/commands/shared.ts
-import { existsSync as existsSync5, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, lstatSync as lstatSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import path8 from "node:path";
 function scanRoot(cwd, paths = []) {
   const targets = (paths.length > 0 ? paths : ["."]).map((p) => path8.resolve(cwd, p));
   const roots = targets.map((t) => {
-    const dir = existsSync5(t) && !statSync2(t).isDirectory() ? path8.dirname(t) : t;
+    const dir = existsSync4(t) && (lstatSync2(t).isSymbolicLink() || !statSync2(t).isDirectory()) ? path8.dirname(t) : t;
     return findRepoRoot(dir) ?? dir;
   });
   return roots.reduce((a, b) => commonAncestor(a, b));
@@ -12604,16 +13024,30 @@ function useColor(io, flag, toFile) {
   if (io.env.FORCE_COLOR !== void 0) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
   return io.stdoutIsTTY;
 }
-function emit(io, text, output) {
+function emit(io, text2, output, root) {
   if (output === void 0) {
-    io.stdout(text);
+    io.stdout(text2);
     return;
   }
   const file = path8.resolve(io.cwd, output);
   try {
-    writeFileSync(file, text);
+    if (isStream(file)) {
+      writeFileSync(file, text2);
+      return;
+    }
+    safeWriteFile(file, text2, { root: writeRootFor(file, root ?? findRepoRoot(io.cwd) ?? io.cwd) });
   } catch (err) {
-    throw new UsageError(`--output: cannot write ${output}: ${err.code ?? String(err)}`);
+    const why = err instanceof WriteError ? err.message.replace(/^cannot write [^:]*: /, "") : err.code ?? String(err);
+    throw new UsageError(`--output: cannot write ${output}: ${why}`);
+  }
+}
+function isStream(file) {
+  if (/^\/(?:dev|proc)\//.test(file)) return true;
+  try {
+    const st = statSync2(file);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -12624,7 +13058,14 @@ function emptyRegistry(root) {
 async function inventory(io, paths, options, useRegistry) {
   const root = scanRoot(io.cwd, paths);
   const registry = useRegistry && (options.config || findConfig(io.cwd)) ? openRegistry(io, options.config, root) : emptyRegistry(root);
-  const extracted = await extractAll({ cwd: io.cwd, root, registry, paths, ...options.jobs !== void 0 && { jobs: options.jobs } });
+  const extracted = await extractAll({
+    cwd: io.cwd,
+    root,
+    registry,
+    paths,
+    ...options.jobs !== void 0 && { jobs: options.jobs },
+    ...options.includeGenerated && { includeGenerated: true }
+  });
   return { root, registry, extracted, entries: buildInventory(extracted.occurrences, useRegistry ? registry : void 0) };
 }
 function cell(s) {
@@ -12653,15 +13094,15 @@ function auditMarkdown(entries, files) {
 `;
 }
 function registerAudit(program2, io, state) {
-  program2.command("audit").description("the port inventory: every port of the repository, where it is used, and what ports.yaml says of it").argument("[paths...]", "files and directories to scan (default: the current directory)").option("-c, --config <file>", "ports.yaml to compare with (default: discovered; none is fine)").addOption(new Option("-f, --format <name>", "output format").choices(["markdown", "json"]).default("markdown")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-j, --jobs <n>", "worker threads for extraction", parsePositive).action(async (paths, options) => {
+  program2.command("audit").description("the port inventory: every port of the repository, where it is used, and what ports.yaml says of it").argument("[paths...]", "files and directories to scan (default: the current directory)").option("-c, --config <file>", "ports.yaml to compare with (default: discovered; none is fine)").addOption(new Option("-f, --format <name>", "output format").choices(["markdown", "json"]).default("markdown")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-j, --jobs <n>", "worker threads for extraction", parsePositive).option("--include-generated", "also read generated, minified and vendored files, which are skipped by default").action(async (paths, options) => {
     const { entries, extracted } = await inventory(io, paths, options, true);
-    const text = options.format === "json" ? `${JSON.stringify({ schemaVersion: 1, filesScanned: extracted.filesScanned, ports: entries, notices: extracted.notices }, null, 2)}
+    const text2 = options.format === "json" ? `${JSON.stringify({ schemaVersion: 1, filesScanned: extracted.filesScanned, ports: entries, notices: extracted.notices }, null, 2)}
 ` : auditMarkdown(entries, extracted.filesScanned);
-    emit(io, text, options.output);
+    emit(io, text2, options.output);
     state.exitCode = 0;
   });
-  program2.command("init").description("propose a ports.yaml from the ports the repository uses (review it before committing)").argument("[paths...]", "files and directories to scan (default: the current directory)").option("-o, --output <file>", "write the proposal to this file (never over an existing one without --force)").option("--force", "overwrite the -o file if it exists").option("-j, --jobs <n>", "worker threads for extraction", parsePositive).action(async (paths, options) => {
-    if (options.output && existsSync6(path9.resolve(io.cwd, options.output)) && !options.force) {
+  program2.command("init").description("propose a ports.yaml from the ports the repository uses (review it before committing)").argument("[paths...]", "files and directories to scan (default: the current directory)").option("-o, --output <file>", "write the proposal to this file (never over an existing one without --force)").option("--force", "overwrite the -o file if it exists").option("-j, --jobs <n>", "worker threads for extraction", parsePositive).option("--include-generated", "also read generated, minified and vendored files, which are skipped by default").action(async (paths, options) => {
+    if (options.output && existsSync5(path9.resolve(io.cwd, options.output)) && !options.force) {
       throw new UsageError(`init: ${options.output} exists; pass --force to overwrite it`);
     }
     const { entries, extracted } = await inventory(io, paths, options, false);
@@ -12677,9 +13118,9 @@ function registerAudit(program2, io, state) {
     for (const s of services) {
       lines.push(`  ${s.name}:`, `    default: ${s.default}`, `    env_var: ${s.envVar}`, `    description: ${JSON.stringify(s.description)}`);
     }
-    const text = `${lines.join("\n")}
+    const text2 = `${lines.join("\n")}
 `;
-    emit(io, text, options.output);
+    emit(io, text2, options.output);
     if (options.output) io.stderr(`port-lint: wrote ${options.output} with ${services.length} services
 `);
     state.exitCode = 0;
@@ -12697,14 +13138,14 @@ function registerCheck(program2, io, state) {
       if (err instanceof PortError) throw new UsageError(err.message);
       throw err;
     }
-    const text = options.format === "json" ? formatCheckJson(report) : formatCheckStylish(report, useColor(io, options.color, options.output !== void 0));
-    emit(io, text, options.output);
+    const text2 = options.format === "json" ? formatCheckJson(report) : formatCheckStylish(report, useColor(io, options.color, options.output !== void 0));
+    emit(io, text2, options.output);
     state.exitCode = report.exitCode;
   });
 }
 
 // src/commands/generate.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import path10 from "node:path";
 function registerGenerate(program2, io, state) {
   program2.command("generate").description("write a file derived from ports.yaml: shell, env, markdown, python, typescript or json").addArgument(new Argument("<format>", "what to generate").choices(Object.keys(GENERATORS))).option("--env <name>", "an environment of ports.yaml (default: PORT_LINT_ENV)").option("-c, --config <file>", "ports.yaml to use (default: found from the working directory)").option("-o, --output <file>", "write to this file instead of stdout").option("--check", "write nothing; exit 1 when the -o file differs from what would be generated (for CI)").action((format, options) => {
@@ -12720,13 +13161,13 @@ function registerGenerate(program2, io, state) {
       ...output !== void 0 && { output },
       ...choice && { environment: choice.name }
     });
-    const text = GENERATORS[format]({
+    const text2 = GENERATORS[format]({
       registry,
       ...choice && { environment: choice.name },
       header: { source: registry.file, command, ...choice && { environment: choice.name } }
     });
     if (!options.check) {
-      emit(io, text, options.output);
+      emit(io, text2, options.output);
       state.exitCode = EXIT_OK;
       return;
     }
@@ -12734,16 +13175,16 @@ function registerGenerate(program2, io, state) {
     const shown = toPosix(path10.relative(io.cwd, output)) || path10.basename(output);
     let committed;
     try {
-      committed = readFileSync3(output, "utf8");
+      committed = readFileSync2(output, "utf8");
     } catch (err) {
-      const code = err.code;
-      if (code !== "ENOENT") throw new UsageError(`generate --check: cannot read ${shown}: ${code ?? String(err)}`);
+      const code2 = err.code;
+      if (code2 !== "ENOENT") throw new UsageError(`generate --check: cannot read ${shown}: ${code2 ?? String(err)}`);
       io.stderr(`port-lint: ${shown} does not exist; create it with: ${command}
 `);
       state.exitCode = EXIT_FINDINGS;
       return;
     }
-    if (committed.replace(/\r\n/g, "\n") === text) {
+    if (committed.replace(/\r\n/g, "\n") === text2) {
       io.stdout(`${shown} is up to date
 `);
       state.exitCode = EXIT_OK;
@@ -12774,14 +13215,14 @@ function registerGet(program2, io, state) {
 }
 
 // src/commands/lint.ts
-import { existsSync as existsSync7, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import path13 from "node:path";
 
 // src/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
+import { execFileSync } from "node:child_process";
 function git(cwd, args) {
   try {
-    return execFileSync2("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (err) {
     const e = err;
     const why = e.code === "ENOENT" ? "git is not installed" : (e.stderr ?? "").trim().split("\n")[0] || e.message;
@@ -12797,6 +13238,7 @@ function tryGit(cwd, args) {
   }
 }
 function mergeBase(root, ref) {
+  if (ref.trim() === "") throw new UsageError("--changed-since: the ref is empty; name a branch, tag or commit (e.g. origin/main)");
   if (tryGit(root, ["rev-parse", "--git-dir"]) === void 0) {
     throw new UsageError(`--changed-since: ${root} is not inside a git repository`);
   }
@@ -12863,11 +13305,11 @@ function changedLines(root, base) {
   return out;
 }
 function diffPath(raw) {
-  let text = raw.replace(/\t$/, "");
-  if (text === "/dev/null") return void 0;
-  if (text.startsWith('"') && text.endsWith('"')) {
+  let text2 = raw.replace(/\t$/, "");
+  if (text2 === "/dev/null") return void 0;
+  if (text2.startsWith('"') && text2.endsWith('"')) {
     const bytes = [];
-    const body = text.slice(1, -1);
+    const body = text2.slice(1, -1);
     for (let i = 0; i < body.length; i++) {
       const c = body[i];
       if (c !== "\\") {
@@ -12884,9 +13326,9 @@ function diffPath(raw) {
         bytes.push(...Buffer.from(map[next] ?? next, "utf8"));
       }
     }
-    text = Buffer.from(bytes).toString("utf8");
+    text2 = Buffer.from(bytes).toString("utf8");
   }
-  return text.replace(/^b\//, "");
+  return text2.replace(/^b\//, "");
 }
 
 // src/report/github.ts
@@ -12944,8 +13386,16 @@ var json = (findings, ctx) => {
 };
 
 // src/report/markdown.ts
-function cell2(s) {
-  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function text(s) {
+  return s.replace(/\r?\n|\r/g, " ").replace(/[\\`*[\]|~]/g, (c) => `\\${c}`).replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code(s) {
+  const body = s.replace(/\r?\n|\r/g, " ").replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
 var markdown = (findings, ctx) => {
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -12959,13 +13409,13 @@ var markdown = (findings, ctx) => {
     for (const f of findings) {
       const icon = f.severity === "error" ? "\u274C error" : "\u26A0\uFE0F warning";
       lines.push(
-        `| ${icon} | \`${cell2(f.file)}:${f.range.start.line}:${f.range.start.column}\` | ${f.port ?? ""} | ${cell2(f.message)} | [${f.ruleId}](${ruleDocUrl(f.ruleId)}) |`
+        `| ${icon} | ${code(`${f.file}:${f.range.start.line}:${f.range.start.column}`)} | ${f.port ?? ""} | ${text(f.message)} | [${f.ruleId}](${ruleDocUrl(f.ruleId)}) |`
       );
     }
   }
   if (ctx.notices.length > 0) {
     lines.push("", "<details><summary>Notices</summary>", "");
-    for (const n of ctx.notices) lines.push(`- ${n.file ? `\`${cell2(n.file)}\`: ` : ""}${cell2(n.message)}`);
+    for (const n of ctx.notices) lines.push(`- ${n.file ? `${code(n.file)}: ` : ""}${text(n.message)}`);
     lines.push("", "</details>");
   }
   return `${lines.join("\n")}
@@ -13104,16 +13554,16 @@ var stylish = (findings, ctx) => {
     else groups.set(f.file, [f]);
   }
   for (const [file, list] of groups) {
-    out.push(c.underline(displayPath(file, ctx.root, ctx.cwd)));
+    out.push(c.underline(visible(displayPath(file, ctx.root, ctx.cwd), Infinity)));
     const cells = list.map((f) => ({
       pos: `${f.range.start.line}:${f.range.start.column}`,
       sev: f.severity,
-      msg: f.message,
+      msg: visible(f.message, Infinity),
       rule: f.ruleId
     }));
-    const posWidth = Math.max(...cells.map((x) => x.pos.length));
-    const sevWidth = Math.max(...cells.map((x) => x.sev.length));
-    const msgWidth = Math.max(...cells.map((x) => x.msg.length));
+    const posWidth = widest(cells, (x) => x.pos);
+    const sevWidth = widest(cells, (x) => x.sev);
+    const msgWidth = widest(cells, (x) => x.msg);
     for (const x of cells) {
       const sev = x.sev === "error" ? c.red(x.sev.padEnd(sevWidth)) : c.yellow(x.sev.padEnd(sevWidth));
       out.push(`  ${c.dim(x.pos.padStart(posWidth))}  ${sev}  ${x.msg.padEnd(msgWidth)}  ${c.dim(x.rule)}`.trimEnd());
@@ -13122,8 +13572,8 @@ var stylish = (findings, ctx) => {
   }
   if (ctx.notices.length > 0) {
     for (const n of ctx.notices) {
-      const where = n.file ? `${displayPath(n.file, ctx.root, ctx.cwd)}: ` : "";
-      out.push(c.dim(`${n.level === "note" ? "note" : n.level}: ${where}${n.message}`));
+      const where = n.file ? `${visible(displayPath(n.file, ctx.root, ctx.cwd), Infinity)}: ` : "";
+      out.push(c.dim(`${n.level === "note" ? "note" : n.level}: ${where}${visible(n.message, Infinity)}`));
     }
     out.push("");
   }
@@ -13140,6 +13590,11 @@ var stylish = (findings, ctx) => {
   return `${out.join("\n")}
 `;
 };
+function widest(items, text2) {
+  let width = 0;
+  for (const item of items) width = Math.max(width, text2(item).length);
+  return width;
+}
 
 // src/report/index.ts
 var FORMATTERS = { stylish, json, sarif, github, markdown };
@@ -13153,7 +13608,7 @@ function registerLint(program2, io, state) {
       "warn",
       "error"
     ])
-  ).option("--baseline <file>", "subtract the findings recorded in this baseline file").option("--update-baseline", `write the current findings to the baseline (--baseline FILE, default ${DEFAULT_BASELINE}) and exit 0`).option("--changed-since <ref>", "lint only files changed since the merge-base with <ref> (committed, staged, unstaged, untracked)").option("--changed-lines", "with --changed-since: report only findings on changed lines").option("--stdin", "lint text read from standard input (needs --stdin-filename)").option("--stdin-filename <path>", "the path of the --stdin text: decides its language and the reported path").option("--fix", "apply the fixes rules propose (read the registry instead of a hardcoded port, give a missing default, \u2026), then report what is left").option("--fix-dry-run", "print the changes --fix would make, as a diff, without writing anything").option("-j, --jobs <n>", `worker threads for extraction (default: the available cores, ${defaultJobs()} here)`, parsePositive).option("--cache", "reuse extraction results of unchanged files (by content hash) from the cache file").option("--cache-location <file>", `the cache file (default ${DEFAULT_CACHE_LOCATION} in the repository root); implies --cache`).action(async (paths, options) => {
+  ).option("--baseline <file>", "subtract the findings recorded in this baseline file").option("--update-baseline", `write the current findings to the baseline (--baseline FILE, default ${DEFAULT_BASELINE}) and exit 0`).option("--changed-since <ref>", "lint only files changed since the merge-base with <ref> (committed, staged, unstaged, untracked)").option("--changed-lines", "with --changed-since: report only findings on changed lines").option("--stdin", "lint text read from standard input (needs --stdin-filename)").option("--stdin-filename <path>", "the path of the --stdin text: decides its language and the reported path").option("--fix", "apply the fixes rules propose (read the registry instead of a hardcoded port, give a missing default, \u2026), then report what is left").option("--fix-dry-run", "print the changes --fix would make, as a diff, without writing anything").option("-j, --jobs <n>", `worker threads for extraction (default: the available cores, ${defaultJobs()} here)`, parsePositive).option("--cache", "reuse extraction results of unchanged files (by content hash) from the cache file").option("--include-generated", "also read generated, minified and vendored files (lock files, *.min.js, dist/, vendor/, linguist-generated, \u2026), which are skipped by default").option("--cache-location <file>", `the cache file (default ${DEFAULT_CACHE_LOCATION} in the repository root); implies --cache`).action(async (paths, options) => {
     state.exitCode = await runLint(io, paths, options);
   });
 }
@@ -13176,6 +13631,7 @@ async function runLint(io, paths, options) {
   const rules = configureRules(RULES, registry, settings);
   const scanOptions = { cwd: io.cwd, root, registry, paths, rules, inlineConfig: options.inlineConfig };
   if (options.jobs !== void 0) scanOptions.jobs = options.jobs;
+  if (options.includeGenerated) scanOptions.includeGenerated = true;
   if (options.config !== void 0) scanOptions.registryNamed = true;
   if (options.cache || options.cacheLocation) {
     scanOptions.cacheFile = options.cacheLocation ? path13.resolve(io.cwd, options.cacheLocation) : path13.join(root, DEFAULT_CACHE_LOCATION);
@@ -13185,9 +13641,14 @@ async function runLint(io, paths, options) {
     if (file.startsWith("../") || path13.isAbsolute(file)) {
       throw new UsageError(`--stdin-filename ${options.stdinFilename} is outside the repository root ${root}`);
     }
-    scanOptions.stdin = { text: await io.readStdin(), file };
+    const maxBytes = registry.lint.maxFileSize;
+    const text3 = await io.readStdin(maxBytes);
+    if (Buffer.byteLength(text3, "utf8") > maxBytes) {
+      throw new UsageError(`--stdin: standard input is over the ${formatBytes(maxBytes)} limit (lint.max_file_size in ports.yaml); raise it to lint this text`);
+    }
+    scanOptions.stdin = { text: text3, file };
   }
-  if (options.changedSince) {
+  if (options.changedSince !== void 0) {
     const base = mergeBase(root, options.changedSince);
     scanOptions.onlyFiles = changedFiles(root, base);
     if (options.changedLines) scanOptions.changedLines = changedLines(root, base);
@@ -13195,20 +13656,24 @@ async function runLint(io, paths, options) {
   const baselineFile = options.baseline ?? (options.updateBaseline ? DEFAULT_BASELINE : void 0);
   const baselinePath = baselineFile === void 0 ? void 0 : path13.resolve(io.cwd, baselineFile);
   let baseline;
+  let damaged;
   if (baselinePath) {
     try {
-      baseline = readBaseline(baselinePath);
+      baseline = readBaseline(baselinePath, baselineFile);
     } catch (err) {
-      if (err instanceof BaselineError) throw new UsageError(`--baseline: ${err.message}`);
-      throw err;
+      if (!(err instanceof BaselineError)) throw err;
+      if (!options.updateBaseline) throw new UsageError(`--baseline: ${err.message}`);
+      if (!err.replaceable) throw new UsageError(`--update-baseline: ${err.message.replace(/; (?:fix it or )?recreate it with --update-baseline$/, "")}; port-lint will not overwrite it`);
+      damaged = err;
     }
-    if (!baseline && !options.updateBaseline) {
+    if (!baseline && !damaged && !options.updateBaseline) {
       throw new UsageError(`--baseline: ${baselineFile} does not exist; create it with --update-baseline`);
     }
   }
   if (baseline && !options.updateBaseline) scanOptions.baseline = baseline;
   if (baselinePath) scanOptions.ownFiles = [baselinePath];
   let result = await scan(scanOptions);
+  let writeFailed = false;
   if (options.fix || options.fixDryRun) {
     const changes = await fixFiles(root, result.findings, io.stderr);
     if (options.fixDryRun) {
@@ -13217,35 +13682,44 @@ async function runLint(io, paths, options) {
 `);
       return EXIT_OK;
     }
-    for (const c of changes) {
-      try {
-        writeFileSync2(path13.join(root, c.file), c.after);
-      } catch (err) {
-        throw new UsageError(`--fix: cannot write ${c.file}: ${err.code ?? String(err)}`);
-      }
-    }
-    io.stderr(`port-lint: fixed ${countFixes(changes)} in ${plural(changes.length, "file")}
+    const { written, skipped, failed } = writeFixes(root, changes);
+    for (const s of skipped) io.stderr(`port-lint: --fix left ${s.file} alone: ${s.reason}
 `);
-    if (changes.length > 0) result = await scan(scanOptions);
+    for (const f of failed) io.stderr(`port-lint: --fix could not write ${f.file}: ${f.reason}; it is unchanged
+`);
+    if (failed.length === 0) {
+      io.stderr(`port-lint: fixed ${countFixes(written)} in ${plural(written.length, "file")}
+`);
+    } else {
+      writeFailed = true;
+      io.stderr(
+        `port-lint: fixed ${countFixes(written)} in ${plural(written.length, "file")}${written.length > 0 ? ` (${written.map((c) => c.file).join(", ")})` : ""}; ${plural(failed.length, "file")} could not be written and ${failed.length === 1 ? "is" : "are"} unchanged (${failed.map((f) => f.file).join(", ")})
+`
+      );
+    }
+    if (written.length > 0) result = await scan(scanOptions);
   }
   if (options.updateBaseline) {
     const fresh = refreshBaseline(result.findings, baseline, result.inScope);
     const own = createBaseline(result.findings).entries.length;
-    const stale = baseline ? applyBaseline(result.findings, baseline, (f) => existsSync7(path13.join(root, f)), result.inScope).stale : 0;
+    const stale = baseline ? applyBaseline(result.findings, baseline, (f) => existsSync6(path13.join(root, f)), result.inScope).stale : 0;
+    removeStaleTempFiles(baselinePath);
     try {
-      writeFileSync2(baselinePath, serializeBaseline(fresh));
+      safeWriteFile(baselinePath, serializeBaseline(fresh), { root: writeRootFor(baselinePath, root) });
     } catch (err) {
-      throw new UsageError(`--update-baseline: cannot write ${baselineFile}: ${err.code ?? String(err)}`);
+      if (!(err instanceof WriteError)) throw err;
+      throw new UsageError(`--update-baseline: ${err.message.replace(/^cannot write [^:]*:/, `cannot write ${baselineFile}:`)}; the old baseline is unchanged`);
     }
     io.stderr(
-      `port-lint: wrote ${baselineFile}: ${plural(result.findings.length, "finding")} in ${plural(own, "entry", "entries")}` + (fresh.entries.length > own ? `; ${plural(fresh.entries.length - own, "entry", "entries")} of files outside this scan kept` : "") + (baseline ? `; ${plural(stale, "stale entry", "stale entries")} (fixed since) dropped` : "") + "\n"
+      (damaged ? `port-lint: replaced a damaged baseline: ${damaged.message.replace(/; (?:fix it or )?recreate it with --update-baseline$/, "")}
+` : "") + `port-lint: wrote ${baselineFile}: ${plural(result.findings.length, "finding")} in ${plural(own, "entry", "entries")}` + (fresh.entries.length > own ? `; ${plural(fresh.entries.length - own, "entry", "entries")} of files outside this scan kept` : "") + (baseline ? `; ${plural(stale, "stale entry", "stale entries")} (fixed since) dropped` : "") + "\n"
     );
-    return EXIT_OK;
+    return writeFailed ? EXIT_ERROR : EXIT_OK;
   }
   const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const enabled = new Map(rules.map((r) => [r.rule.id, r.severity]));
   const formatter = FORMATTERS[options.format];
-  const text = formatter(findings, {
+  const text2 = formatter(findings, {
     cwd: io.cwd,
     root,
     color: useColor(io, options.color, options.output !== void 0),
@@ -13257,7 +13731,7 @@ async function runLint(io, paths, options) {
     suppressed: result.suppressed,
     baselined: result.baselined
   });
-  emit(io, text, options.output);
+  emit(io, text2, options.output, root);
   if (result.stale > 0) {
     io.stderr(
       `port-lint: ${result.stale} baseline entr${result.stale === 1 ? "y no longer matches" : "ies no longer match"} (fixed); run with --update-baseline to drop ${result.stale === 1 ? "it" : "them"}
@@ -13266,6 +13740,7 @@ async function runLint(io, paths, options) {
   }
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
+  if (writeFailed) return EXIT_ERROR;
   if (errors > 0) return EXIT_FINDINGS;
   if (options.maxWarnings !== void 0 && warnings > options.maxWarnings) {
     io.stderr(`port-lint: ${warnings} warnings exceed --max-warnings ${options.maxWarnings}
@@ -13309,9 +13784,17 @@ function processIo() {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
       const chunks = [];
-      for await (const chunk of process.stdin) chunks.push(chunk);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size > maxBytes) {
+          process.stdin.destroy();
+          break;
+        }
+      }
       return Buffer.concat(chunks).toString("utf8");
     }
   };

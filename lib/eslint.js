@@ -6,9 +6,8 @@ import {
   applyFixes,
   configureRules,
   formatMessage,
-  require_picomatch,
   ruleDocUrl
-} from "./chunks/chunk-GJDWVNXH.js";
+} from "./chunks/chunk-2EA7MFQC.js";
 import {
   SourceText,
   applySuppressions,
@@ -17,8 +16,9 @@ import {
   languageByName,
   mayHoldPorts,
   parseDirectives,
-  prepareLanguage
-} from "./chunks/chunk-LXXNAX37.js";
+  prepareLanguage,
+  require_picomatch
+} from "./chunks/chunk-ISVL634G.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -26,12 +26,12 @@ import {
   findRepoRoot,
   loadRegistry,
   toPosix
-} from "./chunks/chunk-X3OQW5BR.js";
+} from "./chunks/chunk-76NY4552.js";
 import {
   VERSION,
   __toESM,
   isGeneratedFile
-} from "./chunks/chunk-FOQRCLYF.js";
+} from "./chunks/chunk-MF6B7US4.js";
 
 // src/eslint/analysis.ts
 import path2 from "node:path";

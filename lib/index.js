@@ -18,7 +18,7 @@ import {
   generateCommand,
   runCheck,
   systemProbe
-} from "./chunks/chunk-BQDXVYM4.js";
+} from "./chunks/chunk-RM4AI7JS.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -27,10 +27,10 @@ import {
   findConfig,
   loadRegistry,
   parseRegistry
-} from "./chunks/chunk-X3OQW5BR.js";
+} from "./chunks/chunk-76NY4552.js";
 import {
   isGeneratedFile
-} from "./chunks/chunk-FOQRCLYF.js";
+} from "./chunks/chunk-MF6B7US4.js";
 export {
   ConfigError,
   ConfigErrors,

@@ -2,8 +2,8 @@ import { createRequire as __plCreateRequire } from 'node:module';
 const require = __plCreateRequire(import.meta.url);
 import {
   scanFile
-} from "./chunks/chunk-LXXNAX37.js";
-import "./chunks/chunk-FOQRCLYF.js";
+} from "./chunks/chunk-ISVL634G.js";
+import "./chunks/chunk-MF6B7US4.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
