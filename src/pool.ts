@@ -17,9 +17,18 @@ export const MIN_FILES_PER_WORKER = 64;
 const BATCH = 32;
 const YOUNG_GENERATION_MB = 16;
 
-/** PROVISIONAL */
+/**
+ * A worker's heap limit (V8 old generation, MiB) for files of at most `maxSize` bytes. A worker holds one
+ * file at a time: its text (up to 2 bytes a character), the occurrences and directives found in it, and
+ * the garbage of one query call over at most 64 KiB of source (src/extract/tree-sitter.ts) — the parse
+ * tree itself lives in WASM memory, outside this limit. Measured with bench/worker-heap.mjs: 9 MiB with
+ * no grammar in use, 41–45 MiB for the costliest realistic 0.8 MB files (one-line JSON of 12,000 URL
+ * records, 30,000 small objects; a compose file of 9,000 services). 32 MiB plus 64 MiB per MiB of
+ * lint.max_file_size (96 MiB at the default 1 MiB) leaves twice that; a file that still does not fit is
+ * skipped with a notice, and costs only itself.
+ */
 export function workerHeapMb(maxSize: number): number {
-  return Math.max(128, Math.ceil((4 * maxSize) / (1024 * 1024)) + 64);
+  return 32 + Math.ceil((64 * maxSize) / (1024 * 1024));
 }
 
 export function defaultJobs(): number {
