@@ -97,6 +97,7 @@ function scanDecoded(sf: SourceFile, decoded: ReadOutcome, parse = wantsParse(de
     if (parse) result.occurrences = extractText(sf.file, decoded.language, decoded.text);
     result.directives = parseDirectives(decoded.text);
   } catch (err) {
+    noteTrap(err);
     return {
       ...result,
       status: 'skipped',
@@ -129,8 +130,23 @@ export async function scanLoaded(sf: SourceFile, bytes: Buffer): Promise<FileRes
     if (parse && decoded.kind === 'text') await prepareLanguage(decoded.language);
     return scanDecoded(sf, decoded, parse);
   } catch (err) {
+    noteTrap(err);
     return crashed(sf.file, `extraction crashed (${firstLine(err)})`);
   }
+}
+
+let trapped = false;
+// (Node's global, which the project's TypeScript lib settings do not declare.)
+const WasmRuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new () => Error } }).WebAssembly.RuntimeError;
+
+/** A WASM trap may leave tree-sitter's memory inconsistent: a worker that saw one is replaced (worker.ts). */
+function noteTrap(err: unknown): void {
+  if (err instanceof WasmRuntimeError) trapped = true;
+}
+
+/** Whether a WASM trap happened in this thread since it started. */
+export function sawWasmTrap(): boolean {
+  return trapped;
 }
 
 /** The result of a file whose extraction failed: skipped, with one notice saying why. */
@@ -148,7 +164,7 @@ function firstLine(err: unknown): string {
  * when PORT_LINT_TEST_CRASH_ON is set and the file's path contains it, extraction fails the way
  * PORT_LINT_TEST_CRASH_MODE says: `exit` (process.exit in a dependency: in a worker, the thread ends),
  * `silent` (exit code 0), `uncaught` (an asynchronous exception that nothing catches), `oom` (allocates
- * until the heap limit), `stack` (unbounded recursion) or `throw` (the default: an exception).
+ * until the heap limit), `trap` (a WASM trap), `stack` (unbounded recursion) or `throw` (the default).
  */
 async function injectedFault(file: string): Promise<void> {
   const on = process.env.PORT_LINT_TEST_CRASH_ON;
@@ -166,6 +182,7 @@ async function injectedFault(file: string): Promise<void> {
     const hog: number[][] = [];
     for (;;) hog.push(new Array<number>(1 << 16).fill(hog.length));
   }
+  if (mode === 'trap') throw new WasmRuntimeError();
   if (mode === 'stack') {
     const recurse = (n: number): number => recurse(n + 1) + 1;
     recurse(0);

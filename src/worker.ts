@@ -2,7 +2,7 @@
 // each file's result as soon as it has it — so when the thread dies, the pool knows which file killed it.
 import { parentPort } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
-import { scanFile, type FileResult } from './scan-file.js';
+import { sawWasmTrap, scanFile, type FileResult } from './scan-file.js';
 
 export interface WorkerRequest {
   id: number;
@@ -23,6 +23,8 @@ parentPort!.on('message', (req: WorkerRequest) => {
       // scanFile turns any failure of one file into a notice for it: it does not throw.
       const result = await scanFile(f, req.maxSize);
       parentPort!.postMessage({ id: req.id, index, result } satisfies WorkerResponse);
+      // The file that trapped has its notice; the files after it go to a fresh worker (see pool.ts).
+      if (sawWasmTrap()) process.exit(1);
     }
   })();
 });

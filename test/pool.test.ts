@@ -50,7 +50,7 @@ describe('a worker that dies', () => {
 
   // The culprit sits mid-batch (batches are 32 files): files before it in the batch are done, files after
   // it are not, and other workers have batches in flight.
-  for (const mode of ['exit', 'silent', 'uncaught', 'oom']) {
+  for (const mode of ['exit', 'silent', 'uncaught', 'oom', 'trap']) {
     it(`(${mode}) costs only the file it died on: every other file is reported, at -j 2 and -j 4`, async () => {
       const files = tree(150, 45);
       const serial = await scanFiles(files, 1 << 20, 1);
@@ -70,7 +70,7 @@ describe('a worker that dies', () => {
           mode === 'oom' ? /^skipped: extraction ran out of memory \(\d+ bytes\)$/ : /^skipped: extraction crashed \(.+\)$/,
         );
       }
-    });
+    }, 180_000);
   }
 
   it('in this thread (-j 1), a file whose extraction throws or overflows the stack is a notice for that file', async () => {
