@@ -33,13 +33,14 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-2EA7MFQC.js";
+} from "./chunks/chunk-NSVBCYNW.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
   applySuppressions,
   attributesFromFiles,
   classifyPath,
+  crashed,
   formatBytes,
   gitAttributes,
   identifierWords,
@@ -53,7 +54,7 @@ import {
   scanFile,
   scanLoaded,
   splitNul
-} from "./chunks/chunk-ISVL634G.js";
+} from "./chunks/chunk-XOOQNFFF.js";
 import {
   CONFIG_NAMES,
   UsageError,
@@ -12597,6 +12598,10 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 var MIN_FILES_PER_WORKER = 64;
 var BATCH = 32;
+var YOUNG_GENERATION_MB = 16;
+function workerHeapMb(maxSize) {
+  return 32 + Math.ceil(64 * maxSize / (1024 * 1024));
+}
 function defaultJobs() {
   return Math.max(1, availableParallelism());
 }
@@ -12631,81 +12636,138 @@ async function scanFiles(source, maxSize, jobs) {
   }
   const results = [];
   let taken = 0;
-  let batchId = 0;
-  const starts = /* @__PURE__ */ new Map();
+  const retry = [];
   const takeBatch = () => {
-    const files = [];
-    while (files.length < BATCH) {
-      if (head.length > 0) {
-        files.push(head.shift());
-        continue;
+    const batch = retry.splice(0, BATCH);
+    while (batch.length < BATCH) {
+      let sf;
+      if (head.length > 0) sf = head.shift();
+      else {
+        if (exhausted) break;
+        const n = it.next();
+        if (n.done) {
+          exhausted = true;
+          break;
+        }
+        sf = n.value;
       }
-      if (exhausted) break;
-      const n = it.next();
-      if (n.done) {
-        exhausted = true;
-        break;
-      }
-      files.push(n.value);
+      batch.push({ index: taken++, sf });
     }
-    if (files.length === 0) return void 0;
-    const id = batchId++;
-    starts.set(id, taken);
-    taken += files.length;
-    return { id, files, maxSize };
+    return batch;
   };
-  const heapMb = Math.max(128, Math.ceil(BATCH * maxSize * 4 / (1024 * 1024)));
-  const pool = [];
-  const runs = [];
-  try {
-    for (let k = 0; k < limit; k++) {
-      let first = takeBatch();
-      if (!first) break;
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } });
-      pool.push(worker);
-      const run = new Promise((resolve, reject) => {
-        let finished2 = false;
-        const fail = (err) => {
-          finished2 = true;
-          reject(err);
-        };
-        worker.on("message", (res) => {
-          if (res.error) {
-            fail(new Error(`extraction worker failed: ${res.error}`));
-            return;
-          }
-          const start = starts.get(res.id);
-          starts.delete(res.id);
-          res.results.forEach((r, k2) => results[start + k2] = r);
-          let next;
-          try {
-            next = takeBatch();
-          } catch (err) {
-            fail(err);
-            return;
-          }
-          if (next) worker.postMessage(next);
-          else {
-            finished2 = true;
-            resolve();
-          }
+  const heapMb = workerHeapMb(maxSize);
+  const live = /* @__PURE__ */ new Set();
+  const spawn = () => {
+    const w = new PoolWorker(script, heapMb, () => live.delete(w));
+    live.add(w);
+    return w;
+  };
+  const lane = async () => {
+    let worker;
+    try {
+      for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) {
+        worker ??= spawn();
+        const run = await worker.run(batch, maxSize);
+        batch.forEach((slot, k) => {
+          const r = run.results[k];
+          if (r) results[slot.index] = r;
         });
-        worker.on("error", fail);
-        worker.on("exit", (code2) => {
-          if (!finished2) fail(new Error(`extraction worker stopped unexpectedly (exit code ${code2})`));
-        });
-      });
-      run.catch(() => {
-      });
-      runs.push(run);
-      worker.postMessage(first);
-      first = void 0;
+        if (!run.death) continue;
+        worker = void 0;
+        const missing = batch.filter((_, k) => !run.results[k]);
+        const suspect = missing.shift();
+        retry.unshift(...missing);
+        if (!suspect) continue;
+        const alone = spawn();
+        const solo = await alone.run([suspect], maxSize);
+        if (solo.results[0]) {
+          results[suspect.index] = solo.results[0];
+          worker = alone;
+        } else results[suspect.index] = crashed(suspect.sf.file, deathReason(solo.death, suspect.sf, maxSize));
+      }
+    } finally {
+      await worker?.terminate();
     }
-    await Promise.all(runs);
+  };
+  try {
+    const lanes = [];
+    for (let k = 0; k < limit; k++) lanes.push(lane());
+    const settled = await Promise.allSettled(lanes);
+    for (const s of settled) if (s.status === "rejected") throw s.reason;
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all([...live].map((w) => w.terminate()));
   }
   return results;
+}
+var PoolWorker = class {
+  worker;
+  current;
+  error;
+  death;
+  ids = 0;
+  constructor(script, heapMb, onExit) {
+    this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    this.worker.on("message", (res) => {
+      const cur = this.current;
+      if (!cur || res.id !== cur.id || cur.results[res.index]) return;
+      cur.results[res.index] = compact(res.result);
+      if (--cur.left === 0) {
+        this.current = void 0;
+        cur.done({ results: cur.results });
+      }
+    });
+    this.worker.on("error", (err) => this.error ??= err);
+    this.worker.on("exit", (code2) => {
+      this.death = { code: code2, ...this.error && { error: this.error } };
+      onExit();
+      const cur = this.current;
+      this.current = void 0;
+      cur?.done({ results: cur.results, death: this.death });
+    });
+  }
+  run(files, maxSize) {
+    if (this.death) return Promise.resolve({ results: [], death: this.death });
+    return new Promise((done) => {
+      const id = this.ids++;
+      this.current = { id, results: new Array(files.length), left: files.length, done };
+      this.worker.postMessage({ id, files: files.map((f) => f.sf), maxSize });
+    });
+  }
+  async terminate() {
+    await this.worker.terminate();
+  }
+};
+var interned = /* @__PURE__ */ new Map();
+var intern = (s) => {
+  const known = interned.get(s);
+  if (known !== void 0) return known;
+  interned.set(s, s);
+  return s;
+};
+function compact(result) {
+  for (const o of result.occurrences) {
+    o.file = result.file;
+    o.language = intern(o.language);
+    o.kind = intern(o.kind);
+  }
+  return result;
+}
+function deathReason(death, sf, maxSize) {
+  if (death.error?.code === "ERR_WORKER_OUT_OF_MEMORY") return `extraction ran out of memory (${describeFile(sf, maxSize)})`;
+  if (death.error) return `extraction crashed (${death.error.message.split("\n", 1)[0].trim()})`;
+  return `extraction crashed (its thread exited with code ${death.code})`;
+}
+function describeFile(sf, maxSize) {
+  let bytes;
+  if (sf.bytes) bytes = Buffer.from(sf.bytes.buffer, sf.bytes.byteOffset, sf.bytes.byteLength);
+  else {
+    const read = readBytes(sf, maxSize);
+    if (read.kind === "bytes") bytes = read.bytes;
+  }
+  if (!bytes) return "unreadable now";
+  let lines = 1;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
+  return `${bytes.length} bytes${bytes.length / lines > 110 ? ", minified" : ""}`;
 }
 
 // src/engine.ts
@@ -13338,7 +13400,7 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-var github = (findings) => findings.map((f) => {
+var github = (findings, ctx) => findings.map((f) => {
   const props = [
     `file=${escapeProperty(f.file)}`,
     `line=${f.range.start.line}`,
@@ -13348,6 +13410,12 @@ var github = (findings) => findings.map((f) => {
     `title=${escapeProperty(`port-lint (${f.ruleId})`)}`
   ].join(",");
   return `::${f.severity === "error" ? "error" : "warning"} ${props}::${escapeData(f.message)}
+`;
+}).join("") + // Files skipped or only partly read (a crash, a size limit) are annotated too; routine notes (a file a
+// lint.exclude covers) are not, or every pull request would carry them.
+ctx.notices.filter((n) => n.level !== "note").map((n) => {
+  const props = [...n.file ? [`file=${escapeProperty(n.file)}`] : [], `title=${escapeProperty("port-lint")}`].join(",");
+  return `::${n.level} ${props}::${escapeData(n.message)}
 `;
 }).join("");
 

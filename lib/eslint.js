@@ -7,7 +7,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-2EA7MFQC.js";
+} from "./chunks/chunk-NSVBCYNW.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   parseDirectives,
   prepareLanguage,
   require_picomatch
-} from "./chunks/chunk-ISVL634G.js";
+} from "./chunks/chunk-XOOQNFFF.js";
 import {
   ConfigError,
   ConfigErrors,

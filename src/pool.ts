@@ -1,6 +1,6 @@
 // Extraction across worker threads: files are pulled from the caller's iterator one small batch at a time,
 // as workers become free, so only the batches in flight hold file contents; results come back in input
-// order.
+// order. A worker that dies costs only the file it died on: that file is skipped with a notice.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -8,12 +8,28 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
 import { PACKAGE_ROOT } from './paths.js';
-import { scanFile, type FileResult } from './scan-file.js';
+import { readBytes } from './read.js';
+import { crashed, scanFile, type FileResult } from './scan-file.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 /** Below this many files, starting workers (each loads every grammar) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 64;
 const BATCH = 32;
+const YOUNG_GENERATION_MB = 16;
+
+/**
+ * A worker's heap limit (V8 old generation, MiB) for files of at most `maxSize` bytes. A worker holds one
+ * file at a time: its text (up to 2 bytes a character), the occurrences and directives found in it, and
+ * the garbage of one query call over at most 64 KiB of source (src/extract/tree-sitter.ts) — the parse
+ * tree itself lives in WASM memory, outside this limit. Measured with bench/worker-heap.mjs: 9 MiB with
+ * no grammar in use, 41–45 MiB for the costliest realistic 0.8 MB files (one-line JSON of 12,000 URL
+ * records, 30,000 small objects; a compose file of 9,000 services). 32 MiB plus 64 MiB per MiB of
+ * lint.max_file_size (96 MiB at the default 1 MiB) leaves twice that; a file that still does not fit is
+ * skipped with a notice, and costs only itself.
+ */
+export function workerHeapMb(maxSize: number): number {
+  return 32 + Math.ceil((64 * maxSize) / (1024 * 1024));
+}
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -63,85 +79,185 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
     return results;
   }
 
+  // Each entry of a batch carries its place in the output, so a file retried after a worker died still
+  // lands where it belongs.
   const results: FileResult[] = [];
   let taken = 0;
-  let batchId = 0;
-  const starts = new Map<number, number>();
-  const takeBatch = (): WorkerRequest | undefined => {
-    const files: SourceFile[] = [];
-    while (files.length < BATCH) {
-      if (head.length > 0) {
-        files.push(head.shift()!);
-        continue;
+  /** Files a dead worker never reached: taken before new ones, by whichever worker is free next. */
+  const retry: Slot[] = [];
+  const takeBatch = (): Slot[] => {
+    const batch = retry.splice(0, BATCH);
+    while (batch.length < BATCH) {
+      let sf: SourceFile;
+      if (head.length > 0) sf = head.shift()!;
+      else {
+        if (exhausted) break;
+        const n = it.next();
+        if (n.done) {
+          exhausted = true;
+          break;
+        }
+        sf = n.value;
       }
-      if (exhausted) break;
-      const n = it.next();
-      if (n.done) {
-        exhausted = true;
-        break;
-      }
-      files.push(n.value);
+      batch.push({ index: taken++, sf });
     }
-    if (files.length === 0) return undefined;
-    const id = batchId++;
-    starts.set(id, taken);
-    taken += files.length;
-    return { id, files, maxSize };
+    return batch;
   };
 
-  // A worker's live data is one batch of files (at most lint.max_file_size each, 1 MiB by default) and the
-  // grammars; a tight heap makes V8 collect its garbage early instead of growing toward the machine's RAM.
-  const heapMb = Math.max(128, Math.ceil((BATCH * maxSize * 4) / (1024 * 1024)));
-  const pool: Worker[] = [];
-  const runs: Promise<void>[] = [];
-  try {
-    for (let k = 0; k < limit; k++) {
-      // Let go of each first batch once sent: the handlers below outlive it.
-      let first = takeBatch();
-      if (!first) break;
-      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } });
-      pool.push(worker);
-      const run = new Promise<void>((resolve, reject) => {
-        let finished = false;
-        const fail = (err: Error) => {
-          finished = true;
-          reject(err);
-        };
-        worker.on('message', (res: WorkerResponse) => {
-          if (res.error) {
-            fail(new Error(`extraction worker failed: ${res.error}`));
-            return;
-          }
-          const start = starts.get(res.id)!;
-          starts.delete(res.id);
-          res.results!.forEach((r, k) => (results[start + k] = r));
-          let next: WorkerRequest | undefined;
-          try {
-            next = takeBatch();
-          } catch (err) {
-            fail(err as Error);
-            return;
-          }
-          if (next) worker.postMessage(next);
-          else {
-            finished = true;
-            resolve();
-          }
+  const heapMb = workerHeapMb(maxSize);
+  const live = new Set<PoolWorker>();
+  const spawn = () => {
+    const w = new PoolWorker(script, heapMb, () => live.delete(w));
+    live.add(w);
+    return w;
+  };
+
+  /**
+   * One worker's share of the work: batches until none are left. When its worker dies, the files it had
+   * finished keep their results, the first one it had not is run alone in a fresh worker — if that dies
+   * too, the file is skipped with a notice saying why — and the rest go back to the queue.
+   */
+  const lane = async (): Promise<void> => {
+    let worker: PoolWorker | undefined;
+    try {
+      for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) {
+        worker ??= spawn();
+        const run = await worker.run(batch, maxSize);
+        batch.forEach((slot, k) => {
+          const r = run.results[k];
+          if (r) results[slot.index] = r;
         });
-        worker.on('error', fail);
-        // A worker that stops without an error event (killed, process.exit in a dependency) must not hang the scan.
-        worker.on('exit', (code) => {
-          if (!finished) fail(new Error(`extraction worker stopped unexpectedly (exit code ${code})`));
-        });
-      });
-      run.catch(() => {}); // observed by Promise.all below; never an unhandled rejection meanwhile
-      runs.push(run);
-      worker.postMessage(first);
-      first = undefined;
+        if (!run.death) continue;
+        worker = undefined;
+        const missing = batch.filter((_, k) => !run.results[k]);
+        const suspect = missing.shift();
+        retry.unshift(...missing);
+        if (!suspect) continue;
+        const alone = spawn();
+        const solo = await alone.run([suspect], maxSize);
+        if (solo.results[0]) {
+          results[suspect.index] = solo.results[0];
+          worker = alone;
+        } else results[suspect.index] = crashed(suspect.sf.file, deathReason(solo.death!, suspect.sf, maxSize));
+      }
+    } finally {
+      await worker?.terminate();
     }
-    await Promise.all(runs);
+  };
+
+  try {
+    const lanes: Promise<void>[] = [];
+    for (let k = 0; k < limit; k++) lanes.push(lane());
+    // allSettled first: no lane may still be starting workers when the others have been torn down.
+    const settled = await Promise.allSettled(lanes);
+    for (const s of settled) if (s.status === 'rejected') throw s.reason;
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all([...live].map((w) => w.terminate()));
   }
   return results;
+}
+
+interface Slot {
+  /** Place in the output (the order files came from the source). */
+  index: number;
+  sf: SourceFile;
+}
+
+interface Death {
+  error?: Error & { code?: string };
+  code: number;
+}
+
+interface Run {
+  /** By position in the batch; missing for the files the worker did not finish. */
+  results: (FileResult | undefined)[];
+  death?: Death;
+}
+
+/** A worker thread that runs one batch at a time and reports its death instead of failing the scan. */
+class PoolWorker {
+  private readonly worker: Worker;
+  private current: { id: number; results: (FileResult | undefined)[]; left: number; done: (run: Run) => void } | undefined;
+  private error: (Error & { code?: string }) | undefined;
+  private death: Death | undefined;
+  private ids = 0;
+
+  constructor(script: string, heapMb: number, onExit: () => void) {
+    this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    this.worker.on('message', (res: WorkerResponse) => {
+      const cur = this.current;
+      if (!cur || res.id !== cur.id || cur.results[res.index]) return;
+      cur.results[res.index] = compact(res.result);
+      if (--cur.left === 0) {
+        this.current = undefined;
+        cur.done({ results: cur.results });
+      }
+    });
+    // An uncaught exception, the heap limit (ERR_WORKER_OUT_OF_MEMORY) or a WASM trap; 'exit' follows.
+    this.worker.on('error', (err) => (this.error ??= err));
+    // Any end — process.exit in a dependency, a silent exit, terminate() — settles the batch in flight.
+    this.worker.on('exit', (code) => {
+      this.death = { code, ...(this.error && { error: this.error }) };
+      onExit();
+      const cur = this.current;
+      this.current = undefined;
+      cur?.done({ results: cur.results, death: this.death });
+    });
+  }
+
+  run(files: Slot[], maxSize: number): Promise<Run> {
+    if (this.death) return Promise.resolve({ results: [], death: this.death });
+    return new Promise((done) => {
+      const id = this.ids++;
+      this.current = { id, results: new Array(files.length), left: files.length, done };
+      this.worker.postMessage({ id, files: files.map((f) => f.sf), maxSize } satisfies WorkerRequest);
+    });
+  }
+
+  async terminate(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+const interned = new Map<string, string>();
+const intern = (s: string) => {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  interned.set(s, s);
+  return s;
+};
+
+/**
+ * A result as it arrives from a worker has its own copy of every string of every occurrence; the file,
+ * language and kind are shared again, as they are when extracted in this thread (a 100k-file scan keeps
+ * hundreds of thousands of occurrences until its rules have run).
+ */
+function compact(result: FileResult): FileResult {
+  for (const o of result.occurrences) {
+    o.file = result.file;
+    o.language = intern(o.language) as typeof o.language;
+    o.kind = intern(o.kind) as typeof o.kind;
+  }
+  return result;
+}
+
+/** Why a file's worker died, for its notice: the heap limit (with the file's size and shape) or a crash. */
+function deathReason(death: Death, sf: SourceFile, maxSize: number): string {
+  if (death.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') return `extraction ran out of memory (${describeFile(sf, maxSize)})`;
+  if (death.error) return `extraction crashed (${death.error.message.split('\n', 1)[0]!.trim()})`;
+  return `extraction crashed (its thread exited with code ${death.code})`;
+}
+
+/** "N bytes", and ", minified" for a file whose lines average over 110 characters (GitHub linguist's test). */
+function describeFile(sf: SourceFile, maxSize: number): string {
+  let bytes: Buffer | undefined;
+  if (sf.bytes) bytes = Buffer.from(sf.bytes.buffer, sf.bytes.byteOffset, sf.bytes.byteLength);
+  else {
+    const read = readBytes(sf, maxSize);
+    if (read.kind === 'bytes') bytes = read.bytes;
+  }
+  if (!bytes) return 'unreadable now';
+  let lines = 1;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
+  return `${bytes.length} bytes${bytes.length / lines > 110 ? ', minified' : ''}`;
 }

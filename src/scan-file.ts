@@ -100,10 +100,11 @@ function scanDecoded(sf: SourceFile, decoded: ReadOutcome, parse = wantsParse(de
     if (parse) result.occurrences = extractText(sf.file, decoded.language, decoded.text);
     result.directives = parseDirectives(decoded.text);
   } catch (err) {
+    noteTrap(err);
     return {
       ...result,
       status: 'skipped',
-      notices: [...result.notices, { file: sf.file, level: 'error', message: `could not be scanned: ${(err as Error).message}` }],
+      notices: [...result.notices, { file: sf.file, level: 'error', message: `skipped: extraction crashed (${firstLine(err)})` }],
     };
   }
   return result;
@@ -122,11 +123,73 @@ export async function scanFile(sf: SourceFile, maxSize: number): Promise<FileRes
 /**
  * scanBytes after loading the grammars of the file's language (known by name, or by its shebang) — only
  * for a file that will be parsed, so a worker that sees nothing but prefiltered TypeScript never compiles
- * the TypeScript queries.
+ * the TypeScript queries. Whatever goes wrong extracting this one file (a bug, a stack overflow, a WASM
+ * trap, a grammar that does not load) is a notice for it, and the scan goes on.
  */
 export async function scanLoaded(sf: SourceFile, bytes: Buffer): Promise<FileResult> {
-  const decoded = decodeSource(sf, bytes);
-  const parse = wantsParse(decoded, sf.file);
-  if (parse && decoded.kind === 'text') await prepareLanguage(decoded.language);
-  return scanDecoded(sf, decoded, parse);
+  try {
+    await injectedFault(sf.file);
+    const decoded = decodeSource(sf, bytes);
+    const parse = wantsParse(decoded, sf.file);
+    if (parse && decoded.kind === 'text') await prepareLanguage(decoded.language);
+    return scanDecoded(sf, decoded, parse);
+  } catch (err) {
+    noteTrap(err);
+    return crashed(sf.file, `extraction crashed (${firstLine(err)})`);
+  }
+}
+
+let trapped = false;
+// (Node's global, which the project's TypeScript lib settings do not declare.)
+const WasmRuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new () => Error } }).WebAssembly.RuntimeError;
+
+/** A WASM trap may leave tree-sitter's memory inconsistent: a worker that saw one is replaced (worker.ts). */
+function noteTrap(err: unknown): void {
+  if (err instanceof WasmRuntimeError) trapped = true;
+}
+
+/** Whether a WASM trap happened in this thread since it started. */
+export function sawWasmTrap(): boolean {
+  return trapped;
+}
+
+/** The result of a file whose extraction failed: skipped, with one notice saying why. */
+export function crashed(file: string, why: string): FileResult {
+  return { file, status: 'skipped', occurrences: [], directives: [], notices: [{ file, level: 'error', message: `skipped: ${why}` }] };
+}
+
+function firstLine(err: unknown): string {
+  const message = err instanceof Error ? err.message || err.name : String(err);
+  return message.split('\n', 1)[0]!.trim();
+}
+
+/**
+ * TEST ONLY — fault injection for test/pool.test.ts and test/fault-isolation.test.ts, never set in use:
+ * when PORT_LINT_TEST_CRASH_ON is set and the file's path contains it, extraction fails the way
+ * PORT_LINT_TEST_CRASH_MODE says: `exit` (process.exit in a dependency: in a worker, the thread ends),
+ * `silent` (exit code 0), `uncaught` (an asynchronous exception that nothing catches), `oom` (allocates
+ * until the heap limit), `trap` (a WASM trap), `stack` (unbounded recursion) or `throw` (the default).
+ */
+async function injectedFault(file: string): Promise<void> {
+  const on = process.env.PORT_LINT_TEST_CRASH_ON;
+  if (!on || !file.includes(on)) return;
+  const mode = process.env.PORT_LINT_TEST_CRASH_MODE ?? 'throw';
+  if (mode === 'exit') process.exit(70);
+  if (mode === 'silent') process.exit(0);
+  if (mode === 'uncaught') {
+    setImmediate(() => {
+      throw new Error('injected uncaught exception');
+    });
+    await new Promise(() => {});
+  }
+  if (mode === 'oom') {
+    const hog: number[][] = [];
+    for (;;) hog.push(new Array<number>(1 << 16).fill(hog.length));
+  }
+  if (mode === 'trap') throw new WasmRuntimeError();
+  if (mode === 'stack') {
+    const recurse = (n: number): number => recurse(n + 1) + 1;
+    recurse(0);
+  }
+  throw new Error('injected extraction failure');
 }

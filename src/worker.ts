@@ -1,7 +1,8 @@
-// Worker thread: extracts the batches of files the pool sends, loading each grammar once, when first needed.
+// Worker thread: extracts the files the pool sends, loading each grammar once, when first needed, and posts
+// each file's result as soon as it has it — so when the thread dies, the pool knows which file killed it.
 import { parentPort } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
-import { scanFile, type FileResult } from './scan-file.js';
+import { sawWasmTrap, scanFile, type FileResult } from './scan-file.js';
 
 export interface WorkerRequest {
   id: number;
@@ -9,18 +10,21 @@ export interface WorkerRequest {
   maxSize: number;
 }
 
+/** One file's result: `files[index]` of request `id`. */
 export interface WorkerResponse {
   id: number;
-  results?: FileResult[];
-  error?: string;
+  index: number;
+  result: FileResult;
 }
 
 parentPort!.on('message', (req: WorkerRequest) => {
-  (async () => {
-    const results: FileResult[] = [];
-    for (const f of req.files) results.push(await scanFile(f, req.maxSize));
-    return results;
-  })()
-    .then((results) => parentPort!.postMessage({ id: req.id, results } satisfies WorkerResponse))
-    .catch((err: unknown) => parentPort!.postMessage({ id: req.id, error: (err as Error).stack ?? String(err) } satisfies WorkerResponse));
+  void (async () => {
+    for (const [index, f] of req.files.entries()) {
+      // scanFile turns any failure of one file into a notice for it: it does not throw.
+      const result = await scanFile(f, req.maxSize);
+      parentPort!.postMessage({ id: req.id, index, result } satisfies WorkerResponse);
+      // The file that trapped has its notice; the files after it go to a fresh worker (see pool.ts).
+      if (sawWasmTrap()) process.exit(1);
+    }
+  })();
 });

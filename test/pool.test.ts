@@ -3,15 +3,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceFile } from '../src/discover.js';
 import { scanFiles } from '../src/pool.js';
 
-function tree(count: number): SourceFile[] {
+function tree(count: number, culprit?: number): SourceFile[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-pool-'));
   const files: SourceFile[] = [];
   for (let i = 0; i < count; i++) {
-    const file = `s${String(i).padStart(3, '0')}.sh`;
+    const file = `s${String(i).padStart(3, '0')}${i === culprit ? '-culprit' : ''}.sh`;
     // Every third file has no port, so a shifted result would show.
     writeFileSync(path.join(dir, file), i % 3 === 0 ? 'echo hello\n' : `ssh -p ${2000 + i} host\n`);
     files.push({ file, path: path.join(dir, file), language: 'shell' });
@@ -40,4 +40,73 @@ describe('scanFiles', () => {
     expect(pulled).toBe(150);
     expect(await scanFiles([], 1 << 20)).toEqual([]);
   });
+});
+
+describe('a worker that dies', () => {
+  afterEach(() => {
+    delete process.env.PORT_LINT_TEST_CRASH_ON;
+    delete process.env.PORT_LINT_TEST_CRASH_MODE;
+  });
+
+  // The culprit sits mid-batch (batches are 32 files): files before it in the batch are done, files after
+  // it are not, and other workers have batches in flight.
+  for (const mode of ['exit', 'silent', 'uncaught', 'oom', 'trap']) {
+    it(`(${mode}) costs only the file it died on: every other file is reported, at -j 2 and -j 4`, async () => {
+      const files = tree(150, 45);
+      const serial = await scanFiles(files, 1 << 20, 1);
+      process.env.PORT_LINT_TEST_CRASH_ON = '-culprit';
+      process.env.PORT_LINT_TEST_CRASH_MODE = mode;
+      for (const jobs of [2, 4]) {
+        const results = await scanFiles(files, 1 << 20, jobs);
+        expect(results).toHaveLength(150);
+        results.forEach((r, i) => {
+          if (i !== 45) expect(r).toEqual(serial[i]);
+        });
+        const culprit = results[45]!;
+        expect(culprit.status).toBe('skipped');
+        expect(culprit.notices).toHaveLength(1);
+        expect(culprit.notices[0]).toMatchObject({ file: 's045-culprit.sh', level: 'error' });
+        expect(culprit.notices[0]!.message).toMatch(
+          mode === 'oom' ? /^skipped: extraction ran out of memory \(\d+ bytes\)$/ : /^skipped: extraction crashed \(.+\)$/,
+        );
+      }
+    }, 180_000);
+  }
+
+  it('in this thread (-j 1), a file whose extraction throws or overflows the stack is a notice for that file', async () => {
+    const files = tree(40, 7);
+    const clean = await scanFiles(files, 1 << 20, 1);
+    process.env.PORT_LINT_TEST_CRASH_ON = '-culprit';
+    for (const mode of ['throw', 'stack']) {
+      process.env.PORT_LINT_TEST_CRASH_MODE = mode;
+      const results = await scanFiles(files, 1 << 20, 1);
+      results.forEach((r, i) => {
+        if (i !== 7) expect(r).toEqual(clean[i]);
+      });
+      expect(results[7]!.status).toBe('skipped');
+      expect(results[7]!.notices.map((n) => n.message)).toEqual([
+        mode === 'throw' ? 'skipped: extraction crashed (injected extraction failure)' : 'skipped: extraction crashed (Maximum call stack size exceeded)',
+      ]);
+    }
+  });
+});
+
+describe('worker memory', () => {
+  // Attack report C1: an 829 KB JSON file of 30,000 small objects beside 32 one-line Python files killed a
+  // worker at its heap limit (every match and Node object of the file was built at once), and the scan
+  // with it. Its matches are now produced a subtree at a time: the file is extracted like any other.
+  it('extracts an 829 KB JSON file of 30,000 objects in a worker, as in this thread', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-c1-'));
+    const items = Array.from({ length: 30000 }, (_, i) => ({ name: `x${i}`, v: 'abc' }));
+    writeFileSync(path.join(dir, 'big.json'), JSON.stringify({ items, port: 8080 }));
+    const files: SourceFile[] = [{ file: 'big.json', path: path.join(dir, 'big.json'), language: 'json' }];
+    for (let i = 0; i < 32; i++) {
+      writeFileSync(path.join(dir, `m${i}.py`), `app.run(port=${5000 + i})\n`);
+      files.push({ file: `m${i}.py`, path: path.join(dir, `m${i}.py`), language: 'python' });
+    }
+    const serial = await scanFiles(files, 1 << 20, 1);
+    expect(serial[0]!.notices).toEqual([]);
+    expect(serial[0]!.occurrences.map((o) => o.port)).toEqual([8080]);
+    expect(await scanFiles(files, 1 << 20, 2)).toEqual(serial);
+  }, 120_000);
 });

@@ -18,6 +18,12 @@ export interface OccurrenceInit {
   comment?: boolean;
 }
 
+/** Lines up to this long are an occurrence's snippet whole; see SourceText.snippet. */
+const MAX_SNIPPET = 500;
+const SNIPPET_WINDOW = 160;
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 export class SourceText {
   private readonly lineStarts: number[] = [0];
 
@@ -66,6 +72,25 @@ export class SourceText {
     return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
   }
 
+  /**
+   * The trimmed text of a line, for an occurrence's snippet (fingerprints, SARIF context). A line longer
+   * than MAX_SNIPPET characters — minified code, one-line JSON — gives a window of SNIPPET_WINDOW
+   * characters around the occurrence instead: a copy of a whole 1 MB line per occurrence is what made
+   * 24,000 occurrences of one file take gigabytes.
+   */
+  private snippet(line: number, offset: number): string {
+    const start = this.lineStart(line);
+    const end = this.lineStarts[line] ?? this.text.length;
+    if (end - start <= MAX_SNIPPET) return this.lineText(line).trim();
+    let from = Math.max(start, offset - SNIPPET_WINDOW / 2);
+    let to = Math.min(end, from + SNIPPET_WINDOW);
+    // Never half a surrogate pair at either end.
+    if (from > start && isLowSurrogate(this.text.charCodeAt(from))) from++;
+    if (to < end && isLowSurrogate(this.text.charCodeAt(to))) to--;
+    // (' ' + s).slice(1) copies: a plain slice would keep the whole file's text alive as long as the occurrence.
+    return (' ' + this.text.slice(from, to).replace(/\r?\n$|\r$/, '').trim()).slice(1);
+  }
+
   /** An occurrence spanning [start, end) of this file. */
   occurrence(start: number, end: number, init: OccurrenceInit): PortOccurrence {
     const range = this.range(start, end);
@@ -77,7 +102,7 @@ export class SourceText {
       text: this.text.slice(start, end),
       kind: init.kind,
       comment: init.comment ?? false,
-      snippet: this.lineText(range.start.line).trim(),
+      snippet: this.snippet(range.start.line, start),
     };
     for (const key of ['portEnd', 'name', 'variable', 'host', 'hostIp', 'protocol', 'scheme', 'service', 'profiles', 'target'] as const) {
       if (init[key] !== undefined) (o as unknown as Record<string, unknown>)[key] = init[key];

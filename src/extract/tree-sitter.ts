@@ -1,7 +1,7 @@
 // web-tree-sitter set-up: grammars and queries loaded once per process, and the capture protocol of
 // grammars/<lang>/*.scm turned into plain hits that extractors interpret.
 import { readFileSync } from 'node:fs';
-import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
+import { Language, Parser, Query, type Node, type QueryMatch, type Tree } from 'web-tree-sitter';
 import { packagePath } from '../paths.js';
 import type { OccurrenceKind } from '../types.js';
 import { isPortName, unquote } from './port-text.js';
@@ -159,10 +159,56 @@ export function parse(grammar: Grammar, text: string): Tree {
   return tree;
 }
 
+/**
+ * Files up to this many bytes run the query over the whole tree in one call. Larger trees are queried a
+ * subtree at a time (see queryMatches), because web-tree-sitter's `matches()` materialises every match
+ * and Node object of its range at once: one 614 KB JSON file gave 156,542 matches and +122 MiB of heap.
+ * At 64 KiB of source a call holds a few MiB at most, and the calls' garbage is young and short-lived.
+ */
+const WHOLE_TREE_BYTES = 64 * 1024;
+let chunkBytes = WHOLE_TREE_BYTES;
+
+/** Test hook: query subtrees of at most `bytes` (0: every node on its own); returns a restore function. */
+export function setQueryChunkBytes(bytes: number): () => void {
+  const before = chunkBytes;
+  chunkBytes = bytes;
+  return () => {
+    chunkBytes = before;
+  };
+}
+
+/**
+ * Every match of the query under `root`, a bounded piece at a time: a node spanning at most
+ * `chunkBytes` is queried whole; a larger one gets only the matches rooted at itself (`maxStartDepth: 0`;
+ * such a pattern may still capture descendants), then each child is visited the same way. Every node is
+ * thus the root of its matches exactly once, so the matches are those of one `matches(root)` call (only
+ * their order differs, which runQuery makes canonical). Children are walked with a cursor, so a node with
+ * 100k children does not become 100k Node objects at once.
+ */
+function* queryMatches(query: Query, root: Node): Generator<QueryMatch> {
+  if (root.endIndex - root.startIndex <= chunkBytes) {
+    yield* query.matches(root);
+    return;
+  }
+  yield* query.matches(root, { maxStartDepth: 0 });
+  const cursor = root.walk();
+  try {
+    if (cursor.gotoFirstChild()) {
+      do yield* queryMatches(query, cursor.currentNode);
+      while (cursor.gotoNextSibling());
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+const byPosition = (a: Node, b: Node) => a.startIndex - b.startIndex || a.endIndex - b.endIndex || a.typeId - b.typeId;
+const startOf = (n: Node | undefined) => (n ? n.startIndex : -1);
+
 export function runQuery(grammar: Grammar, root: Node): QueryHits {
   const hits: QueryHits = { occurrences: [], strings: [], comments: [], commands: [] };
-  const seenStrings = new Set<number>();
-  for (const match of grammar.query.matches(root)) {
+  const strings = new Map<number, Node>();
+  for (const match of queryMatches(grammar.query, root)) {
     const byName = new Map<string, Node>();
     for (const c of match.captures) if (!byName.has(c.name)) byName.set(c.name, c.node);
     if (!predicatesHold(grammar.query, match.patternIndex, byName)) continue;
@@ -185,13 +231,27 @@ export function runQuery(grammar: Grammar, root: Node): QueryHits {
       continue;
     }
     for (const c of match.captures) {
-      if (c.name === 'string' && !seenStrings.has(c.node.startIndex)) {
-        seenStrings.add(c.node.startIndex);
-        hits.strings.push(c.node);
+      if (c.name === 'string') {
+        // One string per start offset: of two captured there, the outer one (it holds the inner).
+        const seen = strings.get(c.node.startIndex);
+        if (!seen || c.node.endIndex > seen.endIndex || (c.node.endIndex === seen.endIndex && c.node.typeId < seen.typeId)) strings.set(c.node.startIndex, c.node);
       } else if (c.name === 'comment') hits.comments.push(c.node);
       else if (c.name === 'command') hits.commands.push(c.node);
     }
   }
+  // Source order, whatever order the matches came in, so extraction does not depend on how the tree was
+  // split: patterns earlier in the .scm first (they win a contested number), then by position.
+  hits.occurrences.sort(
+    (a, b) =>
+      a.pattern - b.pattern ||
+      byPosition(a.port, b.port) ||
+      byPosition(a.outer, b.outer) ||
+      startOf(a.name) - startOf(b.name) ||
+      startOf(a.variable) - startOf(b.variable),
+  );
+  hits.strings = [...strings.values()].sort(byPosition);
+  hits.comments.sort(byPosition);
+  hits.commands.sort(byPosition);
   return hits;
 }
 

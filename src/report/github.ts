@@ -10,7 +10,7 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (findings) =>
+export const github: Formatter = (findings, ctx) =>
   findings
     .map((f) => {
       const props = [
@@ -22,5 +22,14 @@ export const github: Formatter = (findings) =>
         `title=${escapeProperty(`port-lint (${f.ruleId})`)}`,
       ].join(',');
       return `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(f.message)}\n`;
+    })
+    .join('') +
+  // Files skipped or only partly read (a crash, a size limit) are annotated too; routine notes (a file a
+  // lint.exclude covers) are not, or every pull request would carry them.
+  ctx.notices
+    .filter((n) => n.level !== 'note')
+    .map((n) => {
+      const props = [...(n.file ? [`file=${escapeProperty(n.file)}`] : []), `title=${escapeProperty('port-lint')}`].join(',');
+      return `::${n.level} ${props}::${escapeData(n.message)}\n`;
     })
     .join('');
