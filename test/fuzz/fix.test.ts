@@ -1,0 +1,207 @@
+// Fuzz campaign (c): `--fix` through the real pipeline (scan → fixFiles) on mutated fixture files in a
+// temporary repository with their fixture's ports.yaml: the fixed text parses wherever the original did,
+// a second run changes nothing, and no byte outside the rewritten spans moves.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/engine.js';
+import { extractText, prepareExtractors } from '../../src/extract/index.js';
+import { SourceText } from '../../src/extract/source.js';
+import { grammar, type GrammarId } from '../../src/extract/tree-sitter.js';
+import { fixFiles, type FileChange } from '../../src/fix.js';
+import { configureRules } from '../../src/lint.js';
+import { loadRegistry } from '../../src/registry/load.js';
+import { RULES } from '../../src/rules.js';
+import type { Finding, LanguageId } from '../../src/types.js';
+import { REPO } from '../helpers/run.js';
+import { Failure, openFindings, runCampaign, settings, testTimeout, type FuzzCase, type Target } from './campaign.js';
+import { KNOWN_FIX } from './known.js';
+import { CI_SCALE, describeOps, FILE_NAME, LONG_SCALE, mutated, PORT_TOKENS, seedFiles } from './inputs.js';
+
+await prepareExtractors();
+
+const s = settings(250);
+const scale = s.long ? LONG_SCALE : CI_SCALE;
+const DEFAULT_REGISTRY = path.join(REPO, 'config', 'ports.yaml');
+// Files fixes apply to: --fix rewrites literals in these languages only (env files and JSON are left alone).
+const FIXABLE = new Set<LanguageId>(['typescript', 'tsx', 'javascript', 'python', 'shell', 'dockerfile', 'compose']);
+const seeds = seedFiles().filter((f) => FIXABLE.has(f.language));
+const donors = seedFiles().map((f) => f.text);
+/** The registries' ports as tokens too, so mutations add literals that the rules want fixed. */
+const registryPorts = [...new Set(seeds.map((f) => f.registry ?? DEFAULT_REGISTRY))].flatMap((r) => [...readFileSync(r, 'utf8').matchAll(/default:\s*(\d+)/g)].map((m) => m[1]!));
+const TOKENS = [...PORT_TOKENS, ...new Set(registryPorts)].flatMap((t) => [t, ` ${t} `]);
+
+/**
+ * A registry for a file: its fixture's ports.yaml, or one that registers every port the file holds (each
+ * with an env var), so that most literals become hardcoded-port findings with fixes to apply.
+ */
+function registryFor(name: string, language: LanguageId, text: string, own: string | undefined, synthesize: boolean): string {
+  if (!synthesize) return readFileSync(own ?? DEFAULT_REGISTRY, 'utf8');
+  const ports = [...new Set(extractText(name, language, text).flatMap((o) => (o.port === null || o.comment ? [] : [o.port])))].slice(0, 40);
+  return `ports:\n${ports.map((p, i) => `  svc${i}:\n    default: ${p}\n    env_var: SVC${i}_PORT\n`).join('')}${ports.length === 0 ? '  api:\n    default: 8000\n    env_var: CONTIMG_API_PORT\n' : ''}`;
+}
+
+const target: Target = {
+  name: 'fix',
+  arbitrary: fc.tuple(mutated(seeds, donors, scale, TOKENS), fc.boolean()).map(([m, synthesize]): FuzzCase => {
+    const name = m.seed.origin.includes('#') ? FILE_NAME[m.seed.language] : path.basename(m.seed.origin);
+    return {
+      label: m.seed.language,
+      name,
+      data: m.text,
+      origin: `${m.seed.origin} ${describeOps(m.ops)}${synthesize ? ' (registry of its own ports)' : ''}`,
+      context: registryFor(name, m.seed.language, m.text, m.seed.registry, synthesize),
+    };
+  }),
+  check: checkFix,
+  known: KNOWN_FIX,
+  stats: () => ({ ...stats }),
+};
+
+const stats = { 'inputs with a fix': 0, 'files rewritten': 0, 'fixes applied': 0 };
+const work = mkdtempSync(path.join(tmpdir(), 'port-lint-fuzz-fix-'));
+const GRAMMAR: Partial<Record<LanguageId, GrammarId>> = { javascript: 'javascript', typescript: 'typescript', tsx: 'tsx', python: 'python', shell: 'bash' };
+
+/** Whether `text` parses cleanly as `language` (tree-sitter, or yaml for compose); undefined: no parser. */
+function parsesCleanly(language: LanguageId, text: string): boolean | undefined {
+  if (language === 'compose') return parseAllDocuments(text).every((d) => d.errors.length === 0);
+  const id = GRAMMAR[language];
+  if (!id) return undefined;
+  const tree = grammar(id).parser.parse(text);
+  if (!tree) return false;
+  try {
+    return !tree.rootNode.hasError;
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Whether `after` is `before` with only the spans changed: `before` outside them, in order (a glob match). */
+function onlySpansChanged(before: string, after: string, spans: [number, number][]): boolean {
+  const merged: [number, number][] = [];
+  for (const [a, b] of spans.sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  const kept: string[] = [];
+  let at = 0;
+  for (const [a, b] of merged) {
+    kept.push(before.slice(at, a));
+    at = b;
+  }
+  kept.push(before.slice(at));
+  // First piece anchored at the start, last at the end, each one between found leftmost (exact for `*` globs).
+  if (!after.startsWith(kept[0]!)) return false;
+  let pos = kept[0]!.length;
+  for (let i = 1; i < kept.length - 1; i++) {
+    const found = after.indexOf(kept[i]!, pos);
+    if (found < 0) return false;
+    pos = found + kept[i]!.length;
+  }
+  const tail = kept[kept.length - 1]!;
+  return kept.length === 1 ? after === tail : after.length - tail.length >= pos && after.endsWith(tail);
+}
+
+/** Whether the module binds `os` with a top-level `import os` (or `import os.path`) above `line` (1-based). */
+function importsOsAbove(text: string, line: number): boolean {
+  const tree = grammar('python').parser.parse(text);
+  if (!tree) return false;
+  try {
+    return tree.rootNode.children.some(
+      (n) => n !== null && n.type === 'import_statement' && n.startPosition.row + 1 < line && n.namedChildren.some((c) => c !== null && c.type === 'dotted_name' && /^os(?:\.\w+)*$/.test(c.text)),
+    );
+  } finally {
+    tree.delete();
+  }
+}
+
+async function runFix(dir: string, registryFile: string): Promise<{ changes: FileChange[]; findings: Finding[] }> {
+  const registry = loadRegistry(registryFile, { root: dir });
+  const rules = configureRules(RULES, registry, {});
+  const result = await scan({ cwd: dir, root: dir, registry, paths: [], rules, jobs: 1 });
+  const changes = await fixFiles(dir, result.findings, () => {});
+  return { changes, findings: result.findings };
+}
+
+let counter = 0;
+
+async function checkFix(input: FuzzCase, fresh: boolean): Promise<void> {
+  const dir = path.join(work, String(counter++ % 16));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  const registryFile = path.join(dir, 'ports.yaml');
+  writeFileSync(registryFile, input.context!);
+  const file = path.join(dir, input.name);
+  writeFileSync(file, input.data);
+  const language = input.label as LanguageId;
+  const where = (e: Error): string => /\/((?:src|rules)\/[^:)]+)/.exec((e.stack ?? '').split('\n').slice(1).find((l) => /\/(?:src|rules)\//.test(l)) ?? '')?.[1] ?? '?';
+
+  let first: Awaited<ReturnType<typeof runFix>>;
+  try {
+    first = await runFix(dir, registryFile);
+  } catch (err) {
+    const e = err as Error;
+    throw new Failure(`scan or fix throws ${e.name} @ ${where(e)} (${language})`, `${e.name}: ${e.message}\n${e.stack ?? ''}`);
+  }
+  if (first.changes.length === 0) return;
+  if (fresh) stats['inputs with a fix']++;
+  for (const change of first.changes) {
+    const before = change.before.replace(/^\uFEFF/, '');
+    const after = change.after.replace(/^\uFEFF/, '');
+    const src = new SourceText(change.file, language, before);
+    const spans = first.findings
+      .filter((f) => f.file === change.file && f.fix)
+      // a lookup may take the quotes around the literal into its span (`'8000'` → `(process.env.X ?? '8000')`)
+      .map((f): [number, number] => [Math.max(0, src.offset(f.fix!.range.start) - 1), src.offset(f.fix!.range.end) + 1]);
+    if (!onlySpansChanged(before, after, spans)) throw new Failure(`bytes outside the fixed spans changed (${language})`, `${change.file}:\n--- before\n${before.slice(0, 2000)}\n--- after\n${after.slice(0, 2000)}`);
+    if (parsesCleanly(language, before) === true && parsesCleanly(language, after) === false) {
+      throw new Failure(`fixed text does not parse (${language})`, `${change.file} parsed before --fix and not after:\n${after.slice(0, 2000)}`);
+    }
+    if (language === 'python' && after.split('os.environ').length > before.split('os.environ').length) {
+      const firstFix = Math.min(...first.findings.filter((f) => f.file === change.file && f.fix).map((f) => f.fix!.range.start.line));
+      if (!importsOsAbove(after, firstFix)) throw new Failure('python fix uses os without a top-level import os', `${change.file}:\n${after.slice(0, 2000)}`);
+    }
+    if (fresh) {
+      stats['files rewritten']++;
+      stats['fixes applied'] += change.applied;
+    }
+    writeFileSync(path.join(dir, change.file), change.after);
+  }
+  let second: Awaited<ReturnType<typeof runFix>>;
+  try {
+    second = await runFix(dir, registryFile);
+  } catch (err) {
+    const e = err as Error;
+    throw new Failure(`second scan or fix throws ${e.name} @ ${where(e)} (${language})`, `${e.name}: ${e.message}\n${e.stack ?? ''}`);
+  }
+  if (second.changes.length > 0) {
+    const c = second.changes[0]!;
+    const a = c.before.split('\n');
+    const b = c.after.split('\n');
+    const changed = a.flatMap((l, i) => (l === b[i] ? [] : [`- ${l}`, `+ ${b[i]}`])).slice(0, 6);
+    // W1's shape: the second run wraps a lookup in another of the same variable (`${X:-${X:-8000}}`).
+    const nests = /\$\{(\w+):-\$\{\1:-/.test(c.after) && !/\$\{(\w+):-\$\{\1:-/.test(c.before);
+    // F1's: the second run gives a default to a `${X}` left on a line where the first gave one to another.
+    const secondReference = !nests && changed.some((l) => /^- .*\$\{(\w+):-[^}]*\}.*\$\{\1\}|^- .*\$\{(\w+)\}.*\$\{\2:-/.test(l));
+    const shape = nests ? ': a lookup nests in itself' : secondReference ? ': a second ${VAR} on the line gets its default' : '';
+    throw new Failure(`not idempotent${shape} (${language})`, `a second --fix changes ${c.file} again:\n${changed.join('\n')}`);
+  }
+}
+
+describe('fuzz: --fix', () => {
+  it(
+    `keeps files parsing, is idempotent and touches only its spans (${s.long ? `${s.seconds} s` : `${s.runs} seeded inputs`})`,
+    async () => {
+      const report = await runCampaign(target, s);
+      expect(report.inputs).toBeGreaterThanOrEqual(s.long ? 1 : s.runs!);
+      // the campaign is worth its time only if it makes fixes to check
+      expect(report.stats['files rewritten']).toBeGreaterThan(s.long ? 0 : s.runs! / 10);
+      expect(openFindings(report, s)).toEqual([]);
+    },
+    testTimeout(s),
+  );
+});
