@@ -5,12 +5,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/engine.js';
 import { extractText, prepareExtractors } from '../../src/extract/index.js';
 import { SourceText } from '../../src/extract/source.js';
-import { grammar, type GrammarId } from '../../src/extract/tree-sitter.js';
 import { fixFiles, type FileChange } from '../../src/fix.js';
 import { configureRules } from '../../src/lint.js';
 import { loadRegistry } from '../../src/registry/load.js';
@@ -20,6 +18,7 @@ import { REPO } from '../helpers/run.js';
 import { Failure, openFindings, runCampaign, settings, testTimeout, type FuzzCase, type Target } from './campaign.js';
 import { KNOWN_FIX } from './known.js';
 import { CI_SCALE, describeOps, FILE_NAME, LONG_SCALE, mutated, PORT_TOKENS, seedFiles } from './inputs.js';
+import { importsOsAbove, onlySpansChanged, parsesCleanly } from './properties.js';
 
 await prepareExtractors();
 
@@ -63,62 +62,6 @@ const target: Target = {
 
 const stats = { 'inputs with a fix': 0, 'files rewritten': 0, 'fixes applied': 0 };
 const work = mkdtempSync(path.join(tmpdir(), 'port-lint-fuzz-fix-'));
-const GRAMMAR: Partial<Record<LanguageId, GrammarId>> = { javascript: 'javascript', typescript: 'typescript', tsx: 'tsx', python: 'python', shell: 'bash' };
-
-/** Whether `text` parses cleanly as `language` (tree-sitter, or yaml for compose); undefined: no parser. */
-function parsesCleanly(language: LanguageId, text: string): boolean | undefined {
-  if (language === 'compose') return parseAllDocuments(text).every((d) => d.errors.length === 0);
-  const id = GRAMMAR[language];
-  if (!id) return undefined;
-  const tree = grammar(id).parser.parse(text);
-  if (!tree) return false;
-  try {
-    return !tree.rootNode.hasError;
-  } finally {
-    tree.delete();
-  }
-}
-
-/** Whether `after` is `before` with only the spans changed: `before` outside them, in order (a glob match). */
-function onlySpansChanged(before: string, after: string, spans: [number, number][]): boolean {
-  const merged: [number, number][] = [];
-  for (const [a, b] of spans.sort((x, y) => x[0] - y[0])) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
-  }
-  const kept: string[] = [];
-  let at = 0;
-  for (const [a, b] of merged) {
-    kept.push(before.slice(at, a));
-    at = b;
-  }
-  kept.push(before.slice(at));
-  // First piece anchored at the start, last at the end, each one between found leftmost (exact for `*` globs).
-  if (!after.startsWith(kept[0]!)) return false;
-  let pos = kept[0]!.length;
-  for (let i = 1; i < kept.length - 1; i++) {
-    const found = after.indexOf(kept[i]!, pos);
-    if (found < 0) return false;
-    pos = found + kept[i]!.length;
-  }
-  const tail = kept[kept.length - 1]!;
-  return kept.length === 1 ? after === tail : after.length - tail.length >= pos && after.endsWith(tail);
-}
-
-/** Whether the module binds `os` with a top-level `import os` (or `import os.path`) above `line` (1-based). */
-function importsOsAbove(text: string, line: number): boolean {
-  const tree = grammar('python').parser.parse(text);
-  if (!tree) return false;
-  try {
-    return tree.rootNode.children.some(
-      (n) => n !== null && n.type === 'import_statement' && n.startPosition.row + 1 < line && n.namedChildren.some((c) => c !== null && c.type === 'dotted_name' && /^os(?:\.\w+)*$/.test(c.text)),
-    );
-  } finally {
-    tree.delete();
-  }
-}
-
 async function runFix(dir: string, registryFile: string): Promise<{ changes: FileChange[]; findings: Finding[] }> {
   const registry = loadRegistry(registryFile, { root: dir });
   const rules = configureRules(RULES, registry, {});

@@ -19,7 +19,13 @@ export const KNOWN_REGISTRY: readonly KnownIssue[] = [
     // Found by this campaign: `<<: 1` (a merge key whose value is not a map) makes yaml's toJS throw
     // "Merge sources must be maps or map aliases" → "internal error". src/registry/load.ts (the config change).
     id: 'R1-merge-key',
-    matches: (f) => /not a ConfigError: Error @ src\/registry\/load\.ts|CLI internal error/.test(f.signature) && /Merge sources must be maps/.test(f.message),
+    matches: (f) => /^not a ConfigError: Error: Merge sources must be maps|^CLI internal error/.test(f.signature) && /Merge sources must be maps/.test(f.message),
+  },
+  {
+    // Found by this campaign: `: *a` (an alias whose anchor is never set) makes yaml's toJS throw
+    // "ReferenceError: Unresolved alias" → "internal error". src/registry/load.ts (the config change).
+    id: 'R2-unresolved-alias',
+    matches: (f) => /^not a ConfigError: ReferenceError: Unresolved alias|^CLI internal error/.test(f.signature) && /Unresolved alias/.test(f.message),
   },
 ];
 

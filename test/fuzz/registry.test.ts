@@ -16,6 +16,7 @@ import { runCli } from '../helpers/run.js';
 import { Failure, openFindings, runCampaign, settings, testTimeout, type FuzzCase, type Target } from './campaign.js';
 import { KNOWN_REGISTRY } from './known.js';
 import { CI_SCALE, describeOps, LONG_SCALE, mutated, REGISTRY_TOKENS, seedRegistries, tokenText } from './inputs.js';
+import { lineProblem } from './properties.js';
 
 const s = settings(700);
 const scale = s.long ? LONG_SCALE : CI_SCALE;
@@ -85,19 +86,6 @@ const OCCURRENCES: PortOccurrence[] = [8000, 8001, 22, 65535].map((port, i) => (
   snippet: `PORT = ${port}`,
 }));
 
-/** A config error line: `ports.yaml:LINE:COL: …`, one line, no stack, a position inside the file. */
-function lineProblem(line: string, lines: number): string | undefined {
-  const m = /^ports\.yaml:(\d+):(\d+): /.exec(line);
-  if (!m) return 'not "ports.yaml:line:col: …"';
-  if (/[\r\n]/.test(line)) return 'spans several lines';
-  // a terminal would act on them (ESC sequences), or they hide what the message says
-  if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(line)) return 'holds control characters';
-  if (/\n\s+at |\bat .*\.(?:ts|js):\d+/.test(line)) return 'holds a stack trace';
-  if (Number(m[1]) > lines + 1) return `line ${m[1]} is past the end of the file (${lines} lines)`;
-  if (line.length > 1000) return `is ${line.length} characters long`;
-  return undefined;
-}
-
 let counter = 0;
 
 async function checkRegistry(input: FuzzCase): Promise<void> {
@@ -119,7 +107,9 @@ async function checkRegistry(input: FuzzCase): Promise<void> {
     const known = loaded ? undefined : describeKnownError(err);
     if (!known) {
       const frame = /\/((?:src|rules)\/[^:)]+)/.exec((e.stack ?? '').split('\n').slice(1).find((l) => /\/(?:src|rules)\//.test(l)) ?? '')?.[1] ?? '?';
-      throw new Failure(`${loaded ? 'loaded registry breaks the rules' : 'not a ConfigError'}: ${e.name} @ ${frame}`, `${e.name}: ${e.message.slice(0, 500)}\n${e.stack ?? ''}`);
+      // the message (numbers and quoted values blurred) tells apart two bugs that throw from one place
+      const gist = e.message.split('\n')[0]!.replace(/"[^"]*"|'[^']*'|\d+/g, 'N').slice(0, 60);
+      throw new Failure(`${loaded ? 'loaded registry breaks the rules' : 'not a ConfigError'}: ${e.name}: ${gist} @ ${frame}`, `${e.name}: ${e.message.slice(0, 500)}\n${e.stack ?? ''}`);
     }
     for (const line of known) {
       const problem = lineProblem(line, lines);
