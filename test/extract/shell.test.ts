@@ -364,6 +364,16 @@ describe('script data flow', () => {
     ]);
   });
 
+  it('defaults nested thousands deep cost no stack and no time (found by the fuzz campaign)', () => {
+    const nest = (n: number) => `echo "${'${A:-'.repeat(n)}localhost:8080${'}'.repeat(n)}"\n`;
+    expect(sh(nest(3))).toEqual(['8080 address 1:32-1:36 host=localhost']);
+    // each level was a call of scanWord → scanReference → scanWord and a pass over the rest of the word;
+    // past 16 levels the default is not read
+    expect(sh(nest(16))).toEqual(['8080 address 1:97-1:101 host=localhost']);
+    expect(sh(nest(17))).toEqual([]);
+    expect(sh(nest(3000))).toEqual([]);
+  });
+
   it('PORT=$(cmd N…) passes candidate ports; flag values and arithmetic do not', () => {
     expect(sh('API_PORT="$(first_free_port 8010 8011)"\nPORT=$(shuf -i 2000-65000 -n 1)\nPORT=$(expr $BASE_PORT + 1)\n')).toEqual([
       '8010 constant 1:29-1:33 name=API_PORT',
