@@ -16,6 +16,12 @@ export const KNOWN_REGISTRY: readonly KnownIssue[] = [
     matches: (f) => /spans several lines|holds control characters/.test(f.signature),
   },
   {
+    // Attack report, bad messages: "a complex key adds a Node warning to stderr". src/registry/load.ts (the
+    // config change).
+    id: 'BM-complex-key',
+    matches: (f) => f.signature.startsWith('Node warning on stderr: Keys with collection values'),
+  },
+  {
     // Found by this campaign: `<<: 1` (a merge key whose value is not a map) makes yaml's toJS throw
     // "Merge sources must be maps or map aliases" → "internal error". src/registry/load.ts (the config change).
     id: 'R1-merge-key',

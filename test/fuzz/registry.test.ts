@@ -94,6 +94,20 @@ async function checkRegistry(input: FuzzCase): Promise<void> {
   const file = path.join(dir, 'ports.yaml');
   writeFileSync(file, input.data);
   const lines = (typeof input.data === 'string' ? input.data : Buffer.from(input.data).toString('utf8')).split(/\r\n|\r|\n/).length;
+  // A Node warning goes to stderr around the CLI's own messages ("Keys with collection values will be stringified").
+  const warnings: string[] = [];
+  const onWarning = (w: Error): void => void warnings.push(w.message);
+  process.on('warning', onWarning);
+  try {
+    await checkLoad(file, dir, lines);
+    await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+  } finally {
+    process.off('warning', onWarning);
+  }
+  if (warnings.length > 0) throw new Failure(`Node warning on stderr: ${warnings[0]!.replace(/"[^"]*"/g, 'N').slice(0, 60)}`, warnings.join('\n'));
+}
+
+async function checkLoad(file: string, dir: string, lines: number): Promise<void> {
   let loaded = false;
   try {
     const registry = loadRegistry(file, { displayPath: 'ports.yaml', root: dir });
