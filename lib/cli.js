@@ -33,7 +33,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-NSVBCYNW.js";
+} from "./chunks/chunk-Q5LKP553.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -54,7 +54,7 @@ import {
   scanFile,
   scanLoaded,
   splitNul
-} from "./chunks/chunk-XOOQNFFF.js";
+} from "./chunks/chunk-WAFQHII5.js";
 import {
   CONFIG_NAMES,
   UsageError,

@@ -7,7 +7,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-NSVBCYNW.js";
+} from "./chunks/chunk-Q5LKP553.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   parseDirectives,
   prepareLanguage,
   require_picomatch
-} from "./chunks/chunk-XOOQNFFF.js";
+} from "./chunks/chunk-WAFQHII5.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -3,7 +3,7 @@ const require = __plCreateRequire(import.meta.url);
 import {
   sawWasmTrap,
   scanFile
-} from "./chunks/chunk-XOOQNFFF.js";
+} from "./chunks/chunk-WAFQHII5.js";
 import "./chunks/chunk-MF6B7US4.js";
 
 // src/worker.ts

@@ -182,36 +182,56 @@ export interface ResolvedPort {
 }
 
 /**
+ * How many `${A:-${B:-…}}` levels (and `/udp` suffixes) an expression may nest: real ones have two or
+ * three; a file with thousands (a fuzzer's, or generated) would cost a pass over the rest at each level.
+ */
+const MAX_NESTING = 64;
+
+/**
  * Resolves a whole expression to a port: `8000`, `3000-3005`, `${API_PORT:-8000}`, `${API_PORT-8000}`,
  * `${A:-${B:-8000}}` (the innermost literal default), `${API_PORT}`, `$API_PORT`, `${API_PORT:?set it}`.
- * Undefined when the text is anything else.
+ * Undefined when the text is anything else, or nests deeper than MAX_NESTING. A loop, not recursion: the
+ * outermost variable and protocol suffix win over inner ones.
  */
 export function resolvePortExpression(text: string, offset = 0): ResolvedPort | undefined {
-  const trimmedStart = text.length - text.trimStart().length;
-  const body = text.trim();
-  const base = offset + trimmedStart;
-  const spec = parsePortSpec(body);
-  if (spec) {
-    const r: ResolvedPort = { port: spec.port, start: base, end: base + body.replace(/\/\w+$/, '').length };
-    if (spec.portEnd !== undefined) r.portEnd = spec.portEnd;
-    if (spec.protocol !== undefined) r.protocol = spec.protocol;
+  let variable: string | undefined;
+  let protocol: string | undefined;
+  const finish = (r: ResolvedPort): ResolvedPort => {
+    if (variable !== undefined) r.variable = variable;
+    if (protocol !== undefined) r.protocol = protocol;
     return r;
-  }
-  const ref = parseReference(body, 0);
-  if (!ref || ref.end !== body.length) {
-    // `${PORT}/udp`
-    const withProto = /^(.*)\/(tcp|udp|sctp)$/i.exec(body);
-    if (withProto) {
-      const inner = resolvePortExpression(withProto[1]!, base);
-      if (inner) return { ...inner, protocol: withProto[2]!.toLowerCase() };
+  };
+  let current = text;
+  let at = offset;
+  for (let level = 0; level <= MAX_NESTING; level++) {
+    const trimmedStart = current.length - current.trimStart().length;
+    const body = current.trim();
+    const base = at + trimmedStart;
+    const spec = parsePortSpec(body);
+    if (spec) {
+      const r: ResolvedPort = { port: spec.port, start: base, end: base + body.replace(/\/\w+$/, '').length };
+      if (spec.portEnd !== undefined) r.portEnd = spec.portEnd;
+      if (spec.protocol !== undefined) r.protocol = spec.protocol;
+      return finish(r);
     }
-    return undefined;
+    const ref = parseReference(body, 0);
+    if (!ref || ref.end !== body.length) {
+      // `${PORT}/udp`
+      const withProto = /^(.*)\/(tcp|udp|sctp)$/i.exec(body);
+      if (!withProto) return undefined;
+      protocol ??= withProto[2]!.toLowerCase();
+      current = withProto[1]!;
+      at = base;
+      continue;
+    }
+    const defaulting = ref.operator === ':-' || ref.operator === '-' || ref.operator === ':=' || ref.operator === '=';
+    if (defaulting && ref.operand) {
+      variable ??= ref.variable;
+      current = ref.operand.text;
+      at = base + ref.operand.start;
+      continue;
+    }
+    return finish({ port: null, variable: ref.variable, start: base, end: base + body.length });
   }
-  const defaulting = ref.operator === ':-' || ref.operator === '-' || ref.operator === ':=' || ref.operator === '=';
-  if (defaulting && ref.operand) {
-    const inner = resolvePortExpression(ref.operand.text, base + ref.operand.start);
-    if (inner) return { ...inner, variable: ref.variable };
-    return undefined;
-  }
-  return { port: null, variable: ref.variable, start: base, end: base + body.length };
+  return undefined;
 }

@@ -91,11 +91,12 @@ export function emitPart(out: OccurrenceSet, word: MappedText, part: PortPart, k
 const DEV_TCP = /\/dev\/(tcp|udp)\/([^/\s"']+)\/(\$\{[^}]*\}|\$[A-Za-z_]\w*|\d+)/g;
 
 /** URLs, host:port, a whole-word `:8080` listen address and bash's `/dev/tcp/host/port` in one word. */
-export function scanWord(out: OccurrenceSet, w: MappedText, comment = false): void {
+export function scanWord(out: OccurrenceSet, w: MappedText, comment = false, nesting = 0): void {
   const text = w.text;
   // A reference's default is text like any other, read before the word around it so that
-  // `${BROKERS-localhost:9095}` is host `localhost`, not `BROKERS-localhost`.
-  if (text.includes('${')) for (const ref of findReferences(text)) scanReference(out, w, ref, comment);
+  // `${BROKERS-localhost:9095}` is host `localhost`, not `BROKERS-localhost`. Not past MAX_NESTING defaults
+  // deep: each level is a pass over the rest of the word (and a call deeper).
+  if (text.includes('${') && nesting < MAX_NESTING) for (const ref of findReferences(text)) scanReference(out, w, ref, comment, nesting);
   if (text.includes('/dev/')) {
     DEV_TCP.lastIndex = 0;
     for (let m = DEV_TCP.exec(text); m; m = DEV_TCP.exec(text)) {
@@ -185,12 +186,15 @@ const AFTER_AUTHORITY = /^(?:$|[/?#\s"'`,;)\]}>|\\])/;
  * where it sits in a URL's or authority's port position (`http://localhost:${WEB:-8000}/`) a url or
  * address bound to VAR, as compose-values.ts reads the same interpolation.
  */
-function scanReference(out: OccurrenceSet, w: MappedText, ref: Interpolation, comment: boolean): void {
+/** How many `${A:-${B:-…}}` defaults deep scanWord reads: real words nest two or three. */
+const MAX_NESTING = 16;
+
+function scanReference(out: OccurrenceSet, w: MappedText, ref: Interpolation, comment: boolean, nesting: number): void {
   const operand = ref.operand;
   if (!operand || operand.text.trim() === '') return;
   const value = w.slice(operand.start, operand.end);
   const r = ref.operator !== undefined && DEFAULTING.has(ref.operator) ? resolvePort(value.text) : undefined;
-  if (!r) return scanWord(out, value, comment);
+  if (!r) return scanWord(out, value, comment, nesting + 1);
   if (r.port === null) return;
   const init: OccurrenceInit = { kind: 'env-default', port: r.port, variable: ref.variable, comment };
   if (r.portEnd !== undefined) init.portEnd = r.portEnd;

@@ -209,9 +209,11 @@ function arrayWords(node: Node, code: MappedText): MappedText[] {
   return node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment').map((n) => decodeNode(n, code));
 }
 
+const ASSOCIATIVE = /^\[[^\]]*\]=/;
+
 /** `[key]=value` (an associative array element) → value. */
 function arrayElement(w: MappedText): MappedText {
-  const m = /^\[[^\]]*\]=/.exec(w.text);
+  const m = ASSOCIATIVE.exec(w.text);
   return m ? w.slice(m[0].length) : w;
 }
 
@@ -237,12 +239,18 @@ export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0
       forwards: forwardingFunctions(functions, code),
       reads,
     };
+    const elements: MappedText[] = [];
     for (const node of hits.commands) {
       // Without a digit or a `$` a command holds no port, literal or variable.
       if (node.type === 'function_definition' || !/[\d$]/.test(code.text.slice(node.startIndex, node.endIndex))) continue;
       if (node.type === 'command') interpretArgv(commandWords(node, code), ctx, depth);
-      // args=(--port 8000): an array is argv.
-      else if (node.type === 'array') interpretArgv(arrayWords(node, code), ctx, depth);
+      // args=(--port 8000): an array is argv; not its `[key]=value` elements, which are data that commands
+      // read later (`"${FORWARDS[$t]}"`): read after the variable reads below, so those win.
+      else if (node.type === 'array') {
+        const words = arrayWords(node, code);
+        interpretArgv(words.filter((w) => !ASSOCIATIVE.test(w.text)), ctx, depth);
+        for (const w of words) if (ASSOCIATIVE.test(w.text)) elements.push(arrayElement(w));
+      }
       // NODE_OPTIONS='--inspect=9230' node x.js: options alone, which the shell grammar would misread as a command.
       else if (node.parent?.type === 'variable_assignment' && /^\s*-/.test(decodeNode(node, code).text)) interpretArgv(optionWords(decodeNode(node, code)), ctx, depth + 1);
       // A heredoc fed to a shell, START_CMD="uvicorn app --port 8000", JAVA_OPTS="-Dserver.port=8080".
@@ -251,6 +259,7 @@ export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0
     hits.occurrences.sort((a, b) => a.pattern - b.pattern || a.port.startIndex - b.port.startIndex);
     for (const hit of hits.occurrences) addHit(out, hit, code);
     readVariables(tree.rootNode, code, ctx);
+    for (const w of elements) scanWord(out, w);
     for (const node of hits.strings) {
       // Every URL or authority port follows a colon.
       const raw = code.text.slice(node.startIndex, node.endIndex);

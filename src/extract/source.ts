@@ -133,6 +133,14 @@ export class OffsetMap {
     let j = 0;
     for (let i = 0; i < decoded.length; i++) {
       const c = decoded[i]!;
+      // A line break folded into a space (YAML plain and quoted scalars) is the break and the indentation
+      // after it, not a later space: searching ahead for one would pull every offset after it off.
+      if (c === ' ' && (source[j] === '\n' || source[j] === '\r')) {
+        map[i] = base + j;
+        j += source[j] === '\r' && source[j + 1] === '\n' ? 2 : 1;
+        while (source[j] === ' ' || source[j] === '\t') j++;
+        continue;
+      }
       let k = j;
       // Look a little ahead for the character; give up (keep alignment) if it is not near.
       const limit = Math.min(source.length, j + 64);

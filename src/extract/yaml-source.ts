@@ -65,19 +65,24 @@ function errorCount(file: YamlFile): number {
   return file.docs.reduce((n, d) => n + d.errors.length, 0);
 }
 
-/** Comment tokens anywhere in the CST (a plain tree of objects and arrays: no cycles). */
-function collectComments(value: unknown, out: YamlComment[]): void {
-  if (Array.isArray(value)) {
-    for (const v of value) collectComments(v, out);
-    return;
+/** Comment tokens anywhere in the CST (a plain tree of objects and arrays: no cycles), with a stack of its
+ *  own: a flow collection nested thousands deep (found by the fuzz campaign) overflowed the call stack. */
+function collectComments(root: unknown, out: YamlComment[]): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
+      continue;
+    }
+    if (value === null || typeof value !== 'object') continue;
+    const token = value as { type?: unknown; offset?: unknown; source?: unknown };
+    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+      out.push({ start: token.offset, text: token.source });
+      continue;
+    }
+    for (const v of Object.values(value)) if (typeof v === 'object') stack.push(v);
   }
-  if (value === null || typeof value !== 'object') return;
-  const token = value as { type?: unknown; offset?: unknown; source?: unknown };
-  if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-    out.push({ start: token.offset, text: token.source });
-    return;
-  }
-  for (const v of Object.values(value)) if (typeof v === 'object') collectComments(v, out);
 }
 
 /** Anchored nodes of a document by anchor name, in document order (an anchor may be redefined). */

@@ -374,3 +374,14 @@ describe('image entrypoints and proxy labels', () => {
     ).toEqual(['8222 listen 4:29-4:33 name=-m service=nats', '8000 connect 9:46-9:50 service=web']);
   });
 });
+
+describe('hostile nesting', () => {
+  it('flow collections nested 20,000 deep are read without a stack overflow, and the rest of the file too (found by the fuzz campaign)', () => {
+    for (const [open, close] of [['[', ']'], ['{a: ', '}']] as const) {
+      const deep = `services:\n  a:\n    command: ${open.repeat(20_000)}"localhost:8080"${close.repeat(20_000)}\n    ports: ["8000:80"]\n`;
+      for (const language of ['compose', 'yaml'] as const) {
+        expect(summary(language, deep)).toEqual(['8000 publish-host 4:14-4:18 service=a', '80 publish-container 4:19-4:21 service=a']);
+      }
+    }
+  });
+});

@@ -28,6 +28,14 @@ describe('parsePortSpec and resolvePortExpression', () => {
     expect(resolvePortExpression('${API_PORT:-8000}')).toEqual({ port: 8000, start: 12, end: 16, variable: 'API_PORT' });
     expect(resolvePortExpression('${API_PORT-8000}')).toMatchObject({ port: 8000, variable: 'API_PORT' });
     expect(resolvePortExpression('${A:-${B:-8000}}')).toMatchObject({ port: 8000, variable: 'A' });
+    expect(resolvePortExpression('${A:-${B}/udp}')).toMatchObject({ port: null, variable: 'A', protocol: 'udp' });
+    expect(resolvePortExpression('${A:- ${B:-8000/tcp} }/udp')).toEqual({ port: 8000, start: 11, end: 15, variable: 'A', protocol: 'udp' });
+    const nest = (n: number, inner: string) => `${'${A:-'.repeat(n)}${inner}${'}'.repeat(n)}`;
+    expect(resolvePortExpression(nest(64, '8000'))).toEqual({ port: 8000, start: 320, end: 324, variable: 'A' });
+    // Thousands of levels (found by the fuzz campaign) overflowed the stack, a recursive call each, and cost
+    // a pass over the rest at each level: past 64 levels it is not a port expression.
+    expect(resolvePortExpression(nest(65, '8000'))).toBeUndefined();
+    expect(resolvePortExpression(nest(20_000, '8000'))).toBeUndefined();
     expect(resolvePortExpression('${API_PORT}')).toEqual({ port: null, variable: 'API_PORT', start: 0, end: 11 });
     expect(resolvePortExpression('$API_PORT')).toMatchObject({ port: null, variable: 'API_PORT' });
     expect(resolvePortExpression('${API_PORT:?set it}')).toMatchObject({ port: null, variable: 'API_PORT' });

@@ -348,6 +348,32 @@ describe('script data flow', () => {
     ]);
   });
 
+  it('an associative element read as a port pair stays a port pair with a ${VAR:-N} side (what --fix writes; found by the fuzz campaign)', () => {
+    // Read as argv first, `[svc]="${A:-13000}:80"` made 80 an address of host `${A:-13000}`: a second --fix
+    // then rewrote the container side that the first had left alone. (13000 is the env default of a
+    // port-named variable, as everywhere.)
+    const read = '\nfor t in "${!FORWARDS[@]}"; do kubectl port-forward "$t" "${FORWARDS[$t]}"; done\n';
+    expect(sh(`declare -A FORWARDS=([svc/api]="\${API_PORT:-13000}:80")${read}`)).toEqual([
+      '13000 env-default 1:45-1:50 var=API_PORT',
+      '80 publish-container 1:52-1:54 name=FORWARDS',
+    ]);
+    expect(sh(`declare -A FORWARDS=([svc/api]=\${API_PORT:-13000}:80 [svc/db]="db.local:5432")${read}`)).toEqual([
+      '13000 env-default 1:44-1:49 var=API_PORT',
+      '80 publish-container 1:51-1:53 name=FORWARDS',
+      '5432 address 1:73-1:77 host=db.local',
+    ]);
+  });
+
+  it('defaults nested thousands deep cost no stack and no time (found by the fuzz campaign)', () => {
+    const nest = (n: number) => `echo "${'${A:-'.repeat(n)}localhost:8080${'}'.repeat(n)}"\n`;
+    expect(sh(nest(3))).toEqual(['8080 address 1:32-1:36 host=localhost']);
+    // each level was a call of scanWord → scanReference → scanWord and a pass over the rest of the word;
+    // past 16 levels the default is not read
+    expect(sh(nest(16))).toEqual(['8080 address 1:97-1:101 host=localhost']);
+    expect(sh(nest(17))).toEqual([]);
+    expect(sh(nest(3000))).toEqual([]);
+  });
+
   it('PORT=$(cmd N…) passes candidate ports; flag values and arithmetic do not', () => {
     expect(sh('API_PORT="$(first_free_port 8010 8011)"\nPORT=$(shuf -i 2000-65000 -n 1)\nPORT=$(expr $BASE_PORT + 1)\n')).toEqual([
       '8010 constant 1:29-1:33 name=API_PORT',

@@ -43,6 +43,13 @@ g: "multi
     ]);
   });
 
+  it('a line break folded into a space maps to the break, not to a later space (found by the fuzz campaign)', () => {
+    // `'` then `PORT=32 2`: the scalar is " PORT=32 2"; its folded space was matched to the space after 32
+    expect(yaml("'\nPORT=32 2")).toEqual(['32 property 2:6-2:8 name=PORT']);
+    expect(yaml("url: 'see\n  http://localhost:8005 x'\n")).toEqual(['8005 url 2:20-2:24 host=localhost']);
+    expect(yaml('cmd: "a\r\n  PORT=8000 b"\n')).toEqual(['8000 env-assign 2:8-2:12 name=PORT']);
+  });
+
   it('CRLF line ends', () => {
     expect(yaml('server:\r\n  port: 8000\r\n  url: "http://localhost:8001"\r\n')).toEqual([
       '8000 property 2:9-2:13 name=port',
