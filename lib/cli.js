@@ -13086,7 +13086,7 @@ function useColor(io, flag, toFile) {
   if (io.env.FORCE_COLOR !== void 0) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
   return io.stdoutIsTTY;
 }
-function emit(io, text2, output, root) {
+function emit(io, text2, output, root, flag = "--output") {
   if (output === void 0) {
     io.stdout(text2);
     return;
@@ -13100,7 +13100,7 @@ function emit(io, text2, output, root) {
     safeWriteFile(file, text2, { root: writeRootFor(file, root ?? findRepoRoot(io.cwd) ?? io.cwd) });
   } catch (err) {
     const why = err instanceof WriteError ? err.message.replace(/^cannot write [^:]*: /, "") : err.code ?? String(err);
-    throw new UsageError(`--output: cannot write ${output}: ${why}`);
+    throw new UsageError(`${flag}: cannot write ${output}: ${why}`);
   }
 }
 function isStream(file) {
@@ -13670,7 +13670,7 @@ var FORMATTERS = { stylish, json, sarif, github, markdown };
 // src/commands/lint.ts
 var DEFAULT_BASELINE = ".port-lint-baseline.json";
 function registerLint(program2, io, state) {
-  program2.argument("[paths...]", "files and directories to lint (default: the current directory)").option("-c, --config <file>", "ports.yaml to use (default: ports.yaml, config/ports.yaml or .ports.yaml, searched up to the repository root)").option("--env <name>", "lint with an environment of ports.yaml applied (default: PORT_LINT_ENV)").addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(FORMATTERS)).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--rule <id=severity>", `set a rule's severity (off, warn, error), or id='["warn", {options}]'; repeatable`, collectRule).option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseCount).option("--quiet", "report errors only").option("--color", "force coloured output").option("--no-color", "disable coloured output (also: NO_COLOR=1)").option("--sarif-category <id>", "SARIF automationDetails.id category, to tell several uploads apart", "port-lint").option("--no-inline-config", "ignore port-lint-disable comments").addOption(
+  program2.argument("[paths...]", "files and directories to lint (default: the current directory)").option("-c, --config <file>", "ports.yaml to use (default: ports.yaml, config/ports.yaml or .ports.yaml, searched up to the repository root)").option("--env <name>", "lint with an environment of ports.yaml applied (default: PORT_LINT_ENV)").addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(FORMATTERS)).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("--sarif-output <file>", "also write the findings as SARIF to this file, from the same scan (e.g. for code scanning, with -f github for the log)").option("--json-output <file>", "also write the findings as JSON to this file, from the same scan").option("--rule <id=severity>", `set a rule's severity (off, warn, error), or id='["warn", {options}]'; repeatable`, collectRule).option("--max-warnings <n>", "exit 1 when there are more than n warnings", parseCount).option("--quiet", "report errors only").option("--color", "force coloured output").option("--no-color", "disable coloured output (also: NO_COLOR=1)").option("--sarif-category <id>", "SARIF automationDetails.id category, to tell several uploads apart", "port-lint").option("--no-inline-config", "ignore port-lint-disable comments").addOption(
     new Option("--report-unused-suppressions <severity>", "severity of unused port-lint-disable comments").choices([
       "off",
       "warn",
@@ -13710,11 +13710,11 @@ async function runLint(io, paths, options) {
       throw new UsageError(`--stdin-filename ${options.stdinFilename} is outside the repository root ${root}`);
     }
     const maxBytes = registry.lint.maxFileSize;
-    const text3 = await io.readStdin(maxBytes);
-    if (Buffer.byteLength(text3, "utf8") > maxBytes) {
+    const text2 = await io.readStdin(maxBytes);
+    if (Buffer.byteLength(text2, "utf8") > maxBytes) {
       throw new UsageError(`--stdin: standard input is over the ${formatBytes(maxBytes)} limit (lint.max_file_size in ports.yaml); raise it to lint this text`);
     }
-    scanOptions.stdin = { text: text3, file };
+    scanOptions.stdin = { text: text2, file };
   }
   if (options.changedSince !== void 0) {
     const base = mergeBase(root, options.changedSince);
@@ -13786,11 +13786,10 @@ async function runLint(io, paths, options) {
   }
   const findings = options.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const enabled = new Map(rules.map((r) => [r.rule.id, r.severity]));
-  const formatter = FORMATTERS[options.format];
-  const text2 = formatter(findings, {
+  const report = (format, color) => FORMATTERS[format](findings, {
     cwd: io.cwd,
     root,
-    color: useColor(io, options.color, options.output !== void 0),
+    color,
     rules: RULES.map((rule) => ({ rule, severity: enabled.get(rule.id) ?? "off", docs: ruleDocMarkdown(rule.id) })),
     notices: result.notices,
     version: VERSION,
@@ -13799,7 +13798,9 @@ async function runLint(io, paths, options) {
     suppressed: result.suppressed,
     baselined: result.baselined
   });
-  emit(io, text2, options.output, root);
+  emit(io, report(options.format, useColor(io, options.color, options.output !== void 0)), options.output, root);
+  if (options.sarifOutput !== void 0) emit(io, report("sarif", false), options.sarifOutput, root, "--sarif-output");
+  if (options.jsonOutput !== void 0) emit(io, report("json", false), options.jsonOutput, root, "--json-output");
   if (result.stale > 0) {
     io.stderr(
       `port-lint: ${result.stale} baseline entr${result.stale === 1 ? "y no longer matches" : "ies no longer match"} (fixed); run with --update-baseline to drop ${result.stale === 1 ? "it" : "them"}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The GitHub Action's lint step (action.yml): runs port-lint once for SARIF and once for the job log,
-# and records the exit code for the later steps. Inputs arrive as PL_* environment variables.
+# The GitHub Action's lint step (action.yml): runs port-lint once — the job log's format on stdout and SARIF
+# for code scanning from the same scan (--sarif-output) — and records the exit code for the later steps.
+# Inputs arrive as PL_* environment variables.
 set -uo pipefail
 
 bin="$GITHUB_ACTION_PATH/bin/port-lint.js"
@@ -16,11 +17,11 @@ esac
 read -r -a paths <<<"${PL_PATHS:-.}"
 
 sarif="${RUNNER_TEMP:-/tmp}/port-lint.sarif"
-node "$bin" "${args[@]}" --format sarif --output "$sarif" --sarif-category "${PL_CATEGORY:-port-lint}" -- "${paths[@]}"
+rm -f "$sarif"
+node "$bin" "${args[@]}" --format "${PL_FORMAT:-github}" --sarif-output "$sarif" --sarif-category "${PL_CATEGORY:-port-lint}" -- "${paths[@]}"
 code=$?
-if [ "$code" -ne 2 ]; then
+if [ "$code" -ne 2 ] && [ -f "$sarif" ]; then
   echo "sarif-file=$sarif" >>"$GITHUB_OUTPUT"
-  node "$bin" "${args[@]}" --format "${PL_FORMAT:-github}" -- "${paths[@]}"
 fi
 echo "exit-code=$code" >>"$GITHUB_OUTPUT"
 exit 0

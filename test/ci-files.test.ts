@@ -76,6 +76,8 @@ describe('action.yml', () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(log.runs[0].automationDetails.id).toBe('ports/');
     expect(log.runs[0].results).toHaveLength(2);
+    // One scan gives both the log and the SARIF.
+    expect(script.match(/node "\$bin"/g)).toHaveLength(1);
   });
 });
 

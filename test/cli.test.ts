@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules.js';
 import { REPO, runCli } from './helpers/run.js';
+import { sarifSchemaErrors } from './helpers/sarif-schema.js';
 
 const WARNINGS_ONLY = ['--config', 'fixtures/rules/reserved-port/ports.yaml', 'fixtures/rules/reserved-port/ports.yaml'];
 const WITH_ERRORS = ['--config', 'fixtures/rules/duplicate-port/ports.yaml', 'fixtures/rules/duplicate-port/ports.yaml'];
@@ -104,6 +105,23 @@ describe('output', () => {
     expect(run.stdout).toBe('');
     expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1);
     expect(run.code).toBe(1);
+  });
+
+  it('writes SARIF and JSON from the same scan with --sarif-output and --json-output, as separate runs would', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-out-'));
+    const sarif = path.join(dir, 'r.sarif');
+    const json = path.join(dir, 'r.json');
+    const legacy = ['--config', 'config/ports.yaml', 'fixtures/legacy-pipeline'];
+    const run = await runCli([...legacy, '-f', 'github', '--sarif-output', sarif, '--json-output', json]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe((await runCli([...legacy, '-f', 'github'])).stdout);
+    expect(run.stdout).toMatch(/^::error file=/m);
+    expect(readFileSync(sarif, 'utf8')).toBe((await runCli([...legacy, '-f', 'sarif'])).stdout);
+    expect(readFileSync(json, 'utf8')).toBe((await runCli([...legacy, '-f', 'json'])).stdout);
+    expect(sarifSchemaErrors(JSON.parse(readFileSync(sarif, 'utf8')))).toEqual([]);
+    const bad = await runCli([...legacy, '--sarif-output', path.join(dir, 'missing', 'r.sarif')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--sarif-output: cannot write .*r\.sarif/);
   });
 
   it('colours only when asked or on a terminal, never with NO_COLOR', async () => {

@@ -38,6 +38,8 @@ interface LintOptions {
   quiet?: boolean;
   color?: boolean;
   sarifCategory: string;
+  sarifOutput?: string;
+  jsonOutput?: string;
   inlineConfig: boolean;
   reportUnusedSuppressions?: string;
   baseline?: string;
@@ -61,6 +63,8 @@ export function registerLint(program: Command, io: Io, state: CommandState): voi
     .option('--env <name>', 'lint with an environment of ports.yaml applied (default: PORT_LINT_ENV)')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--sarif-output <file>', 'also write the findings as SARIF to this file, from the same scan (e.g. for code scanning, with -f github for the log)')
+    .option('--json-output <file>', 'also write the findings as JSON to this file, from the same scan')
     .option('--rule <id=severity>', 'set a rule\'s severity (off, warn, error), or id=\'["warn", {options}]\'; repeatable', collectRule)
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--quiet', 'report errors only')
@@ -209,11 +213,10 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
 
   const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const enabled = new Map(rules.map((r) => [r.rule.id, r.severity]));
-  const formatter = FORMATTERS[options.format]!;
-  const text = formatter(findings, {
+  const report = (format: string, color: boolean): string => FORMATTERS[format]!(findings, {
     cwd: io.cwd,
     root,
-    color: useColor(io, options.color, options.output !== undefined),
+    color,
     rules: RULES.map((rule) => ({ rule, severity: enabled.get(rule.id) ?? 'off', docs: ruleDocMarkdown(rule.id) })),
     notices: result.notices,
     version: VERSION,
@@ -222,7 +225,10 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
     suppressed: result.suppressed,
     baselined: result.baselined,
   });
-  emit(io, text, options.output, root);
+  emit(io, report(options.format, useColor(io, options.color, options.output !== undefined)), options.output, root);
+  // One scan, several reports (as Semgrep's --sarif-output): CI uploads SARIF and prints annotations.
+  if (options.sarifOutput !== undefined) emit(io, report('sarif', false), options.sarifOutput, root, '--sarif-output');
+  if (options.jsonOutput !== undefined) emit(io, report('json', false), options.jsonOutput, root, '--json-output');
   if (result.stale > 0) {
     io.stderr(
       `port-lint: ${result.stale} baseline entr${result.stale === 1 ? 'y no longer matches' : 'ies no longer match'} (fixed); run with --update-baseline to drop ${result.stale === 1 ? 'it' : 'them'}\n`,

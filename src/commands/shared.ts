@@ -101,7 +101,7 @@ export function useColor(io: Io, flag: boolean | undefined, toFile: boolean): bo
  * names. A device or pipe (`-o /dev/null`, `-o >(gzip > r.gz)`) is written to as it is: it cannot be
  * replaced, and what it leads to is what the user asked for.
  */
-export function emit(io: Io, text: string, output: string | undefined, root?: string): void {
+export function emit(io: Io, text: string, output: string | undefined, root?: string, flag = '--output'): void {
   if (output === undefined) {
     io.stdout(text);
     return;
@@ -115,7 +115,7 @@ export function emit(io: Io, text: string, output: string | undefined, root?: st
     safeWriteFile(file, text, { root: writeRootFor(file, root ?? findRepoRoot(io.cwd) ?? io.cwd) });
   } catch (err) {
     const why = err instanceof WriteError ? err.message.replace(/^cannot write [^:]*: /, '') : ((err as NodeJS.ErrnoException).code ?? String(err));
-    throw new UsageError(`--output: cannot write ${output}: ${why}`);
+    throw new UsageError(`${flag}: cannot write ${output}: ${why}`);
   }
 }
 
