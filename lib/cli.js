@@ -13,7 +13,7 @@ import {
   runCheck,
   systemProbe,
   withEnvironment
-} from "./chunks/chunk-RM4AI7JS.js";
+} from "./chunks/chunk-O3S557GA.js";
 import {
   RULES,
   WriteError,
@@ -28,12 +28,13 @@ import {
   lintUnsorted,
   markdownToText,
   removeStaleTempFiles,
+  require_ajv,
   ruleDocMarkdown,
   ruleDocUrl,
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-Q5LKP553.js";
+} from "./chunks/chunk-NUKN3N2A.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -48,13 +49,14 @@ import {
   mayHaveShebang,
   mentionsLinguist,
   parseDirectives,
+  preferQuickCompile,
   readAttributesFile,
   readBytes,
   require_picomatch,
   scanFile,
   scanLoaded,
   splitNul
-} from "./chunks/chunk-WAFQHII5.js";
+} from "./chunks/chunk-W7EF6MWY.js";
 import {
   CONFIG_NAMES,
   UsageError,
@@ -68,10 +70,9 @@ import {
   parseRegistry,
   plural,
   readUserFile,
-  require_ajv,
   toPosix,
   visible
-} from "./chunks/chunk-76NY4552.js";
+} from "./chunks/chunk-INSI32IY.js";
 import {
   HOMEPAGE,
   PACKAGE_ROOT,
@@ -12602,6 +12603,7 @@ var YOUNG_GENERATION_MB = 16;
 function workerHeapMb(maxSize) {
   return 32 + Math.ceil(64 * maxSize / (1024 * 1024));
 }
+var QUICK_COMPILE_MAX_FILES = 128;
 function defaultJobs() {
   return Math.max(1, availableParallelism());
 }
@@ -12628,6 +12630,7 @@ async function scanFiles(source, maxSize, jobs) {
   const limit = jobs === void 0 ? Math.min(defaultJobs(), Math.floor(known / MIN_FILES_PER_WORKER)) : Math.min(jobs, Math.ceil(known / BATCH));
   const script = workerScript();
   if (limit <= 1 || !existsSync2(script)) {
+    if (exhausted && head.length <= QUICK_COMPILE_MAX_FILES) preferQuickCompile();
     const results2 = [];
     for (const f of head) results2.push(await scanFile(f, maxSize));
     head.length = 0;

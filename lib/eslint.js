@@ -7,7 +7,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-Q5LKP553.js";
+} from "./chunks/chunk-NUKN3N2A.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   parseDirectives,
   prepareLanguage,
   require_picomatch
-} from "./chunks/chunk-WAFQHII5.js";
+} from "./chunks/chunk-W7EF6MWY.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -26,7 +26,7 @@ import {
   findRepoRoot,
   loadRegistry,
   toPosix
-} from "./chunks/chunk-76NY4552.js";
+} from "./chunks/chunk-INSI32IY.js";
 import {
   VERSION,
   __toESM,
@@ -220,7 +220,7 @@ function syntaxErrors(language, text) {
 }
 
 // src/eslint/index.ts
-for (const language of CODE_LANGUAGES) await prepareLanguage(language);
+for (const language of CODE_LANGUAGES) await prepareLanguage(language, true);
 var RULE_IDS = [
   "hardcoded-port",
   "undocumented-port",

@@ -18,7 +18,7 @@ import {
   generateCommand,
   runCheck,
   systemProbe
-} from "./chunks/chunk-RM4AI7JS.js";
+} from "./chunks/chunk-O3S557GA.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -27,7 +27,7 @@ import {
   findConfig,
   loadRegistry,
   parseRegistry
-} from "./chunks/chunk-76NY4552.js";
+} from "./chunks/chunk-INSI32IY.js";
 import {
   isGeneratedFile
 } from "./chunks/chunk-MF6B7US4.js";

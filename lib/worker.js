@@ -3,7 +3,7 @@ const require = __plCreateRequire(import.meta.url);
 import {
   sawWasmTrap,
   scanFile
-} from "./chunks/chunk-WAFQHII5.js";
+} from "./chunks/chunk-W7EF6MWY.js";
 import "./chunks/chunk-MF6B7US4.js";
 
 // src/worker.ts

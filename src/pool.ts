@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
+import { preferQuickCompile } from './extract/tree-sitter.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { readBytes } from './read.js';
 import { crashed, scanFile, type FileResult } from './scan-file.js';
@@ -30,6 +31,9 @@ const YOUNG_GENERATION_MB = 16;
 export function workerHeapMb(maxSize: number): number {
   return 32 + Math.ceil((64 * maxSize) / (1024 * 1024));
 }
+
+/** Up to this many files in one run, grammars compile with the baseline tier only (preferQuickCompile). */
+export const QUICK_COMPILE_MAX_FILES = 128;
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -72,6 +76,9 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
   const limit = jobs === undefined ? Math.min(defaultJobs(), Math.floor(known / MIN_FILES_PER_WORKER)) : Math.min(jobs, Math.ceil(known / BATCH));
   const script = workerScript();
   if (limit <= 1 || !existsSync(script)) {
+    // A handful of files: compiling the grammars' WASM with the baseline compiler only is far cheaper than
+    // waiting for V8's optimising tier (the bash lexer alone blocks ~1 s); a long -j 1 scan keeps it.
+    if (exhausted && head.length <= QUICK_COMPILE_MAX_FILES) preferQuickCompile();
     const results: FileResult[] = [];
     for (const f of head) results.push(await scanFile(f, maxSize));
     head.length = 0;

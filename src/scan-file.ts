@@ -2,6 +2,7 @@
 // data, so it can run in a worker thread and be cached by content hash.
 import type { SourceFile } from './discover.js';
 import { extractText, prepareLanguage } from './extract/index.js';
+import { GrammarNotLoaded, loadGrammar } from './extract/tree-sitter.js';
 import { isPortName } from './extract/port-text.js';
 import { isPortsModule } from './extract/port-values.js';
 import { decodeSource, readBytes, type ReadOutcome } from './read.js';
@@ -100,6 +101,7 @@ function scanDecoded(sf: SourceFile, decoded: ReadOutcome, parse = wantsParse(de
     if (parse) result.occurrences = extractText(sf.file, decoded.language, decoded.text);
     result.directives = parseDirectives(decoded.text);
   } catch (err) {
+    if (err instanceof GrammarNotLoaded) throw err; // scanLoaded loads it and extracts again
     noteTrap(err);
     return {
       ...result,
@@ -132,7 +134,16 @@ export async function scanLoaded(sf: SourceFile, bytes: Buffer): Promise<FileRes
     const decoded = decodeSource(sf, bytes);
     const parse = wantsParse(decoded, sf.file);
     if (parse && decoded.kind === 'text') await prepareLanguage(decoded.language);
-    return scanDecoded(sf, decoded, parse);
+    // A file that embeds another language (shell in a RUN line or a subprocess call) loads its grammar on
+    // first need and is extracted again: at most once per grammar and process.
+    for (let attempts = 0; ; attempts++) {
+      try {
+        return scanDecoded(sf, decoded, parse);
+      } catch (err) {
+        if (!(err instanceof GrammarNotLoaded) || attempts > 2) throw err;
+        await loadGrammar(err.id);
+      }
+    }
   } catch (err) {
     noteTrap(err);
     return crashed(sf.file, `extraction crashed (${firstLine(err)})`);

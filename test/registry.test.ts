@@ -184,3 +184,11 @@ describe('finding ports.yaml', () => {
     expect(findConfig(inner)).toBeUndefined();
   });
 });
+
+describe('the precompiled schema validator', () => {
+  it('matches config/ports.schema.json (scripts/schema-validator.mjs --check)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(process.execPath, [path.join(REPO, 'scripts', 'schema-validator.mjs'), '--check'], { encoding: 'utf8' });
+    expect(out).toContain('up to date');
+  });
+});

@@ -9,7 +9,7 @@ import { CODE_LANGUAGES, PLUGIN_MESSAGES, problemsOf, type LintRequest } from '.
 
 // Once per process: flat config imports the plugin as an ES module, so the top-level await finishes
 // before ESLint runs any rule.
-for (const language of CODE_LANGUAGES) await prepareLanguage(language);
+for (const language of CODE_LANGUAGES) await prepareLanguage(language, true);
 
 /** port-lint's rules that can fire on JS/TS code, in the order the docs list them. */
 export const RULE_IDS = [

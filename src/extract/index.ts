@@ -34,28 +34,34 @@ export async function prepareExtractors(): Promise<void> {
   await prepareGrammars();
 }
 
-/** The grammars each language's extractor uses (shell code is embedded nearly everywhere). */
+/**
+ * The grammar each language's extractor always uses. Shell embedded in any of them (RUN lines, compose
+ * commands, subprocess calls, package.json scripts) needs bash too, loaded when a file first has some
+ * (scan-file's scanLoaded).
+ */
 const GRAMMARS: Record<LanguageId, GrammarId[]> = {
-  typescript: ['typescript', 'bash'],
-  tsx: ['tsx', 'bash'],
-  javascript: ['javascript', 'bash'],
-  python: ['python', 'bash'],
+  typescript: ['typescript'],
+  tsx: ['tsx'],
+  javascript: ['javascript'],
+  python: ['python'],
   shell: ['bash'],
-  dockerfile: ['bash'],
-  compose: ['bash'],
-  yaml: ['bash'],
-  json: ['json', 'bash'],
+  dockerfile: [],
+  compose: [],
+  yaml: [],
+  json: ['json'],
   env: [],
-  'package-json': ['json', 'bash'],
+  'package-json': ['json'],
   'ports-yaml': [],
 };
 
 /**
- * Loads just the grammars `language` needs (each once per process): a repository without TypeScript
- * never compiles its queries, and a warm run with nothing to extract loads none.
+ * Loads the grammars `language` always needs (each once per process), and with `embedded` the bash grammar
+ * for the shell it may embed, so that extractText never has to stop for one (the ESLint rules are
+ * synchronous). A repository without TypeScript never compiles its queries.
  */
-export async function prepareLanguage(language: LanguageId): Promise<void> {
-  await Promise.all(GRAMMARS[language].map((id) => loadGrammar(id)));
+export async function prepareLanguage(language: LanguageId, embedded = false): Promise<void> {
+  const ids = embedded && !GRAMMARS[language].includes('bash') ? [...GRAMMARS[language], 'bash' as const] : GRAMMARS[language];
+  await Promise.all(ids.map((id) => loadGrammar(id)));
 }
 
 /**

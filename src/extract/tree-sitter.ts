@@ -1,6 +1,7 @@
 // web-tree-sitter set-up: grammars and queries loaded once per process, and the capture protocol of
 // grammars/<lang>/*.scm turned into plain hits that extractors interpret.
 import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
 import { Language, Parser, Query, type Node, type QueryMatch, type Tree } from 'web-tree-sitter';
 import { packagePath } from '../paths.js';
 import type { OccurrenceKind } from '../types.js';
@@ -73,15 +74,42 @@ export async function prepareGrammars(): Promise<void> {
   await Promise.all((Object.keys(WASM) as GrammarId[]).map((id) => loadGrammar(id)));
 }
 
-/** A grammar loaded by prepareGrammars(). */
+/**
+ * Thrown by grammar() for a grammar not loaded yet. Extraction is synchronous, so a file that turns out to
+ * embed another language (shell in a Python subprocess call) stops, and its async caller loads that grammar
+ * and extracts again: a file without embedded shell never pays for compiling the bash query.
+ */
+export class GrammarNotLoaded extends Error {
+  constructor(readonly id: GrammarId) {
+    super(`grammar ${id} is not loaded; call loadGrammar('${id}') first`);
+    this.name = 'GrammarNotLoaded';
+  }
+}
+
+/** A grammar loaded by loadGrammar() or prepareGrammars(). */
 export function grammar(id: GrammarId): Grammar {
   const g = ready.get(id);
-  if (!g) throw new Error(`grammar ${id} is not loaded; call prepareGrammars() first`);
+  if (!g) throw new GrammarNotLoaded(id);
   return g;
 }
 
 /** web-tree-sitter's own runtime, vendored beside the grammars so the bundle in lib/ needs no package. */
 export const RUNTIME_WASM = 'web-tree-sitter.wasm';
+
+/**
+ * Compile grammars with V8's baseline WASM compiler (Liftoff) only, for a run with little to parse. With the
+ * optimising tier, the first parse of bash makes V8 recompile the grammar's 160 KB lexer function with
+ * TurboFan in the background, and Node waits for that at its next idle point and at exit: ~1.1 s for a
+ * one-file run (../shared/reports/2026-12-performance-profile.md, "The idle second"). Long scans keep the
+ * optimising tier (Liftoff code is ~24 % slower there). Only effective before the first grammar loads; V8
+ * flags are per process, so it is never called once workers may start.
+ */
+export function preferQuickCompile(): void {
+  if (grammars.size > 0 || quickCompile) return;
+  quickCompile = true;
+  v8.setFlagsFromString('--liftoff-only');
+}
+let quickCompile = false;
 
 export function initParser(): Promise<void> {
   initialized ??= Parser.init({ locateFile: () => packagePath('grammars', RUNTIME_WASM) });

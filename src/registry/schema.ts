@@ -1,7 +1,9 @@
 // Validates parsed ports.yaml data against config/ports.schema.json and words ajv's errors for humans.
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { packagePath } from '../paths.js';
+// Precompiled from config/ports.schema.json by scripts/schema-validator.mjs (a test checks it is current).
+import precompiled from './ports-schema-validator.js';
 import { quote } from '../util/echo.js';
 import { suggest } from '../util/suggest.js';
 
@@ -12,19 +14,12 @@ export interface SchemaProblem {
   atKey: boolean;
 }
 
-let validator: ValidateFunction | undefined;
-
 export function loadSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(packagePath('config', 'ports.schema.json'), 'utf8')) as Record<string, unknown>;
 }
 
-function compile(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(loadSchema());
-  return validator!;
-}
-
 export function validateSchema(data: unknown): SchemaProblem[] {
-  const validate = compile();
+  const validate = precompiled as unknown as ValidateFunction;
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   // An anyOf failure explains itself; the errors of its branches would only repeat it.
