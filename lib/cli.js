@@ -13,7 +13,7 @@ import {
   runCheck,
   systemProbe,
   withEnvironment
-} from "./chunks/chunk-O3S557GA.js";
+} from "./chunks/chunk-H4WRXXYX.js";
 import {
   RULES,
   WriteError,
@@ -34,7 +34,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-NUKN3N2A.js";
+} from "./chunks/chunk-S45QMF44.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   readUserFile,
   toPosix,
   visible
-} from "./chunks/chunk-INSI32IY.js";
+} from "./chunks/chunk-WTRNB72D.js";
 import {
   HOMEPAGE,
   PACKAGE_ROOT,

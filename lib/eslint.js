@@ -7,7 +7,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-NUKN3N2A.js";
+} from "./chunks/chunk-S45QMF44.js";
 import {
   SourceText,
   applySuppressions,
@@ -26,7 +26,7 @@ import {
   findRepoRoot,
   loadRegistry,
   toPosix
-} from "./chunks/chunk-INSI32IY.js";
+} from "./chunks/chunk-WTRNB72D.js";
 import {
   VERSION,
   __toESM,

@@ -18,7 +18,7 @@ import {
   generateCommand,
   runCheck,
   systemProbe
-} from "./chunks/chunk-O3S557GA.js";
+} from "./chunks/chunk-H4WRXXYX.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -27,7 +27,7 @@ import {
   findConfig,
   loadRegistry,
   parseRegistry
-} from "./chunks/chunk-INSI32IY.js";
+} from "./chunks/chunk-WTRNB72D.js";
 import {
   isGeneratedFile
 } from "./chunks/chunk-MF6B7US4.js";

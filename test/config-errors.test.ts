@@ -208,6 +208,17 @@ describe('hostile ports.yaml (reliability attack H3 and bad messages)', () => {
     expect(run.code).toBe(2);
   });
 
+  it('names an alias without an anchor where it stands, as a value or a key (found by fuzzing the loader)', async () => {
+    for (const [text, expected] of [
+      ['ports:\n  api: *nope\n', 'ports.yaml:2:8: ports.api: the alias *nope refers to no anchor; an anchor &nope must come before it\n'],
+      ['ports:\n  *x : 1\n', 'ports.yaml:2:3: ports: the alias *x refers to no anchor; an anchor &x must come before it\n'],
+    ] as const) {
+      const run = await runCli([], repoWith({ 'ports.yaml': text }));
+      expect(run.stderr).toBe(expected);
+      expect(run.code).toBe(2);
+    }
+  });
+
   it('refuses a second YAML document where it starts', async () => {
     const dir = repoWith({ 'ports.yaml': 'ports:\n  api:\n    default: 8000\n---\nports:\n  x: 1\n' });
     const run = await runCli([], dir);

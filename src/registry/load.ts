@@ -276,6 +276,10 @@ export function parseRegistry(source: string, options: ParseRegistryOptions): Re
  * MAX_ALIAS_VALUES values or refer to a node that holds them. Walks with an explicit stack, in
  * document order, so that no input can overflow the call stack here.
  */
+function unresolvedAlias(name: string): string {
+  return `the alias *${quote(name).slice(1, -1)} refers to no anchor; an anchor &${quote(name).slice(1, -1)} must come before it`;
+}
+
 function checkShape(doc: Document, map: PositionMap, file: string): void {
   // Typed as a declaration so that TypeScript narrows after a call to it.
   const fail: (node: unknown, keyPath: KeyPath, detail: string) => never = (node, keyPath, detail) => {
@@ -288,6 +292,7 @@ function checkShape(doc: Document, map: PositionMap, file: string): void {
   while (stack.length > 0) {
     const { node, at, depth } = stack.pop()!;
     if (isAlias(node)) {
+      if (node.resolve(doc) === undefined) fail(node, at, unresolvedAlias(node.source));
       const target = expand(node, doc, expanded);
       if (target === 'cycle') fail(node, at, 'this alias refers to a mapping or list that holds it');
       copied += target.values;
@@ -303,6 +308,7 @@ function checkShape(doc: Document, map: PositionMap, file: string): void {
     const keys = new Set<unknown>();
     node.items.forEach((item, i) => {
       if (isPair(item)) {
+        if (isAlias(item.key) && item.key.resolve(doc) === undefined) fail(item.key, at, unresolvedAlias(item.key.source));
         const key = isAlias(item.key) ? item.key.resolve(doc) : item.key;
         if (isCollection(key)) fail(item.key, at, 'a key must be a name, not a list or mapping');
         if (isScalar(key)) {
