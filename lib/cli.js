@@ -34,7 +34,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-S45QMF44.js";
+} from "./chunks/chunk-CCTGMWLR.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -56,7 +56,7 @@ import {
   scanFile,
   scanLoaded,
   splitNul
-} from "./chunks/chunk-W7EF6MWY.js";
+} from "./chunks/chunk-RH5XUTCT.js";
 import {
   CONFIG_NAMES,
   UsageError,
@@ -12603,6 +12603,10 @@ var YOUNG_GENERATION_MB = 16;
 function workerHeapMb(maxSize) {
   return 32 + Math.ceil(64 * maxSize / (1024 * 1024));
 }
+function fileTimeBudgetMs() {
+  const s = Number(process.env.PORT_LINT_FILE_TIMEOUT);
+  return Number.isFinite(s) && s > 0 ? s * 1e3 : 6e4;
+}
 var QUICK_COMPILE_MAX_FILES = 128;
 function defaultJobs() {
   return Math.max(1, availableParallelism());
@@ -12681,6 +12685,10 @@ async function scanFiles(source, maxSize, jobs) {
         const suspect = missing.shift();
         retry.unshift(...missing);
         if (!suspect) continue;
+        if (run.death.timedOut) {
+          results[suspect.index] = crashed(suspect.sf.file, deathReason(run.death, suspect.sf, maxSize));
+          continue;
+        }
         const alone = spawn();
         const solo = await alone.run([suspect], maxSize);
         if (solo.results[0]) {
@@ -12708,6 +12716,8 @@ var PoolWorker = class {
   error;
   death;
   ids = 0;
+  watchdog;
+  timedOut = false;
   constructor(script, heapMb, onExit) {
     this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.worker.on("message", (res) => {
@@ -12716,12 +12726,14 @@ var PoolWorker = class {
       cur.results[res.index] = compact(res.result);
       if (--cur.left === 0) {
         this.current = void 0;
+        this.stopWatchdog();
         cur.done({ results: cur.results });
-      }
+      } else this.startWatchdog();
     });
     this.worker.on("error", (err) => this.error ??= err);
     this.worker.on("exit", (code2) => {
-      this.death = { code: code2, ...this.error && { error: this.error } };
+      this.stopWatchdog();
+      this.death = { code: code2, ...this.error && { error: this.error }, ...this.timedOut && { timedOut: true } };
       onExit();
       const cur = this.current;
       this.current = void 0;
@@ -12734,7 +12746,20 @@ var PoolWorker = class {
       const id = this.ids++;
       this.current = { id, results: new Array(files.length), left: files.length, done };
       this.worker.postMessage({ id, files: files.map((f) => f.sf), maxSize });
+      this.startWatchdog();
     });
+  }
+  /** (Re)arms the per-file budget: a worker that reports no file for that long is stopped. */
+  startWatchdog() {
+    this.stopWatchdog();
+    this.watchdog = setTimeout(() => {
+      this.timedOut = true;
+      void this.worker.terminate();
+    }, fileTimeBudgetMs());
+  }
+  stopWatchdog() {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = void 0;
   }
   async terminate() {
     await this.worker.terminate();
@@ -12756,6 +12781,7 @@ function compact(result) {
   return result;
 }
 function deathReason(death, sf, maxSize) {
+  if (death.timedOut) return `extraction took longer than ${fileTimeBudgetMs() / 1e3} s (${describeFile(sf, maxSize)}); PORT_LINT_FILE_TIMEOUT sets the limit`;
   if (death.error?.code === "ERR_WORKER_OUT_OF_MEMORY") return `extraction ran out of memory (${describeFile(sf, maxSize)})`;
   if (death.error) return `extraction crashed (${death.error.message.split("\n", 1)[0].trim()})`;
   return `extraction crashed (its thread exited with code ${death.code})`;

@@ -7,7 +7,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-S45QMF44.js";
+} from "./chunks/chunk-CCTGMWLR.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   parseDirectives,
   prepareLanguage,
   require_picomatch
-} from "./chunks/chunk-W7EF6MWY.js";
+} from "./chunks/chunk-RH5XUTCT.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -3,7 +3,7 @@ const require = __plCreateRequire(import.meta.url);
 import {
   sawWasmTrap,
   scanFile
-} from "./chunks/chunk-W7EF6MWY.js";
+} from "./chunks/chunk-RH5XUTCT.js";
 import "./chunks/chunk-MF6B7US4.js";
 
 // src/worker.ts

@@ -32,6 +32,17 @@ export function workerHeapMb(maxSize: number): number {
   return 32 + Math.ceil((64 * maxSize) / (1024 * 1024));
 }
 
+/**
+ * How long a worker may spend on one file before it is stopped and the file skipped with a notice: a
+ * pathological input (shell nested thousands deep, a query's worst case) must not hang CI. Seconds from
+ * PORT_LINT_FILE_TIMEOUT, default 60. Applies to files extracted in workers; in this thread (-j 1, small
+ * runs) extraction is synchronous and cannot be interrupted.
+ */
+export function fileTimeBudgetMs(): number {
+  const s = Number(process.env.PORT_LINT_FILE_TIMEOUT);
+  return Number.isFinite(s) && s > 0 ? s * 1000 : 60_000;
+}
+
 /** Up to this many files in one run, grammars compile with the baseline tier only (preferQuickCompile). */
 export const QUICK_COMPILE_MAX_FILES = 128;
 
@@ -140,6 +151,12 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
         const suspect = missing.shift();
         retry.unshift(...missing);
         if (!suspect) continue;
+        // A worker works through its batch in order: the file it was stopped on is the first unfinished one,
+        // and running it alone would only spend the budget again.
+        if (run.death.timedOut) {
+          results[suspect.index] = crashed(suspect.sf.file, deathReason(run.death, suspect.sf, maxSize));
+          continue;
+        }
         const alone = spawn();
         const solo = await alone.run([suspect], maxSize);
         if (solo.results[0]) {
@@ -173,6 +190,8 @@ interface Slot {
 interface Death {
   error?: Error & { code?: string };
   code: number;
+  /** Stopped because one file took longer than fileTimeBudgetMs(). */
+  timedOut?: boolean;
 }
 
 interface Run {
@@ -188,6 +207,8 @@ class PoolWorker {
   private error: (Error & { code?: string }) | undefined;
   private death: Death | undefined;
   private ids = 0;
+  private watchdog: NodeJS.Timeout | undefined;
+  private timedOut = false;
 
   constructor(script: string, heapMb: number, onExit: () => void) {
     this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
@@ -197,14 +218,16 @@ class PoolWorker {
       cur.results[res.index] = compact(res.result);
       if (--cur.left === 0) {
         this.current = undefined;
+        this.stopWatchdog();
         cur.done({ results: cur.results });
-      }
+      } else this.startWatchdog(); // the next file gets a budget of its own
     });
     // An uncaught exception, the heap limit (ERR_WORKER_OUT_OF_MEMORY) or a WASM trap; 'exit' follows.
     this.worker.on('error', (err) => (this.error ??= err));
     // Any end — process.exit in a dependency, a silent exit, terminate() — settles the batch in flight.
     this.worker.on('exit', (code) => {
-      this.death = { code, ...(this.error && { error: this.error }) };
+      this.stopWatchdog();
+      this.death = { code, ...(this.error && { error: this.error }), ...(this.timedOut && { timedOut: true }) };
       onExit();
       const cur = this.current;
       this.current = undefined;
@@ -218,7 +241,22 @@ class PoolWorker {
       const id = this.ids++;
       this.current = { id, results: new Array(files.length), left: files.length, done };
       this.worker.postMessage({ id, files: files.map((f) => f.sf), maxSize } satisfies WorkerRequest);
+      this.startWatchdog();
     });
+  }
+
+  /** (Re)arms the per-file budget: a worker that reports no file for that long is stopped. */
+  private startWatchdog(): void {
+    this.stopWatchdog();
+    this.watchdog = setTimeout(() => {
+      this.timedOut = true;
+      void this.worker.terminate();
+    }, fileTimeBudgetMs());
+  }
+
+  private stopWatchdog(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = undefined;
   }
 
   async terminate(): Promise<void> {
@@ -250,6 +288,7 @@ function compact(result: FileResult): FileResult {
 
 /** Why a file's worker died, for its notice: the heap limit (with the file's size and shape) or a crash. */
 function deathReason(death: Death, sf: SourceFile, maxSize: number): string {
+  if (death.timedOut) return `extraction took longer than ${fileTimeBudgetMs() / 1000} s (${describeFile(sf, maxSize)}); PORT_LINT_FILE_TIMEOUT sets the limit`;
   if (death.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') return `extraction ran out of memory (${describeFile(sf, maxSize)})`;
   if (death.error) return `extraction crashed (${death.error.message.split('\n', 1)[0]!.trim()})`;
   return `extraction crashed (its thread exited with code ${death.code})`;

@@ -197,6 +197,7 @@ async function injectedFault(file: string): Promise<void> {
     const hog: number[][] = [];
     for (;;) hog.push(new Array<number>(1 << 16).fill(hog.length));
   }
+  if (mode === 'hang') for (;;);
   if (mode === 'trap') throw new WasmRuntimeError();
   if (mode === 'stack') {
     const recurse = (n: number): number => recurse(n + 1) + 1;

@@ -73,6 +73,27 @@ describe('a worker that dies', () => {
     }, 180_000);
   }
 
+  it('(hang) is stopped after the per-file time budget: the file is a notice, every other file is reported', async () => {
+    const files = tree(150, 45);
+    const serial = await scanFiles(files, 1 << 20, 1);
+    process.env.PORT_LINT_TEST_CRASH_ON = '-culprit';
+    process.env.PORT_LINT_TEST_CRASH_MODE = 'hang';
+    process.env.PORT_LINT_FILE_TIMEOUT = '2';
+    try {
+      const results = await scanFiles(files, 1 << 20, 2);
+      expect(results).toHaveLength(150);
+      results.forEach((r, i) => {
+        if (i !== 45) expect(r).toEqual(serial[i]);
+      });
+      expect(results[45]!.status).toBe('skipped');
+      expect(results[45]!.notices.map((n) => n.message)).toEqual([
+        expect.stringMatching(/^skipped: extraction took longer than 2 s \(\d+ bytes\); PORT_LINT_FILE_TIMEOUT sets the limit$/),
+      ]);
+    } finally {
+      delete process.env.PORT_LINT_FILE_TIMEOUT;
+    }
+  }, 180_000);
+
   it('in this thread (-j 1), a file whose extraction throws or overflows the stack is a notice for that file', async () => {
     const files = tree(40, 7);
     const clean = await scanFiles(files, 1 << 20, 1);
