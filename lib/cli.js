@@ -80,7 +80,8 @@ import {
   __commonJS,
   __require,
   __toESM,
-  packagePath
+  packagePath,
+  suggest
 } from "./chunks/chunk-MF6B7US4.js";
 
 // node_modules/commander/lib/error.js
@@ -13067,7 +13068,7 @@ function openRegistry(io, configOption, root) {
   const file = configOption ? path8.resolve(io.cwd, configOption) : findConfig(io.cwd);
   if (!file) {
     throw new UsageError(
-      `no ports.yaml found: looked for ${CONFIG_NAMES.join(", ")} in ${io.cwd} and its parents up to ${root}; create one (see \`config/ports.yaml\` in port-lint) or pass --config FILE`
+      `no ports.yaml found: looked for ${CONFIG_NAMES.join(", ")} in ${io.cwd} and its parents up to ${root}; run \`port-lint audit\` to see the ports the code uses and \`port-lint init\` to propose a ports.yaml from them, or pass --config FILE`
     );
   }
   const display = toPosix(path8.relative(io.cwd, file)) || path8.basename(file);
@@ -13328,6 +13329,22 @@ function tryGit(cwd, args) {
     return void 0;
   }
 }
+function unknownRefAdvice(root, ref, shallow) {
+  const refs = (tryGit(root, ["for-each-ref", "--format=%(refname:short)", "refs/heads", "refs/remotes", "refs/tags"]) ?? "").split("\n").filter((r) => r !== "" && !r.endsWith("/HEAD"));
+  const remotes = (tryGit(root, ["remote"]) ?? "").split("\n").filter((r) => r !== "");
+  const near = suggest(ref, refs);
+  const parts = [];
+  if (near) parts.push(`not a branch, tag or commit here${near}`);
+  if (remotes.length > 0) {
+    const remote = remotes.includes("origin") ? "origin" : remotes[0];
+    parts.push(`if it is on ${remote}, fetch it first (git fetch ${remote} ${ref.replace(new RegExp(`^${remote}/`), "")})`);
+    if (shallow) parts.push("and fetch full history in shallow clones (actions/checkout with fetch-depth: 0)");
+  } else {
+    const heads = refs.filter((r) => !r.includes("/")).slice(0, 5);
+    parts.push(`this repository has no remote to fetch it from; name a local branch${heads.length > 0 ? ` (${heads.join(", ")})` : ""}, a tag or a commit`);
+  }
+  return parts.join("; ");
+}
 function mergeBase(root, ref) {
   if (ref.trim() === "") throw new UsageError("--changed-since: the ref is empty; name a branch, tag or commit (e.g. origin/main)");
   if (tryGit(root, ["rev-parse", "--git-dir"]) === void 0) {
@@ -13335,9 +13352,7 @@ function mergeBase(root, ref) {
   }
   const shallow = tryGit(root, ["rev-parse", "--is-shallow-repository"])?.trim() === "true";
   if (tryGit(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]) === void 0) {
-    throw new UsageError(
-      `--changed-since: unknown revision "${ref}"; fetch it first (e.g. git fetch origin ${ref.replace(/^origin\//, "")})` + (shallow ? ", and fetch full history in shallow clones (actions/checkout with fetch-depth: 0)" : "")
-    );
+    throw new UsageError(`--changed-since: unknown revision "${ref}"; ${unknownRefAdvice(root, ref, shallow)}`);
   }
   const base = tryGit(root, ["merge-base", ref, "HEAD"])?.trim();
   if (!base) {

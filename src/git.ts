@@ -1,6 +1,7 @@
 // git queries for diff-aware scans: the merge-base with a ref, the files and lines changed since it.
 import { execFileSync } from 'node:child_process';
 import { UsageError } from './errors.js';
+import { suggest } from './util/suggest.js';
 
 /** Runs git; a failure (no git, a git too old for an option) is a one-line UsageError, not a stack trace. */
 function git(cwd: string, args: string[]): string {
@@ -22,6 +23,30 @@ function tryGit(cwd: string, args: string[]): string | undefined {
   }
 }
 
+/**
+ * What to do about a ref git does not know: the closest branch or tag it does know; fetching it when a
+ * remote could have it (a remote-tracking name, or a repository with remotes); that there is no remote to
+ * fetch from otherwise.
+ */
+function unknownRefAdvice(root: string, ref: string, shallow: boolean): string {
+  const refs = (tryGit(root, ['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes', 'refs/tags']) ?? '')
+    .split('\n')
+    .filter((r) => r !== '' && !r.endsWith('/HEAD'));
+  const remotes = (tryGit(root, ['remote']) ?? '').split('\n').filter((r) => r !== '');
+  const near = suggest(ref, refs);
+  const parts: string[] = [];
+  if (near) parts.push(`not a branch, tag or commit here${near}`);
+  if (remotes.length > 0) {
+    const remote = remotes.includes('origin') ? 'origin' : remotes[0]!;
+    parts.push(`if it is on ${remote}, fetch it first (git fetch ${remote} ${ref.replace(new RegExp(`^${remote}/`), '')})`);
+    if (shallow) parts.push('and fetch full history in shallow clones (actions/checkout with fetch-depth: 0)');
+  } else {
+    const heads = refs.filter((r) => !r.includes('/')).slice(0, 5);
+    parts.push(`this repository has no remote to fetch it from; name a local branch${heads.length > 0 ? ` (${heads.join(', ')})` : ''}, a tag or a commit`);
+  }
+  return parts.join('; ');
+}
+
 /** The merge-base of `ref` and HEAD; a UsageError saying how to fix an unknown ref or a shallow clone. */
 export function mergeBase(root: string, ref: string): string {
   // An empty ref (an unset CI variable: --changed-since "$BASE") must not mean "everything changed".
@@ -31,10 +56,7 @@ export function mergeBase(root: string, ref: string): string {
   }
   const shallow = tryGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
   if (tryGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) === undefined) {
-    throw new UsageError(
-      `--changed-since: unknown revision "${ref}"; fetch it first (e.g. git fetch origin ${ref.replace(/^origin\//, '')})` +
-        (shallow ? ', and fetch full history in shallow clones (actions/checkout with fetch-depth: 0)' : ''),
-    );
+    throw new UsageError(`--changed-since: unknown revision "${ref}"; ${unknownRefAdvice(root, ref, shallow)}`);
   }
   const base = tryGit(root, ['merge-base', ref, 'HEAD'])?.trim();
   if (!base) {

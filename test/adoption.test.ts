@@ -304,11 +304,21 @@ describe('--changed-since', () => {
     expect((await lintJson(dir, '--changed-since', 'main')).results.map((r) => r.ruleId)).toEqual(['duplicate-port', 'undocumented-port']);
   });
 
-  it('is a clear error for an unknown ref', async () => {
+  it('is a clear error for an unknown ref, with advice that fits the repository', async () => {
     const dir = branchRepo();
-    const run = await runCli(['--changed-since', 'origin/nope'], dir);
-    expect(run.stderr).toBe('--changed-since: unknown revision "origin/nope"; fetch it first (e.g. git fetch origin nope)\n');
-    expect(run.code).toBe(2);
+    // No remote: fetching cannot help; the local branches can.
+    const none = await runCli(['--changed-since', 'origin/nope'], dir);
+    expect(none.stderr).toBe(
+      '--changed-since: unknown revision "origin/nope"; this repository has no remote to fetch it from; name a local branch (feature, main), a tag or a commit\n',
+    );
+    expect(none.code).toBe(2);
+    // A typo of a branch that exists.
+    const typo = await runCli(['--changed-since', 'mian'], dir);
+    expect(typo.stderr).toMatch(/^--changed-since: unknown revision "mian"; not a branch, tag or commit here \(did you mean "main"\?\); /);
+    // With a remote, fetching it is the advice.
+    git(dir, 'remote', 'add', 'origin', path.join(dir, 'elsewhere.git'));
+    const remote = await runCli(['--changed-since', 'origin/nope'], dir);
+    expect(remote.stderr).toBe('--changed-since: unknown revision "origin/nope"; if it is on origin, fetch it first (git fetch origin nope)\n');
   });
 
   it('is a clear error, naming fetch-depth: 0, in a clone too shallow for the merge-base', async () => {

@@ -89,7 +89,7 @@ describe('bad ports.yaml', () => {
   it('says where it looked when there is no ports.yaml', async () => {
     const dir = repoWith({ 'src/app.py': 'x = 1\n' });
     const run = await runCli([], path.join(dir, 'src'));
-    expect(run.stderr).toMatch(/^no ports\.yaml found: looked for ports\.yaml, config\/ports\.yaml, \.ports\.yaml in .*src and its parents up to .*; create one .* or pass --config FILE\n$/);
+    expect(run.stderr).toMatch(/^no ports\.yaml found: looked for ports\.yaml, config\/ports\.yaml, \.ports\.yaml in .*src and its parents up to .*; run `port-lint audit` to see the ports the code uses and `port-lint init` to propose a ports\.yaml from them, or pass --config FILE\n$/);
     expect(run.code).toBe(2);
   });
 

@@ -39,7 +39,7 @@ export function openRegistry(io: Io, configOption: string | undefined, root: str
   if (!file) {
     throw new UsageError(
       `no ports.yaml found: looked for ${CONFIG_NAMES.join(', ')} in ${io.cwd} and its parents up to ${root}; ` +
-        'create one (see `config/ports.yaml` in port-lint) or pass --config FILE',
+        'run `port-lint audit` to see the ports the code uses and `port-lint init` to propose a ports.yaml from them, or pass --config FILE',
     );
   }
   const display = toPosix(path.relative(io.cwd, file)) || path.basename(file);
