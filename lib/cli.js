@@ -34,7 +34,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-CCTGMWLR.js";
+} from "./chunks/chunk-WNNACANM.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -56,7 +56,7 @@ import {
   scanFile,
   scanLoaded,
   splitNul
-} from "./chunks/chunk-RH5XUTCT.js";
+} from "./chunks/chunk-TX3Z5DIV.js";
 import {
   CONFIG_NAMES,
   UsageError,

@@ -7,7 +7,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-CCTGMWLR.js";
+} from "./chunks/chunk-WNNACANM.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   parseDirectives,
   prepareLanguage,
   require_picomatch
-} from "./chunks/chunk-RH5XUTCT.js";
+} from "./chunks/chunk-TX3Z5DIV.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -3,7 +3,7 @@ const require = __plCreateRequire(import.meta.url);
 import {
   sawWasmTrap,
   scanFile
-} from "./chunks/chunk-RH5XUTCT.js";
+} from "./chunks/chunk-TX3Z5DIV.js";
 import "./chunks/chunk-MF6B7US4.js";
 
 // src/worker.ts

@@ -72,12 +72,29 @@ function hasPortName(text: string): boolean {
 const PREFILTERED = new Set<LanguageId>(['javascript', 'typescript', 'tsx', 'python']);
 
 /**
+ * JSON's own anchors. Every `"key":123` of a data file is a quote, a colon and digits, which the code
+ * anchors' host:port test would take for a listen address — so nearly every JSON file would be parsed,
+ * and large data files (catalogues, fixtures, recordings) are the costliest files there are. In JSON a
+ * word character (or `]`, `}`) right before `:digits` is inside a string, so host:port needs no quote
+ * before the colon; a string that is only `:8080` ends in a quote, `/tcp` or an escaped quote (JSON in a
+ * JSON string), a number never does.
+ */
+const JSON_ANCHORS: readonly RegExp[] = [
+  /(?:[A-Za-z_\]}][\w.-]*|\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}(?![\d:.])/,
+  /":\d{1,5}["/\\]/,
+  /\s:\d{2,5}(?![\d.])/,
+  ...CODE_ANCHORS.slice(1),
+];
+
+/**
  * A cheap text test that lets most files without ports skip parsing: no digit and no `$` means no port;
  * for the code languages (most of any repository, and the costliest to parse) the anchors above too,
- * unless the file is a ports module by its name (`server/ports.js`: `HTTP: 3000` needs no anchor).
+ * unless the file is a ports module by its name (`server/ports.js`: `HTTP: 3000` needs no anchor); for
+ * JSON its own anchors or a port name.
  */
 export function mayHoldPorts(text: string, language?: LanguageId, file?: string): boolean {
   if (!/[0-9$]/.test(text)) return false;
+  if (language === 'json') return JSON_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text);
   if (language === undefined || !PREFILTERED.has(language)) return true;
   return CODE_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text) || (file !== undefined && isPortsModule(file));
 }

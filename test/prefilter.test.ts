@@ -105,4 +105,30 @@ describe('mayHoldPorts', () => {
     expect(mayHoldPorts('module.exports = { HTTP: 3000 };\n', 'javascript', 'server/ports.js')).toBe(true);
     expect(mayHoldPorts('module.exports = { HTTP: 3000 };\n', 'javascript', 'server/limits.js')).toBe(false);
   });
+
+  it('skips JSON data whose numbers are values of keys, and keeps JSON with an address, a port name or a command', () => {
+    // `"key":123` is JSON syntax, not a listen address: a catalogue or a recorded response parses for nothing.
+    expect(mayHoldPorts('[{"id":1,"ra":83.82,"dec":-5.39,"mag":4},{"id":2,"count":2020,"t":"10:30"}]\n', 'json')).toBe(false);
+    expect(mayHoldPorts('{\n  "id": 17,\n  "created": "2024-01-01T10:30:00Z"\n}\n', 'json')).toBe(false);
+    for (const text of [
+      '{"proxy":"http://localhost:8000"}',
+      '{"url":"postgres://db:5432/app"}',
+      '{"upstream":"10.0.0.7:9000"}',
+      '{"listen":[":443"]}',
+      '{"address":":8883/tcp"}',
+      '{"cmd":"serve --addr :8080"}',
+      '{"args":["--port","8000"]}',
+      '{"runArgs":["-p","8080:80"]}',
+      '{"runtimeArgs":["--inspect=9230"]}',
+      '{"container":25565,"host":25565,"proto":"tcp"}',
+      '{"ports":["8080:80"]}',
+      '{"env":{"API_PORT":"8000"}}',
+      '{"target":"${HOST}:8443"}',
+      '{"inner":"{\\"listen\\":\\":8000\\"}"}',
+    ]) {
+      expect(mayHoldPorts(`${text}\n`, 'json'), text).toBe(true);
+      const found = occurrences('json', `${text}\n`).filter((o) => !o.comment);
+      expect(found.length, text).toBeGreaterThan(0);
+    }
+  });
 });
