@@ -13,7 +13,7 @@ import {
   runCheck,
   systemProbe,
   withEnvironment
-} from "./chunks/chunk-H4WRXXYX.js";
+} from "./chunks/chunk-OVKV3HM5.js";
 import {
   RULES,
   WriteError,
@@ -34,12 +34,14 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-WNNACANM.js";
+} from "./chunks/chunk-LYCH6SFS.js";
 import {
+  MINIFIED_AVERAGE_LINE,
   UNUSED_SUPPRESSION,
   ancestors,
   applySuppressions,
   attributesFromFiles,
+  averageLineLength,
   classifyPath,
   crashed,
   formatBytes,
@@ -56,12 +58,10 @@ import {
   scanFile,
   scanLoaded,
   splitNul
-} from "./chunks/chunk-TX3Z5DIV.js";
+} from "./chunks/chunk-X74RQS3N.js";
 import {
   CONFIG_NAMES,
   UsageError,
-  UserFileError,
-  describeFsError,
   describeKnownError,
   findConfig,
   findRepoRoot,
@@ -69,20 +69,22 @@ import {
   normalizeSeverity,
   parseRegistry,
   plural,
-  readUserFile,
   toPosix,
   visible
-} from "./chunks/chunk-WTRNB72D.js";
+} from "./chunks/chunk-R3426OJX.js";
 import {
   HOMEPAGE,
   PACKAGE_ROOT,
+  UserFileError,
   VERSION,
   __commonJS,
   __require,
   __toESM,
+  describeFsError,
   packagePath,
+  readUserFile,
   suggest
-} from "./chunks/chunk-MF6B7US4.js";
+} from "./chunks/chunk-PD4MD7ER.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -10200,10 +10202,6 @@ function kindOf(value) {
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
 }
-function printable(text2, max = 120) {
-  const shown = text2.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return shown.length > max ? `${shown.slice(0, max)}\u2026` : shown;
-}
 function looksLikeBaseline(text2, data, parsed) {
   if (text2.trim() === "" || parsed && data === null) return true;
   if (!parsed) return /^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"tool"\s*:\s*"port-lint"/.test(text2.slice(0, 200)) || '{\n  "version": 1,\n  "tool": "port-lint",'.startsWith(text2);
@@ -10229,7 +10227,7 @@ function readBaseline(file, display = file) {
     data = JSON.parse(text2);
   } catch (err) {
     const replaceable2 = looksLikeBaseline(text2, void 0, false) || text2.trim() === "";
-    const why = text2.trim() === "" ? "the file is empty" : `invalid JSON: ${printable(err.message)}`;
+    const why = text2.trim() === "" ? "the file is empty" : `invalid JSON: ${visible(err.message, 120)}`;
     throw new BaselineError(`${display}: not a port-lint baseline (${why}); recreate it with --update-baseline`, replaceable2);
   }
   const replaceable = looksLikeBaseline(text2, data, true);
@@ -10535,7 +10533,7 @@ var ExtractionCache = class _ExtractionCache {
     try {
       safeWriteFile(this.file, this.chunks(), { root: this.root });
     } catch (err) {
-      const why = err instanceof WriteError ? err.message.replace(/^cannot write [^:]*: /, "") : String(err);
+      const why = err instanceof WriteError ? err.detail : String(err);
       notices.push({ level: "warning", message: `cache ${this.file} could not be written: ${why}` });
     }
   }
@@ -12795,9 +12793,7 @@ function describeFile(sf, maxSize) {
     if (read.kind === "bytes") bytes = read.bytes;
   }
   if (!bytes) return "unreadable now";
-  let lines = 1;
-  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
-  return `${bytes.length} bytes${bytes.length / lines > 110 ? ", minified" : ""}`;
+  return `${bytes.length} bytes${averageLineLength(bytes) > MINIFIED_AVERAGE_LINE ? ", minified" : ""}`;
 }
 
 // src/engine.ts
@@ -13129,7 +13125,7 @@ function emit(io, text2, output, root, flag = "--output") {
     }
     safeWriteFile(file, text2, { root: writeRootFor(file, root ?? findRepoRoot(io.cwd) ?? io.cwd) });
   } catch (err) {
-    const why = err instanceof WriteError ? err.message.replace(/^cannot write [^:]*: /, "") : err.code ?? String(err);
+    const why = err instanceof WriteError ? err.detail : err.code ?? String(err);
     throw new UsageError(`${flag}: cannot write ${output}: ${why}`);
   }
 }
@@ -13820,7 +13816,7 @@ async function runLint(io, paths, options) {
       safeWriteFile(baselinePath, serializeBaseline(fresh), { root: writeRootFor(baselinePath, root) });
     } catch (err) {
       if (!(err instanceof WriteError)) throw err;
-      throw new UsageError(`--update-baseline: ${err.message.replace(/^cannot write [^:]*:/, `cannot write ${baselineFile}:`)}; the old baseline is unchanged`);
+      throw new UsageError(`--update-baseline: cannot write ${baselineFile}: ${err.detail}; the old baseline is unchanged`);
     }
     io.stderr(
       (damaged ? `port-lint: replaced a damaged baseline: ${damaged.message.replace(/; (?:fix it or )?recreate it with --update-baseline$/, "")}

@@ -7,7 +7,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-WNNACANM.js";
+} from "./chunks/chunk-LYCH6SFS.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   parseDirectives,
   prepareLanguage,
   require_picomatch
-} from "./chunks/chunk-TX3Z5DIV.js";
+} from "./chunks/chunk-X74RQS3N.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -26,12 +26,12 @@ import {
   findRepoRoot,
   loadRegistry,
   toPosix
-} from "./chunks/chunk-WTRNB72D.js";
+} from "./chunks/chunk-R3426OJX.js";
 import {
   VERSION,
   __toESM,
   isGeneratedFile
-} from "./chunks/chunk-MF6B7US4.js";
+} from "./chunks/chunk-PD4MD7ER.js";
 
 // src/eslint/analysis.ts
 import path2 from "node:path";

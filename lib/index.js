@@ -18,7 +18,7 @@ import {
   generateCommand,
   runCheck,
   systemProbe
-} from "./chunks/chunk-H4WRXXYX.js";
+} from "./chunks/chunk-OVKV3HM5.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -27,10 +27,10 @@ import {
   findConfig,
   loadRegistry,
   parseRegistry
-} from "./chunks/chunk-WTRNB72D.js";
+} from "./chunks/chunk-R3426OJX.js";
 import {
   isGeneratedFile
-} from "./chunks/chunk-MF6B7US4.js";
+} from "./chunks/chunk-PD4MD7ER.js";
 export {
   ConfigError,
   ConfigErrors,

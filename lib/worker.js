@@ -3,8 +3,8 @@ const require = __plCreateRequire(import.meta.url);
 import {
   sawWasmTrap,
   scanFile
-} from "./chunks/chunk-TX3Z5DIV.js";
-import "./chunks/chunk-MF6B7US4.js";
+} from "./chunks/chunk-X74RQS3N.js";
+import "./chunks/chunk-PD4MD7ER.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";

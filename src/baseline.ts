@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { compareStrings, type Finding } from './types.js';
 import { readUserFile, UserFileError } from './user-file.js';
+import { visible } from './util/echo.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -98,12 +99,6 @@ function kindOf(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
 }
 
-/** A parser's message with control and invisible characters (a BOM, a newline) shown as escapes, cut short. */
-export function printable(text: string, max = 120): string {
-  const shown = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return shown.length > max ? `${shown.slice(0, max)}…` : shown;
-}
-
 /** Whether text that is not a valid baseline still is one port-lint wrote (truncated or hand-edited). */
 function looksLikeBaseline(text: string, data: unknown, parsed: boolean): boolean {
   if (text.trim() === '' || (parsed && data === null)) return true;
@@ -137,7 +132,7 @@ export function readBaseline(file: string, display: string = file): Baseline | u
     data = JSON.parse(text);
   } catch (err) {
     const replaceable = looksLikeBaseline(text, undefined, false) || text.trim() === '';
-    const why = text.trim() === '' ? 'the file is empty' : `invalid JSON: ${printable((err as Error).message)}`;
+    const why = text.trim() === '' ? 'the file is empty' : `invalid JSON: ${visible((err as Error).message, 120)}`;
     throw new BaselineError(`${display}: not a port-lint baseline (${why}); recreate it with --update-baseline`, replaceable);
   }
   const replaceable = looksLikeBaseline(text, data, true);

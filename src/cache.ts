@@ -283,7 +283,7 @@ export class ExtractionCache {
     try {
       safeWriteFile(this.file, this.chunks(), { root: this.root });
     } catch (err) {
-      const why = err instanceof WriteError ? err.message.replace(/^cannot write [^:]*: /, '') : String(err);
+      const why = err instanceof WriteError ? err.detail : String(err);
       notices.push({ level: 'warning', message: `cache ${this.file} could not be written: ${why}` });
     }
   }

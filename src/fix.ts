@@ -353,7 +353,7 @@ export function writeFixes(root: string, changes: readonly FileChange[]): FixWri
       out.written.push(c);
     } catch (err) {
       if (err instanceof WriteError && (err.code === 'EOUTSIDE' || err.code === 'ESYMLINK')) {
-        out.skipped.push({ file: c.file, reason: err.message.replace(/^cannot write [^:]*: /, '') });
+        out.skipped.push({ file: c.file, reason: err.detail });
       } else {
         const code = err instanceof WriteError ? err.code : ((err as NodeJS.ErrnoException).code ?? String(err));
         out.failed.push({ file: c.file, reason: describeWriteCode(code) });

@@ -112,7 +112,7 @@ export function classifyPath(file: string, attrs: LinguistAttributes = {}): Clas
 }
 
 /** linguist's minified test: an average line longer than this many characters. */
-const MINIFIED_AVERAGE_LINE = 110;
+export const MINIFIED_AVERAGE_LINE = 110;
 /** Below this size the test is not applied: a one-line hand-written config is not a minified bundle. */
 const MINIFIED_MIN_BYTES = 1024;
 /** How far into a file its generated header may lie. */
@@ -164,7 +164,7 @@ export function classifyContent(file: string, bytes: Uint8Array): Classification
 }
 
 /** linguist's average: characters without the newlines over the number of lines (a trailing newline opens one more). */
-function averageLineLength(bytes: Uint8Array): number {
+export function averageLineLength(bytes: Uint8Array): number {
   let newlines = 0;
   for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) newlines++;
   return Math.floor((bytes.length - newlines) / (newlines + 1));

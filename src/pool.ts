@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
 import { preferQuickCompile } from './extract/tree-sitter.js';
+import { averageLineLength, MINIFIED_AVERAGE_LINE } from './generated.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { readBytes } from './read.js';
 import { crashed, scanFile, type FileResult } from './scan-file.js';
@@ -303,7 +304,5 @@ function describeFile(sf: SourceFile, maxSize: number): string {
     if (read.kind === 'bytes') bytes = read.bytes;
   }
   if (!bytes) return 'unreadable now';
-  let lines = 1;
-  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
-  return `${bytes.length} bytes${bytes.length / lines > 110 ? ', minified' : ''}`;
+  return `${bytes.length} bytes${averageLineLength(bytes) > MINIFIED_AVERAGE_LINE ? ', minified' : ''}`;
 }

@@ -5,6 +5,7 @@ import { classifyContent } from './generated.js';
 import { isGeneratedFile } from './generate/header.js';
 import { languageByShebang } from './languages.js';
 import type { LanguageId, Notice } from './types.js';
+import { describeFsError } from './user-file.js';
 
 export type ReadOutcome =
   | { kind: 'text'; text: string; language: LanguageId; notices: Notice[] }
@@ -24,25 +25,14 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
+/** Why a listed file cannot be read: describeFsError's words, and for ENOENT which of two things happened. */
 function describeError(err: unknown, file: string | Buffer): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'symbolic link loop';
-    case 'ENOENT':
-      // Listed a moment ago: a link whose target is missing, or a file deleted since — say which.
-      try {
-        return lstatSync(file).isSymbolicLink() ? 'broken symbolic link' : 'removed during the scan';
-      } catch {
-        return 'removed during the scan';
-      }
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return code ?? String(err);
+  if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return describeFsError(err);
+  // Listed a moment ago: a link whose target is missing, or a file deleted since — say which.
+  try {
+    return lstatSync(file).isSymbolicLink() ? 'broken symbolic link' : 'removed during the scan';
+  } catch {
+    return 'removed during the scan';
   }
 }
 

@@ -42,12 +42,15 @@ export function setWriteFs(fs: Partial<WriteFs>): () => void {
   };
 }
 
-/** A write that could not be made; `code` is the errno code (ENOSPC, EACCES, …) or a port-lint reason. */
+/**
+ * A write that could not be made; `code` is the errno code (ENOSPC, EACCES, …) or a port-lint reason, and
+ * `detail` says why without the file, for callers that name the file their own way.
+ */
 export class WriteError extends Error {
   constructor(
     readonly file: string,
     readonly code: string,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`cannot write ${file}: ${detail}`);
     this.name = 'WriteError';

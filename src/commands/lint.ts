@@ -199,7 +199,7 @@ async function runLint(io: Io, paths: string[], options: LintOptions): Promise<n
       safeWriteFile(baselinePath!, serializeBaseline(fresh), { root: writeRootFor(baselinePath!, root) });
     } catch (err) {
       if (!(err instanceof WriteError)) throw err;
-      throw new UsageError(`--update-baseline: ${err.message.replace(/^cannot write [^:]*:/, `cannot write ${baselineFile}:`)}; the old baseline is unchanged`);
+      throw new UsageError(`--update-baseline: cannot write ${baselineFile}: ${err.detail}; the old baseline is unchanged`);
     }
     io.stderr(
       (damaged ? `port-lint: replaced a damaged baseline: ${damaged.message.replace(/; (?:fix it or )?recreate it with --update-baseline$/, '')}\n` : '') +

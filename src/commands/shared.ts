@@ -114,7 +114,7 @@ export function emit(io: Io, text: string, output: string | undefined, root?: st
     }
     safeWriteFile(file, text, { root: writeRootFor(file, root ?? findRepoRoot(io.cwd) ?? io.cwd) });
   } catch (err) {
-    const why = err instanceof WriteError ? err.message.replace(/^cannot write [^:]*: /, '') : ((err as NodeJS.ErrnoException).code ?? String(err));
+    const why = err instanceof WriteError ? err.detail : ((err as NodeJS.ErrnoException).code ?? String(err));
     throw new UsageError(`${flag}: cannot write ${output}: ${why}`);
   }
 }
