@@ -1,8 +1,10 @@
 // hardcoded-port: a literal equal to a registered service's port, outside the places allowed to hold it.
-import { isExternalHost } from '../src/describe.js';
+import { isDataFile, isLocalHost, isTestFile, type Evidence } from '../src/attribution.js';
 import { isPortName } from '../src/extract/port-text.js';
-import { boundService, envBinding, isContainerSide, isReservedOwner, lookupExample } from '../src/occurrence-facts.js';
+import { boundService, envBinding, isClientSide, isContainerSide, isReservedOwner, readAdvice } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
+import type { Service } from '../src/registry/types.js';
+import type { PortOccurrence } from '../src/types.js';
 
 export default defineRule({
   id: 'hardcoded-port',
@@ -13,8 +15,9 @@ export default defineRule({
     tags: ['ports', 'hardcoded', 'maintainability'],
     precision: 'high',
     messages: {
-      hardcoded: 'Port {{port}} of {{service}} is hardcoded; read {{envVar}} instead: {{example}}',
-      hardcodedInRange: 'Port {{port}} is in the range {{range}} of {{service}} and is hardcoded; read {{envVar}} instead: {{example}}',
+      hardcoded: 'Port {{port}} of {{service}} is hardcoded; {{advice}}',
+      hardcodedData: 'Port {{port}} of {{service}} is hardcoded here and {{more}} more {{times}} in this data file; {{advice}}',
+      hardcodedInRange: 'Port {{port}} is in the range {{range}} of {{service}} and is hardcoded; {{advice}}',
       immutable: 'Port {{port}} of {{service}} is fixed (immutable, declared in {{where}}); take it from the registry or a file generated from it instead of repeating it',
       noVariable: 'Port {{port}} of {{service}} is hardcoded, and ports.yaml gives {{service}} no env var ({{where}}); add env_var to it, or take the port from a file generated from ports.yaml',
     },
@@ -22,11 +25,25 @@ export default defineRule({
   },
   create(ctx) {
     const registry = ctx.registry;
+    /** Data files (recordings, reports, fixtures): one finding per file and port, with the count. */
+    const inData = new Map<string, { o: PortOccurrence; service: Service; evidence: Evidence[]; count: number }>();
     return {
+      end() {
+        for (const { o, service, evidence, count } of inData.values()) {
+          const advice = readAdvice(o, service.envVar!, service.default);
+          if (count === 1) ctx.report({ messageId: 'hardcoded', data: { port: o.port!, service: service.name, advice }, occurrence: o, service: service.name, evidence });
+          else {
+            const data = { port: o.port!, service: service.name, advice, more: count - 1, times: count === 2 ? 'time' : 'times' };
+            ctx.report({ messageId: 'hardcodedData', data, occurrence: o, service: service.name, evidence });
+          }
+        }
+      },
       occurrence(o) {
         if (o.comment || o.port === null || isContainerSide(o)) return;
-        if ((o.kind === 'url' || o.kind === 'address') && isExternalHost(o.host)) return;
-        const service = registry.serviceForPort(o.port);
+        // Only a literal something ties to the service (src/attribution.ts): a port on another machine, in a
+        // client's test data or under another service's name is not a copy of this one's, whatever its number.
+        const attributed = ctx.attribution.attribute(o);
+        const service = attributed.service;
         if (!service) return;
         // Grafana publishing 3000, which is reserved for it: the owner's own port, not a copy of ours.
         const reserved = registry.reservedFor(o.port);
@@ -38,34 +55,54 @@ export default defineRule({
         // which unknown-port-variable and undocumented-port speak about, not a copy of api's.
         const binding = envBinding(o);
         if (binding && o.port !== service.default && isPortName(binding)) return;
+        const evidence = attributed.evidence;
         const where = registry.where(service.loc.default ?? service.loc.key);
         if (service.immutable || !service.envVar) {
-          ctx.report({ messageId: service.immutable ? 'immutable' : 'noVariable', data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name });
+          ctx.report({ messageId: service.immutable ? 'immutable' : 'noVariable', data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name, evidence });
           return;
         }
         const exact = service.default === o.port;
+        if (exact && isDataFile(o.file, o.language)) {
+          const key = `${o.file}\u0000${o.port}`;
+          const seen = inData.get(key);
+          if (seen) seen.count++;
+          else inData.set(key, { o, service, evidence, count: 1 });
+          return;
+        }
         ctx.report({
           messageId: exact ? 'hardcoded' : 'hardcodedInRange',
           data: {
             port: o.port,
             service: service.name,
-            envVar: service.envVar,
             range: `${service.range[0]}-${service.range[1]}`,
-            example: lookupExample(o.language, service.envVar, service.default),
+            advice: readAdvice(o, service.envVar, service.default),
           },
           occurrence: o,
           service: service.name,
-          // Only the default itself becomes a lookup: `${VAR:-8000}` for 8000 keeps the value; for another
-          // port of the range it would not.
-          // Nor a range (`"8000-8001:…"`), nor a shell loop's or comparison's bound.
-          // Nor the default of another variable (`${API_PORT:-8000}`): wrapping it would nest a lookup in a
-          // lookup, one more layer each run; which variable should win is a person's decision.
-          ...(exact &&
-            o.portEnd === undefined &&
-            o.variable === undefined &&
-            !(o.language === 'shell' && o.kind === 'constant') && { fix: { range: o.range, lookup: { envVar: service.envVar, port: service.default } } }),
+          evidence,
+          ...(exact && fixable(o, attributed.strength) && { fix: { range: o.range, lookup: { envVar: service.envVar, port: service.default } } }),
         });
       },
     };
   },
 });
+
+/**
+ * Whether `--fix` may turn the literal into a lookup: only the service's default itself (`${VAR:-8000}` for
+ * another port of the range would change it), and only where the rewrite keeps behaviour with the variable
+ * unset and a reviewer would keep it. Never a range or a shell loop's bound; never the default of another
+ * variable (a lookup nested in a lookup; which should win is a person's call), nor a value assigned to one
+ * (`PORT=3000` reading API_PORT would tie two variables); never a URL to a host that is not this machine
+ * or the service itself; never in a test file (the expectation would read a variable its input does not);
+ * never without evidence that names the service or binds the port here.
+ */
+function fixable(o: PortOccurrence, strength: 'strong' | 'local'): boolean {
+  if (o.portEnd !== undefined || envBinding(o) !== undefined) return false;
+  if (o.language === 'shell' && o.kind === 'constant') return false;
+  if (isTestFile(o.file)) return false;
+  if (isClientSide(o) && o.host !== undefined && !isLocalHost(o.host) && strength !== 'strong') return false;
+  if (strength === 'strong' || (isClientSide(o) && isLocalHost(o.host))) return true;
+  // Evidence that only says "a port is bound here" (`listen(8000)`, `--port 8000`, `port=8000`): the literal is
+  // this machine's port whoever reads it, so reading the service's variable keeps it with the variable unset.
+  return ['listen', 'cli-flag', 'property', 'parameter-default', 'constant'].includes(o.kind);
+}

@@ -1,8 +1,10 @@
 // undocumented-port: a literal port in the code that ports.yaml neither registers nor reserves.
 import picomatch from 'picomatch';
+import { isDataFile } from '../src/attribution.js';
 import { describeOccurrence, formatPorts, isExternalHost } from '../src/describe.js';
 import { boundService } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
+import type { PortOccurrence } from '../src/types.js';
 
 interface Options {
   /** Ports never reported (well-known ports you do not want in ports.yaml). */
@@ -13,7 +15,7 @@ interface Options {
   externalHosts: boolean;
 }
 
-export default defineRule<'undocumented', Options>({
+export default defineRule<'undocumented' | 'undocumentedData', Options>({
   id: 'undocumented-port',
   meta: {
     description: 'A literal port in the code is neither registered nor reserved in ports.yaml',
@@ -23,6 +25,8 @@ export default defineRule<'undocumented', Options>({
     precision: 'high',
     messages: {
       undocumented: 'Port {{port}} ({{what}}) is not in ports.yaml; register the service that uses it, or reserve it',
+      undocumentedData:
+        'Port {{port}} ({{what}}) is not in ports.yaml, here and {{more}} more {{times}} in this data file; register the service that uses it, reserve it, or ignore the file (ignoreFiles)',
     },
     optionsSchema: {
       type: 'object',
@@ -41,6 +45,8 @@ export default defineRule<'undocumented', Options>({
     const known = (port: number) =>
       allowed.has(port) || ctx.registry.servicesForPort(port).length > 0 || ctx.registry.reservedFor(port) !== undefined;
     const reported = new Set<string>();
+    /** Data files (recordings, reports, fixtures): one finding per file and port, with the count. */
+    const inData = new Map<string, { o: PortOccurrence; count: number }>();
     /** Lines whose compose host port is planned: the container port mapped to it is not news. */
     const plannedHost = new Set<string>();
     const lineKey = (o: { file: string; range: { start: { line: number } } }) => `${o.file}\u0000${o.range.start.line}`;
@@ -52,7 +58,9 @@ export default defineRule<'undocumented', Options>({
         if (o.port === null) return;
         // A value given to a registered service's variable is that service's business (out-of-range).
         if (boundService(o, ctx.registry)) return;
-        if (!ctx.options.externalHosts && (o.kind === 'url' || o.kind === 'address') && isExternalHost(o.host)) return;
+        // Another machine's port, or a client's test data (src/attribution.ts): not this repository's service.
+        const foreign = ctx.attribution.foreignReason(o);
+        if (foreign !== undefined && !(ctx.options.externalHosts && isExternalHost(o.host))) return;
         const end = o.portEnd ?? o.port;
         let missing: number | undefined;
         for (let p = o.port; p <= end; p++) {
@@ -67,12 +75,25 @@ export default defineRule<'undocumented', Options>({
         const key = `${o.file}\u0000${o.range.start.line}\u0000${o.port}`;
         if (reported.has(key)) return;
         reported.add(key);
+        if (isDataFile(o.file, o.language)) {
+          const dataKey = `${o.file}\u0000${o.port}`;
+          const seen = inData.get(dataKey);
+          if (seen) seen.count++;
+          else inData.set(dataKey, { o, count: 1 });
+          return;
+        }
         ctx.report({
           messageId: 'undocumented',
           data: { port: formatPorts(o), what: describeOccurrence(o) },
           occurrence: o,
           port: o.port,
         });
+      },
+      end() {
+        for (const { o, count } of inData.values()) {
+          const data = { port: formatPorts(o), what: describeOccurrence(o), more: count - 1, times: count === 2 ? 'time' : 'times' };
+          ctx.report({ messageId: count === 1 ? 'undocumented' : 'undocumentedData', data, occurrence: o, port: o.port! });
+        }
       },
     };
   },

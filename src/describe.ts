@@ -18,9 +18,11 @@ export function describeOccurrence(o: PortOccurrence): string {
     case 'listen':
       return 'listened on';
     case 'connect':
-      return `connected to${o.host ? ` on ${o.host}` : ''}`;
-    case 'url':
-      return `in a ${o.scheme ?? ''} URL to ${o.host ?? 'a host'}`.replace('a  URL', 'a URL');
+      return `connected to${o.host ? ` ${o.host}` : ''}`;
+    case 'url': {
+      const scheme = o.scheme ? `${o.scheme} ` : '';
+      return `in ${/^[aeiou]/i.test(scheme) ? 'an' : 'a'} ${scheme}URL to ${o.host ?? 'a host'}`;
+    }
     case 'address':
       return o.host ? `address ${o.host}:${o.port}` : `listen address :${o.port}`;
     case 'env-assign':

@@ -88,6 +88,43 @@ async function pythonOsBoundFrom(text: string): Promise<number | undefined> {
   }
 }
 
+/**
+ * Whether the literal at [start, end) is one element of a list (`ALLOWED_PORTS = [80, 443, 8000]`,
+ * `NO_PROXY: "localhost:8000,redis:6379"`'s siblings, `("smtp", 25, 465)`) or one side of a `A:B` pair inside
+ * a string (`sed "s/8000:8000/…/"`, `"3000:3000"` written by a script): an allow or deny list, or a mapping,
+ * where reading a variable changes what the value means. When in doubt, report and do not rewrite.
+ */
+export function inListOrPair(text: string, lineStart: number, start: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end) >>> 0;
+  const line = text.slice(lineStart, lineEnd);
+  const at = start - lineStart;
+  const to = end - lineStart;
+  // The string or bare word around the literal: its neighbours inside the same quotes.
+  // The container side of `8010:8000` (never the host side, which is what a lookup is for); not `127.0.0.1:8000`.
+  if (/(?:^|[^\d.:])\d{1,5}:$/.test(line.slice(0, at))) return true;
+  const quote = quoteAt(text, lineStart, start);
+  const left = line.slice(0, at);
+  const right = line.slice(to);
+  // Step out of the string (or the bare literal) the port sits in.
+  const open = quote === '' ? at : left.lastIndexOf(quote);
+  const close = quote === '' ? 0 : right.indexOf(quote) + 1;
+  if (quote !== '' && close === 0) return false;
+  const before = line.slice(0, open).trimEnd();
+  const after = line.slice(to + close).trimStart();
+  // `[80, 8000]`, `(25, 465)`, `{8000, 8001}`: a sibling element on either side.
+  const prevSep = before.endsWith(',') || ((before.endsWith('[') || before.endsWith('{') || before.endsWith('(')) && after.startsWith(','));
+  const nextSep = after.startsWith(',') && (/^,\s*(?:\d|["'`]|[\w.-]+:\d)/.test(after) || before.endsWith('[') || before.endsWith(','));
+  if (before.endsWith('[') && (after.startsWith(']') || after.startsWith(','))) return true;
+  if (prevSep && /^[\s]*[\])},]/.test(after)) return true;
+  if (nextSep) return true;
+  // A comma-separated list inside one string: `"localhost:8000,127.0.0.1:8000"`.
+  if (quote !== '') {
+    const inner = left.slice(open + 1) + text.slice(start, end) + right.slice(0, close - 1);
+    if (/[,;|]/.test(inner.replace(/\$\{[^}]*\}/g, ''))) return true;
+  }
+  return false;
+}
+
 /** How `envVar` (default `port`) is read in `language` at [start, end); undefined when not safe. */
 function renderLookup(
   text: string,
@@ -99,6 +136,7 @@ function renderLookup(
   port: number,
   osFrom: number | undefined,
 ): { start: number; end: number; text: string } | undefined {
+  if (inListOrPair(text, lineStart, start, end)) return undefined;
   const quote = quoteAt(text, lineStart, start);
   const before = text[start - 1];
   const after = text[end];

@@ -1,5 +1,6 @@
 // Runs the enabled rules over the registry and the occurrences and returns sorted, fingerprinted findings.
 import { Ajv } from 'ajv';
+import { Attributor } from './attribution.js';
 import { ConfigError, UsageError } from './errors.js';
 import { fingerprintBase, indexFingerprints, normalizeSnippet } from './fingerprint.js';
 import type { Registry } from './registry/registry.js';
@@ -78,9 +79,11 @@ export function lintUnsorted(input: LintInput): Finding[] {
       a.range.start.line - b.range.start.line ||
       a.range.start.column - b.range.start.column,
   );
+  const attribution = new Attributor(input.registry, occurrences);
   const visitors = input.rules.map(({ rule, severity, options }) => {
     const ctx: RuleContext<string, any> = {
       registry: input.registry,
+      attribution,
       options,
       severity,
       registryLocation: (range) => ({ file: input.registry.file, range, snippet: input.registry.lineText(range.start.line) }),
@@ -114,6 +117,7 @@ function toFinding(rule: Rule<string, any>, configured: Severity, r: Report<stri
   };
   if (port !== undefined && port !== null) finding.port = port;
   if (r.service !== undefined) finding.service = r.service;
+  if (r.evidence !== undefined && r.evidence.length > 0) finding.evidence = r.evidence;
   // What the scan saw at the fix's span, so --fix can tell a file edited since (src/fix.ts, staleFix).
   if (r.fix) finding.fix = r.occurrence && sameRange(r.fix.range, r.occurrence.range) ? { ...r.fix, expect: r.occurrence.text } : r.fix;
   return finding;

@@ -2,7 +2,7 @@
 // a container-side port, which registry service a compose service is, and how to read a port instead.
 import type { Registry } from './registry/registry.js';
 import type { Service } from './registry/types.js';
-import type { LanguageId, PortOccurrence } from './types.js';
+import type { PortOccurrence } from './types.js';
 
 /**
  * The env var whose value this literal is: `API_PORT=8000` (env-assign), `${API_PORT:-8000}`,
@@ -42,21 +42,39 @@ export function normalizeServiceName(name: string): string {
   return name.toLowerCase().replace(/[-.\s]+/g, '_');
 }
 
-/** How code in `language` should read a service's port instead of writing it. */
-export function lookupExample(language: LanguageId, envVar: string, port: number): string {
-  switch (language) {
+/** Whether the literal sits inside a URL or address string (`"http://localhost:8000/x"`) rather than standing alone. */
+function inString(o: PortOccurrence): boolean {
+  return o.kind === 'url' || o.kind === 'address';
+}
+
+/**
+ * What to write instead of the literal, in the file's own language: `Number(process.env.X ?? 3000)` in
+ * TypeScript, an f-string for a URL in Python, `${X:-3000}` where a shell expands it; and for files nothing
+ * expands (JSON, plain YAML), where to take the value from instead.
+ */
+export function readAdvice(o: PortOccurrence, envVar: string, port: number): string {
+  const url = inString(o) && o.host !== undefined ? `${o.scheme ? `${o.scheme}://` : ''}${o.host}:` : undefined;
+  switch (o.language) {
     case 'python':
-      return `int(os.environ.get("${envVar}", "${port}"))`;
+      return url !== undefined
+        ? `read ${envVar} instead, in an f-string: f"${url}{os.environ.get('${envVar}', '${port}')}"`
+        : `read ${envVar} instead: int(os.environ.get("${envVar}", "${port}"))`;
     case 'javascript':
     case 'typescript':
     case 'tsx':
-      return `Number(process.env.${envVar} ?? ${port})`;
-    case 'json':
+      return url !== undefined
+        ? `read ${envVar} instead, in a template literal: \`${url}\${process.env.${envVar} ?? ${port}}\``
+        : `read ${envVar} instead: Number(process.env.${envVar} ?? ${port})`;
     case 'package-json':
+      // npm runs scripts with sh: a script can expand the variable; any other value of package.json cannot.
+      if (o.kind !== 'property' && o.kind !== 'constant') return `read ${envVar} instead (npm scripts run in sh): \${${envVar}:-${port}}`;
+      return `JSON cannot read ${envVar}: take the value from a file generated from ports.yaml (port-lint generate), or suppress the line with a reason`;
+    case 'json':
+      return `JSON cannot read ${envVar}: take the value from a file generated from ports.yaml (port-lint generate), or suppress the line with a reason`;
     case 'yaml':
-      return `\${${envVar}}`;
+      return `nothing is known to expand variables in this YAML: set it from ${envVar} where it is deployed, or generate it from ports.yaml (port-lint generate), or suppress the line with a reason`;
     default:
-      return `\${${envVar}:-${port}}`;
+      return `read ${envVar} instead: \${${envVar}:-${port}}`;
   }
 }
 

@@ -1,4 +1,5 @@
 // The rule API: a rule is one object (meta + create) that sees occurrences and the registry, never files or trees.
+import type { Attributor, Evidence } from './attribution.js';
 import type { Registry } from './registry/registry.js';
 import type { Fix, PortOccurrence, Severity, SourceRange } from './types.js';
 
@@ -41,6 +42,8 @@ export interface Report<MessageId extends string> {
   /** Overrides the configured severity downwards (never upwards), e.g. a conflict only across profiles. */
   severity?: Severity;
   fix?: Fix;
+  /** Why the occurrence was taken for `service`'s port (src/attribution.ts); reported in JSON and SARIF. */
+  evidence?: Evidence[];
 }
 
 export interface RuleContext<MessageId extends string, Options> {
@@ -48,6 +51,8 @@ export interface RuleContext<MessageId extends string, Options> {
   readonly options: Options;
   /** Severity this run gives the rule. */
   readonly severity: Severity;
+  /** Whose port a literal is, and the evidence (one per run, over every occurrence). */
+  readonly attribution: Attributor;
   report(report: Report<MessageId>): void;
   /** A location in ports.yaml, for findings about the registry itself. */
   registryLocation(range: SourceRange): Location;

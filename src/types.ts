@@ -109,6 +109,8 @@ export interface Finding {
   /** The normalized line text the fingerprint was computed from. */
   snippet: string;
   fix?: Fix;
+  /** What tied the literal to `service` (src/attribution.ts): for a reviewer, in JSON and SARIF properties. */
+  evidence?: { kind: string; detail: string }[];
 }
 
 /** A file that was skipped or only partly scanned, or a non-fatal problem the user should know about. */

@@ -190,3 +190,31 @@ describe('--fix in Python needs `os` bound at module level before the fixed line
     }
   });
 });
+
+describe('--fix rewrites only what it is sure of (issue 12, item 5)', () => {
+  it('leaves test files, lists, container sides, other variables and other hosts alone, and fixes the rest', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-fix-guess-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(path.join(dir, 'ports.yaml'), REGISTRY);
+    const files: Record<string, string> = {
+      // a test's expectation would read a variable its input does not
+      'tests/test_api.py': 'import os\nURL = "http://localhost:8000/health"\nassert parse(URL).port == 8000\n',
+      // an allow list and a comma-separated bypass list: reading a variable changes what they allow
+      'allow.py': 'import os\nALLOWED_PORTS = [80, 8000]\nNO_PROXY = "localhost:8000,127.0.0.1:8000"\n',
+      // the container side of a pair inside a sed replacement; a value assigned to another variable
+      'deploy.sh': '#!/bin/sh\nsed -i "s/9999:8000/9999:8001/" compose.yml\nPORT=8000 uvicorn app:app\n',
+      // another machine's port is not api's
+      'remote.py': 'import os\nUPSTREAM = "http://10.0.0.5:8000"\n',
+      // named for the service: fixed
+      'main.py': 'import os\nAPI_PORT = 8000\n',
+    };
+    for (const [f, t] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      writeFileSync(path.join(dir, f), t);
+    }
+    const run = await runCli(['--fix'], dir);
+    expect(run.stderr).toBe('port-lint: fixed 1 problem in 1 file\n');
+    expect(read(dir, 'main.py')).toBe('import os\nAPI_PORT = int(os.environ.get("CONTIMG_API_PORT", "8000"))\n');
+    for (const f of ['tests/test_api.py', 'allow.py', 'deploy.sh', 'remote.py']) expect(read(dir, f)).toBe(files[f]);
+  });
+});

@@ -1,6 +1,7 @@
 // What port-lint finds in the one file an ESLint run hands over: its own extraction (tree-sitter over the
 // text ESLint read), its own rules and port-lint-disable comments, turned into ESLint locations and fixes.
 import path from 'node:path';
+import { Attributor } from '../attribution.js';
 import { extractText } from '../extract/index.js';
 import { SourceText } from '../extract/source.js';
 import { grammar, type GrammarId } from '../extract/tree-sitter.js';
@@ -153,6 +154,7 @@ export function problemsOf(id: string, req: LintRequest, options: Record<string,
   const reports: Report<string>[] = [];
   const visitor = rule.create({
     registry,
+    attribution: new Attributor(registry, a.occurrences),
     options: { ...enabled.options, ...options },
     severity: enabled.severity,
     report: (r) => reports.push(r),

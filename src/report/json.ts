@@ -20,6 +20,7 @@ export const json: Formatter = (findings, ctx) => {
       endColumn: f.range.end.column,
       ...(f.port !== undefined && { port: f.port }),
       ...(f.service !== undefined && { service: f.service }),
+      ...(f.evidence !== undefined && { evidence: f.evidence }),
       fingerprint: f.fingerprint,
       ...(f.fix && { fix: f.fix }),
     })),

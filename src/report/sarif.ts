@@ -56,6 +56,7 @@ export const sarif: Formatter = (findings, ctx) => {
     const properties: Record<string, unknown> = {};
     if (f.port !== undefined) properties.port = f.port;
     if (f.service !== undefined) properties.service = f.service;
+    if (f.evidence !== undefined) properties.evidence = f.evidence;
     const result: Result = {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) ?? -1,

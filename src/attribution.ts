@@ -1,0 +1,218 @@
+// Whether a literal port is a registered service's port, and why: the evidence hardcoded-port, reserved-port,
+// undocumented-port, audit, init and --fix all ask for, decided in one place.
+import { isExternalHost } from './describe.js';
+import { identifierWords, isPortName } from './extract/port-text.js';
+import { envBinding, isClientSide, normalizeServiceName } from './occurrence-facts.js';
+import type { Registry } from './registry/registry.js';
+import type { Service } from './registry/types.js';
+import type { PortOccurrence } from './types.js';
+
+/**
+ * What ties a literal to a service:
+ * - `compose-service`: it is published by the compose service that is the registered service;
+ * - `service-host`: a URL or address to the service's own host name (`api:8000`, `http://api:8000`);
+ * - `name`: it is bound to a name that names the service (`API_PORT = 8000`, `apiPort`, `--api-port`);
+ * - `local-host`: a URL or address to this machine (`localhost`, `127.0.0.1`, `0.0.0.0`, `::1`);
+ * - `binds`: it is listened on, published, or given to a plain port flag, key or parameter on this machine.
+ */
+export type EvidenceKind = 'compose-service' | 'service-host' | 'name' | 'local-host' | 'binds';
+
+export interface Evidence {
+  kind: EvidenceKind;
+  /** The words a reviewer checks: the host, the name, the compose service. */
+  detail: string;
+}
+
+export type Attribution =
+  /** The literal is `service`'s port: `strong` evidence names the service; `local` only says the port is used on this machine. */
+  | { service: Service; strength: 'strong' | 'local'; evidence: Evidence[] }
+  /** No service, or nothing ties the literal to the one whose port it equals (`why` says what it is instead). */
+  | { service?: undefined; candidate?: Service; why: string };
+
+/** Words that say a name is about a port without saying whose: `server_port`, `--listen-port`, `PORT`. */
+const GENERIC_WORDS = new Set([
+  'port', 'ports', 'num', 'number', 'no', 'default', 'def', 'dflt', 'listen', 'listening', 'bind', 'server', 'srv',
+  'host', 'addr', 'address', 'local', 'the', 'my', 'app', 'http', 'https', 'tcp', 'udp', 'base', 'main', 'public',
+  'internal', 'external', 'container', 'target', 'published', 'expose', 'exposed', 'service', 'svc', 'env', 'var',
+  'value', 'val', 'cfg', 'config', 'conf', 'setting', 'settings', 'url', 'uri', 'endpoint',
+]);
+
+const LOOPBACK = new Set(['localhost', '0.0.0.0', '::', '::1', '[::]', '[::1]', 'host.docker.internal', 'ip6-localhost']);
+
+/** `localhost`, `127.0.0.1`, `0.0.0.0`, `::1`, `*.localhost`, the host seen from a container. */
+export function isLocalHost(host: string | undefined): boolean {
+  if (host === undefined) return false;
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return LOOPBACK.has(h) || /^127(?:\.\d{1,3}){3}$/.test(h) || h.endsWith('.localhost');
+}
+
+/** An IP address that is not this machine: another system's host (`10.0.1.5`, `192.168.0.24`, `8.8.8.8`). */
+export function isOtherMachineIp(host: string | undefined): boolean {
+  if (host === undefined || isLocalHost(host)) return false;
+  const h = host.replace(/^\[|\]$/g, '');
+  return /^\d{1,3}(?:\.\d{1,3}){3}$/.test(h) || (h.includes(':') && /^[0-9a-f:]+$/i.test(h));
+}
+
+const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|e2e|fixtures?|testdata|test-data|testing|cypress|playwright)\//i;
+const TEST_FILES = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|ts|js)|conftest\.py|[^/]*\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?)$/i;
+
+/** A file of tests, mocks or fixtures: what it writes is test data, not the deployment's configuration. */
+export function isTestFile(file: string): boolean {
+  return TEST_DIRS.test(file) || TEST_FILES.test(file);
+}
+
+/**
+ * A file of data rather than configuration: JSON that is not a known config file (committed reports,
+ * recordings, API fixtures), and YAML or JSON under a test or fixture directory. Many identical port URLs
+ * there are one fact, reported once per file and port with the count.
+ */
+export function isDataFile(file: string, language: string): boolean {
+  if (language === 'json') return !/(?:^|\/)(?:tsconfig[^/]*|jsconfig|\.?devcontainer|launch|settings|app|manifest|\.eslintrc|\.babelrc|\.prettierrc|firebase|vercel|now|nodemon|lerna|nx|turbo|project|angular|tauri[^/]*|composer|deno)\.json$/i.test(file);
+  return language === 'yaml' && TEST_DIRS.test(file);
+}
+
+/** The words of a name that say whose port it is: `CONTIMG_API_PORT` → [contimg, api]. */
+function distinctiveWords(name: string): string[] {
+  return identifierWords(name.replace(/^-+/, ''))
+    .map((w) => w.replace(/\d+$/, ''))
+    .filter((w) => w.length > 1 && !GENERIC_WORDS.has(w));
+}
+
+/** The registry's view of the stack: which compose service (and host name) is which registered service. */
+export class Attributor {
+  private readonly composeToService = new Map<string, Service>();
+  private readonly composeServices = new Set<string>();
+
+  constructor(
+    private readonly registry: Registry,
+    occurrences: Iterable<PortOccurrence>,
+  ) {
+    for (const o of occurrences) {
+      if (o.service === undefined) continue;
+      const compose = normalizeServiceName(o.service);
+      this.composeServices.add(compose);
+      // `api: ports: ["${CONTIMG_API_PORT:-8000}:8000"]`: the compose service that reads a service's variable is it.
+      const name = envBinding(o);
+      const bound = name === undefined ? undefined : registry.serviceForEnvVar(name);
+      if (bound && !this.composeToService.has(compose)) this.composeToService.set(compose, bound);
+    }
+  }
+
+  /** The registered service a compose service (or a host name on the compose network) is, if any. */
+  serviceForHost(host: string): Service | undefined {
+    const h = normalizeServiceName(host.split('.')[0]!);
+    const mapped = this.composeToService.get(h);
+    if (mapped) return mapped;
+    const direct = this.registry.service(h) ?? this.registry.services.find((s) => normalizeServiceName(s.name) === h);
+    if (direct) return direct;
+    // `hoppscotch-backend` and `backend`: one name's words are all the other's.
+    const words = distinctiveWords(h);
+    if (words.length === 0) return undefined;
+    const matches = this.registry.services.filter((s) => {
+      const sw = distinctiveWords(s.name);
+      return sw.length > 0 && (sw.every((w) => words.includes(w)) || words.every((w) => sw.includes(w)));
+    });
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** Whether `host` names a container of the repository's compose files. */
+  isComposeService(host: string): boolean {
+    return this.composeServices.has(normalizeServiceName(host.split('.')[0]!));
+  }
+
+  /** Whether a name (`API_PORT`, `apiPort`, the env var) says it is `service`'s, says nothing, or names another. */
+  private nameVerdict(name: string, service: Service): 'names' | 'generic' | 'other' {
+    const words = distinctiveWords(name);
+    if (words.length === 0) return 'generic';
+    const own = new Set([...distinctiveWords(service.name), ...(service.envVar ? distinctiveWords(service.envVar) : [])]);
+    return words.some((w) => own.has(w)) ? 'names' : 'other';
+  }
+
+  /**
+   * Whose port a literal is. Only literals the repository itself binds or reaches on this machine or on its
+   * own stack are attributed; a port written next to another machine's address, in a client's test data or
+   * under a name that names something else is an occurrence (audit lists it), not a service's port.
+   */
+  attribute(o: PortOccurrence): Attribution {
+    if (o.port === null) return { why: 'no literal port' };
+    const candidates = this.registry.servicesForPort(o.port);
+    const foreign = this.foreignReason(o);
+    if (candidates.length === 0) return foreign ? { why: foreign } : { why: 'no service has this port' };
+    if (foreign) return { candidate: candidates[0], why: foreign };
+    let lastWhy = '';
+    for (const service of candidates) {
+      const a = this.attributeTo(o, service);
+      if (a.service) return a;
+      lastWhy = a.why;
+    }
+    return { candidate: candidates[0], why: lastWhy };
+  }
+
+  /** Why a literal is someone else's port whatever its number: an external or other machine's host, test data. */
+  foreignReason(o: PortOccurrence): string | undefined {
+    if (!isClientSide(o)) return undefined;
+    if (isExternalHost(o.host)) return `${o.host} is outside the deployment`;
+    if (isOtherMachineIp(o.host)) return `${o.host} is another machine`;
+    // A client's test inputs (`curl http://localhost:3012` in a parser's tests) are data, not the stack.
+    if (isTestFile(o.file) && (o.host === undefined || isLocalHost(o.host))) return 'test data in a test file';
+    return undefined;
+  }
+
+  private attributeTo(o: PortOccurrence, service: Service): Attribution {
+    const evidence: Evidence[] = [];
+    if (o.service !== undefined) {
+      const compose = this.serviceForHost(o.service);
+      if (compose === service) evidence.push({ kind: 'compose-service', detail: o.service });
+    }
+    if (isClientSide(o) && o.host !== undefined) {
+      if (isLocalHost(o.host)) evidence.push({ kind: 'local-host', detail: o.host });
+      else {
+        const owner = this.serviceForHost(o.host);
+        if (owner === service) evidence.push({ kind: 'service-host', detail: o.host });
+        else if (owner) return { candidate: service, why: `${o.host} is ${owner.name}, not ${service.name}` };
+        else if (this.isComposeService(o.host)) return { candidate: service, why: `${o.host} is another container of the stack` };
+        else if (evidence.length === 0) return { candidate: service, why: `nothing ties ${o.host} to ${service.name}` };
+      }
+    }
+    const name = envBinding(o) ?? o.name;
+    if (name !== undefined && o.kind !== 'url' && o.kind !== 'address' && o.kind !== 'connect') {
+      const verdict = this.nameVerdict(name, service);
+      if (verdict === 'names') evidence.push({ kind: 'name', detail: name });
+      else if (verdict === 'other' && (isPortName(name) || envBinding(o) !== undefined)) {
+        // WEB_PORT = 8000 where 8000 is api's: another service's port that happens to be equal, or a misnamed one.
+        if (evidence.length === 0) return { candidate: service, why: `${name} names something other than ${service.name}` };
+      } else if (verdict === 'generic' || isPortName(name)) {
+        // `assert parsed.port == 8000` in a test: an expected value, not a port this repository binds.
+        const binding = o.kind === 'listen' || o.kind === 'cli-flag' || o.kind === 'publish-host';
+        if (!binding && evidence.length === 0 && isTestFile(o.file)) return { candidate: service, why: 'a value in a test file' };
+        evidence.push({ kind: 'binds', detail: name });
+      }
+      else if (evidence.length === 0 && o.kind !== 'cli-flag' && o.kind !== 'listen' && o.kind !== 'publish-host') {
+        // `timeout = 8000`: a number under a name that is not about ports is not attributable.
+        return { candidate: service, why: `${name} is not a port name` };
+      }
+    }
+    if (evidence.length === 0) {
+      if (o.kind === 'listen' || o.kind === 'publish-host' || o.kind === 'expose' || o.kind === 'cli-flag' || o.kind === 'argument') {
+        evidence.push({ kind: 'binds', detail: o.kind });
+      } else if ((o.kind === 'address' || o.kind === 'url') && o.host === undefined) {
+        evidence.push({ kind: 'binds', detail: `:${o.port}` });
+      }
+    }
+    if (evidence.length === 0) return { candidate: service, why: `nothing ties it to ${service.name}` };
+    const strong = evidence.some((e) => e.kind === 'compose-service' || e.kind === 'service-host' || e.kind === 'name');
+    return { service, strength: strong ? 'strong' : 'local', evidence };
+  }
+}
+
+/** One line a reviewer reads: "local host localhost; name API_PORT". */
+export function formatEvidence(evidence: readonly Evidence[]): string {
+  const words: Record<EvidenceKind, string> = {
+    'compose-service': 'compose service',
+    'service-host': 'host',
+    name: 'name',
+    'local-host': 'local host',
+    binds: 'binds',
+  };
+  return evidence.map((e) => `${words[e.kind]} ${e.detail}`).join('; ');
+}
