@@ -1,6 +1,6 @@
 // missing-default: a port given only through a variable with no default works only where it is set.
 import { isPortName } from '../src/extract/port-text.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, type Report } from '../src/rule.js';
 
 /** Languages whose `${VAR}` takes a `:-default`. */
 // Not env files: systemd's EnvironmentFile does not expand `${…}`.
@@ -21,8 +21,23 @@ export default defineRule({
   },
   create(ctx) {
     const reported = new Set<string>();
+    /** Variables a compose project's `.env` sets, by directory: compose reads that file before interpolating. */
+    const projectEnv = new Map<string, Set<string>>();
+    const composeMisses: Report<'missing'>[] = [];
+    const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
     return {
+      end() {
+        for (const r of composeMisses) {
+          const o = r.occurrence!;
+          if (!projectEnv.get(dirOf(o.file))?.has(o.variable!)) ctx.report(r);
+        }
+      },
       occurrence(o) {
+        if (o.kind === 'env-assign' && o.name !== undefined && o.language === 'env' && /(?:^|\/)\.env$/.test(o.file)) {
+          const vars = projectEnv.get(dirOf(o.file)) ?? new Set<string>();
+          vars.add(o.name);
+          projectEnv.set(dirOf(o.file), vars);
+        }
         if (o.comment || o.port !== null || !o.variable) return;
         const service = ctx.registry.serviceForEnvVar(o.variable);
         // Environment variables are upper case by convention; `$port` is a script's own local.
@@ -35,13 +50,16 @@ export default defineRule({
         const example = service ? `\${${o.variable}:-${service.default}}` : `\${${o.variable}:-<port>}`;
         // `${VAR}` or `$VAR` as written, where `${VAR:-N}` means the same thing: give it the default.
         const fixable = service !== undefined && INTERPOLATING.has(o.language) && (o.text === `\${${o.variable}}` || o.text === `$${o.variable}`);
-        ctx.report({
+        const report: Report<'missing'> = {
           messageId: 'missing',
           data: { variable: o.variable, example },
           occurrence: o,
           ...(service && { service: service.name, port: service.default }),
           ...(fixable && { fix: { range: o.range, text: example } }),
-        });
+        };
+        // `"${AGENT_PORT}"` in compose.yaml next to a `.env` that sets AGENT_PORT has its default there.
+        if (o.language === 'compose') composeMisses.push(report);
+        else ctx.report(report);
       },
     };
   },

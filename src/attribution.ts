@@ -175,6 +175,9 @@ export class Attributor {
       }
     }
     const name = envBinding(o) ?? o.name;
+    // `const FLAGD_OFREP_PORT = __ENV.FLAGD_OFREP_PORT || '8016'`: a default of the service's own variable,
+    // read in a way the extractor does not know; configuration, like `${FLAGD_OFREP_PORT:-8016}`.
+    if (name !== undefined && name === service.envVar) return { candidate: service, why: `the default of ${name} itself` };
     if (name !== undefined && o.kind !== 'url' && o.kind !== 'address' && o.kind !== 'connect') {
       const verdict = this.nameVerdict(name, service);
       if (verdict === 'names') evidence.push({ kind: 'name', detail: name });
