@@ -4,6 +4,9 @@ import { boundService, isClientSide, isContainerSide, isReservedOwner } from '..
 import { defineRule } from '../src/rule.js';
 import { formatRange, inRange } from '../src/registry/registry.js';
 
+/** Occurrence kinds that take a port on this machine rather than name someone's. */
+const BINDS = new Set(['listen', 'publish-host', 'cli-flag', 'parameter-default', 'argument']);
+
 export default defineRule({
   id: 'reserved-port',
   meta: {
@@ -47,6 +50,10 @@ export default defineRule({
         // Talking to the owner (a URL to Grafana on 3000) is what a reserved port is for; a container's
         // inside port binds nothing on the host. Only binding or publishing it clashes.
         if (o.comment || o.port === null || isClientSide(o) || isContainerSide(o)) return;
+        // Only a bind clashes: `EMAIL_PORT=587` or `port = 8125` in a statsd client is configuration that
+        // points at the owner, which is what the reservation is for. A listen, a published port, a server's
+        // --port flag or a parameter default of a serve function take the port on this machine.
+        if (!BINDS.has(o.kind)) return;
         // CONTIMG_DASHBOARD_DOCKER_PORT=3000: the registry's own finding on that service already says it.
         if (boundService(o, registry)) return;
         const r = registry.reservedFor(o.port);

@@ -153,8 +153,11 @@ export class Attributor {
     if (!isClientSide(o)) return undefined;
     if (isExternalHost(o.host)) return `${o.host} is outside the deployment`;
     if (isOtherMachineIp(o.host)) return `${o.host} is another machine`;
-    // A client's test inputs (`curl http://localhost:3012` in a parser's tests) are data, not the stack.
-    if (isTestFile(o.file) && (o.host === undefined || isLocalHost(o.host))) return 'test data in a test file';
+    // A client's test inputs (`curl http://localhost:3012`, `http://example:80` in a parser's or validator's
+    // tests) are data, not the stack — unless they name one of the stack's own hosts.
+    if (isTestFile(o.file) && (o.host === undefined || isLocalHost(o.host) || (!this.isComposeService(o.host) && !this.serviceForHost(o.host)))) {
+      return 'test data in a test file';
+    }
     return undefined;
   }
 
