@@ -354,3 +354,40 @@ describe('paths that could break out of a comment', () => {
     }
   });
 });
+
+describe('generate refuses a registry that contradicts itself (issue 12, item 8)', () => {
+  const cases: [string, string, RegExp][] = [
+    [
+      'two services with one default',
+      'ports:\n  api: { default: 8000, env_var: API_PORT }\n  docs: { default: 8000, env_var: DOCS_PORT }\n',
+      /^ports\.yaml:3:20: ports\.docs: port 8000 is the default of both api and docs \(duplicate-port\); generate refuses/,
+    ],
+    [
+      'two services with one env var',
+      'ports:\n  api: { default: 8000, env_var: API_PORT }\n  docs: { default: 8001, env_var: API_PORT }\n',
+      /^ports\.yaml:3:35: ports\.docs: API_PORT is the env var of both api and docs \(env-var-collision\); generate refuses/,
+    ],
+  ];
+  for (const [what, yaml, message] of cases) {
+    it(`${what}: exit 2, one line, nothing written`, async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-gen-refuse-'));
+      writeFileSync(path.join(dir, 'ports.yaml'), yaml);
+      const run = await runCli(['generate', 'shell', '-o', 'ports.sh'], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(() => readFileSync(path.join(dir, 'ports.sh'))).toThrow();
+    });
+  }
+
+  it('generates a registry whose fallback ranges only overlap, and one whose duplicate-port is turned off', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-gen-refuse-'));
+    writeFileSync(path.join(dir, 'ports.yaml'), 'ports:\n  api: { default: 8000, env_var: API_PORT, range: [8000, 8009] }\n  docs: { default: 8001, env_var: DOCS_PORT }\n');
+    expect((await runCli(['generate', 'shell'], dir)).code).toBe(0);
+    writeFileSync(
+      path.join(dir, 'ports.yaml'),
+      'ports:\n  api: { default: 8000, env_var: API_PORT }\n  docs: { default: 8000, env_var: DOCS_PORT }\nlint:\n  rules:\n    duplicate-port: off\n',
+    );
+    expect((await runCli(['generate', 'shell'], dir)).code).toBe(0);
+  });
+});
