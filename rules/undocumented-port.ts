@@ -1,8 +1,8 @@
 // undocumented-port: a literal port in the code that ports.yaml neither registers nor reserves.
 import picomatch from 'picomatch';
-import { isDataFile } from '../src/attribution.js';
+import { isDataFile, isSchemeDefault } from '../src/attribution.js';
 import { describeOccurrence, formatPorts, isExternalHost } from '../src/describe.js';
-import { boundService } from '../src/occurrence-facts.js';
+import { boundService, envBinding } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
 import type { PortOccurrence } from '../src/types.js';
 
@@ -59,7 +59,7 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         // A value given to a registered service's variable is that service's business (out-of-range).
         if (boundService(o, ctx.registry)) return;
         // Another machine's port, or a client's test data (src/attribution.ts): not this repository's service.
-        const foreign = ctx.attribution.foreignReason(o);
+        const foreign = ctx.attribution.foreignReason(o) ?? (isSchemeDefault(o) && !envBinding(o) ? 'a scheme default' : undefined);
         if (foreign !== undefined && !(ctx.options.externalHosts && isExternalHost(o.host))) return;
         const end = o.portEnd ?? o.port;
         let missing: number | undefined;

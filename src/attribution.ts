@@ -39,6 +39,17 @@ const GENERIC_WORDS = new Set([
 
 const LOOPBACK = new Set(['localhost', '0.0.0.0', '::', '::1', '[::]', '[::1]', 'host.docker.internal', 'ip6-localhost']);
 
+/** Occurrence kinds that take a port on this machine: a listen, a published or exposed port, a server's flag. */
+const BIND_KINDS = new Set(['listen', 'publish-host', 'expose', 'cli-flag']);
+
+/**
+ * `port = https ? 443 : 80`, `{ port: 443 }` beside a URL: the defaults of the web's schemes, which code that
+ * parses or builds URLs writes as constants. Only a bind makes them a service of this repository.
+ */
+export function isSchemeDefault(o: PortOccurrence): boolean {
+  return (o.port === 80 || o.port === 443) && !BIND_KINDS.has(o.kind);
+}
+
 /** `localhost`, `127.0.0.1`, `0.0.0.0`, `::1`, `*.localhost`, the host seen from a container. */
 export function isLocalHost(host: string | undefined): boolean {
   if (host === undefined) return false;
@@ -136,7 +147,7 @@ export class Attributor {
   attribute(o: PortOccurrence): Attribution {
     if (o.port === null) return { why: 'no literal port' };
     const candidates = this.registry.servicesForPort(o.port);
-    const foreign = this.foreignReason(o);
+    const foreign = this.foreignReason(o) ?? (isSchemeDefault(o) && envBinding(o) === undefined ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
     if (candidates.length === 0) return foreign ? { why: foreign } : { why: 'no service has this port' };
     if (foreign) return { candidate: candidates[0], why: foreign };
     let lastWhy = '';
