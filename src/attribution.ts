@@ -161,7 +161,9 @@ export class Attributor {
 
   /** Why a literal is someone else's port whatever its number: an external or other machine's host, test data. */
   foreignReason(o: PortOccurrence): string | undefined {
-    if (!isClientSide(o)) return undefined;
+    // `'{"env":"prod","port":8080}'`, `expect(cfg.port).toBe(3002)` in a test: expected values and inputs.
+    // What a test listens on, publishes or passes as a server's flag is still a port it takes.
+    if (!isClientSide(o)) return isTestFile(o.file) && !BIND_KINDS.has(o.kind) && envBinding(o) === undefined ? 'a value in a test file' : undefined;
     if (isExternalHost(o.host)) return `${o.host} is outside the deployment`;
     if (isOtherMachineIp(o.host)) return `${o.host} is another machine`;
     // A client's test inputs (`curl http://localhost:3012`, `http://example:80` in a parser's or validator's
