@@ -1,5 +1,5 @@
 // hardcoded-port: a literal equal to a registered service's port, outside the places allowed to hold it.
-import { isDataFile, isLocalHost, isTestFile, type Evidence } from '../src/attribution.js';
+import { distinctiveWords, isDataFile, isLocalHost, isTestFile, type Evidence } from '../src/attribution.js';
 import { isPortName } from '../src/extract/port-text.js';
 import { boundService, envBinding, isClientSide, isContainerSide, isReservedOwner, readAdvice } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
@@ -80,7 +80,7 @@ export default defineRule({
           occurrence: o,
           service: service.name,
           evidence,
-          ...(exact && fixable(o, attributed.strength) && { fix: { range: o.range, lookup: { envVar: service.envVar, port: service.default } } }),
+          ...(exact && fixable(o, attributed.strength) && distinctiveWords(service.envVar).length > 0 && { fix: { range: o.range, lookup: { envVar: service.envVar, port: service.default } } }),
         });
       },
     };
@@ -94,7 +94,9 @@ export default defineRule({
  * variable (a lookup nested in a lookup; which should win is a person's call), nor a value assigned to one
  * (`PORT=3000` reading API_PORT would tie two variables); never a URL to a host that is not this machine
  * or the service itself; never in a test file (the expectation would read a variable its input does not);
- * never without evidence that names the service or binds the port here.
+ * never without evidence that names the service or binds the port here; never to read a variable that names
+ * no service (`PORT`: a platform or the container sets it for whatever runs there, and the host's shell
+ * would move a compose mapping with it).
  */
 function fixable(o: PortOccurrence, strength: 'strong' | 'local'): boolean {
   if (o.portEnd !== undefined || envBinding(o) !== undefined) return false;

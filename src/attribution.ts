@@ -82,8 +82,8 @@ export function isDataFile(file: string, language: string): boolean {
   return language === 'yaml' && TEST_DIRS.test(file);
 }
 
-/** The words of a name that say whose port it is: `CONTIMG_API_PORT` → [contimg, api]. */
-function distinctiveWords(name: string): string[] {
+/** The words of a name that say whose port it is: `CONTIMG_API_PORT` → [contimg, api]; none for `PORT`. */
+export function distinctiveWords(name: string): string[] {
   return identifierWords(name.replace(/^-+/, ''))
     .map((w) => w.replace(/\d+$/, ''))
     .filter((w) => w.length > 1 && !GENERIC_WORDS.has(w));

@@ -218,3 +218,21 @@ describe('--fix rewrites only what it is sure of (issue 12, item 5)', () => {
     for (const f of ['tests/test_api.py', 'allow.py', 'deploy.sh', 'remote.py']) expect(read(dir, f)).toBe(files[f]);
   });
 });
+
+describe('--fix and a service whose variable names no service', () => {
+  it('reports but does not rewrite to read PORT (a platform or a container sets it for whatever runs there)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-fix-generic-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(path.join(dir, 'ports.yaml'), 'ports:\n  backend: { default: 3170, env_var: PORT }\n');
+    const files: Record<string, string> = {
+      'docker-compose.yml': 'services:\n  backend:\n    ports:\n      - "3170:3170"\n',
+      'healthcheck.sh': 'curl -f "http://localhost:3170/ping"\n',
+    };
+    for (const [f, t] of Object.entries(files)) writeFileSync(path.join(dir, f), t);
+    const run = await runCli(['--fix'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('port-lint: fixed 0 problems in 0 files\n');
+    expect(run.stdout).toMatch(/Port 3170 of backend is hardcoded/);
+    for (const f of Object.keys(files)) expect(read(dir, f)).toBe(files[f]);
+  });
+});
