@@ -7,6 +7,7 @@ import type { SourceFile } from './discover.js';
 import { prepareLanguage } from './extract/index.js';
 import { SourceText } from './extract/source.js';
 import { grammar, type GrammarId } from './extract/tree-sitter.js';
+import type { Tree } from 'web-tree-sitter';
 import { languageByName } from './languages.js';
 import { normalizeSnippet } from './fingerprint.js';
 import { decodeSource, readBytes } from './read.js';
@@ -111,12 +112,25 @@ export function inListOrPair(text: string, lineStart: number, start: number, end
   if (quote !== '' && close === 0) return false;
   const before = line.slice(0, open).trimEnd();
   const after = line.slice(to + close).trimStart();
-  // `[80, 8000]`, `(25, 465)`, `{8000, 8001}`: a sibling element on either side.
-  const prevSep = before.endsWith(',') || ((before.endsWith('[') || before.endsWith('{') || before.endsWith('(')) && after.startsWith(','));
-  const nextSep = after.startsWith(',') && (/^,\s*(?:\d|["'`]|[\w.-]+:\d)/.test(after) || before.endsWith('[') || before.endsWith(','));
-  if (before.endsWith('[') && (after.startsWith(']') || after.startsWith(','))) return true;
-  if (prevSep && /^[\s]*[\])},]/.test(after)) return true;
-  if (nextSep) return true;
+  // `[80, 8000]`, `(25, 465)`, `{8000, 8001}`: an element (right after the opener or a comma, not a
+  // `key: value`) of a bracket that is a list, set or tuple — not a call's arguments (`listen(8000, cb)`).
+  if (/[[{(,]$/.test(before) && (before.endsWith(',') || after.startsWith(','))) {
+    let depth = 0;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const c = before[i]!;
+      if (c === ')' || c === ']' || c === '}') depth++;
+      else if (c === '(' || c === '[' || c === '{') {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        if (c !== '(') return true;
+        return !/[\w$)\]]\s*$/.test(before.slice(0, i));
+      }
+    }
+    // The opener is on an earlier line (a list written one element per line): an element all the same.
+    return true;
+  }
   // A comma-separated list inside one string: `"localhost:8000,127.0.0.1:8000"`.
   if (quote !== '') {
     const inner = left.slice(open + 1) + text.slice(start, end) + right.slice(0, close - 1);
@@ -190,8 +204,59 @@ export interface FixContext {
   osFrom?: number;
 }
 
+/** Languages whose lookups are checked against the syntax tree before they are written. */
+const TREE_CHECKED: Partial<Record<LanguageId, GrammarId>> = { javascript: 'javascript', typescript: 'typescript', tsx: 'tsx', python: 'python' };
+
+/**
+ * Whether [start, end) is, by the syntax tree, a number literal or the whole content of a one-line string —
+ * the two things a lookup replaces. Text inside a longer or multi-line string (an nginx block in a Python
+ * string, a usage text in a JS comment the extractor did not see as one), a template or a comment is not,
+ * whatever the characters around it look like on its line.
+ */
+export function literalAt(tree: Tree, start: number, end: number): 'number' | 'string' | 'other' {
+  const node = tree.rootNode.descendantForIndex(start, end);
+  if (!node || node.startIndex !== start || node.endIndex !== end) {
+    // The digits of `'5173'`: the string's content node, or (JS) the string itself minus its quotes.
+    const parent = node?.type === 'string' ? node : node?.parent;
+    if (parent?.type === 'string' && parent.startIndex === start - 1 && parent.endIndex === end + 1 && parent.startPosition.row === parent.endPosition.row) return 'string';
+    return 'other';
+  }
+  if (node.type === 'integer' || node.type === 'number') return 'number';
+  if ((node.type === 'string_fragment' || node.type === 'string_content') && node.parent?.type === 'string') {
+    const p = node.parent;
+    if (p.startIndex === start - 1 && p.endIndex === end + 1 && p.startPosition.row === p.endPosition.row) return 'string';
+  }
+  return 'other';
+}
+
 /** Applies the fixes of `findings` (all of one file) that do not overlap; later ones yield to earlier. */
 export function applyFixes(text: string, language: LanguageId, findings: readonly Finding[], context: FixContext = {}): FixResult {
+  const checked = TREE_CHECKED[language];
+  let tree: Tree | null | undefined;
+  try {
+    return applyFixesWith(text, language, findings, context, (start, end) => {
+      if (!checked) return true;
+      if (tree === undefined) {
+        try {
+          tree = grammar(checked).parser.parse(text);
+        } catch {
+          tree = null; // grammar not loaded: no lookup is written blind
+        }
+      }
+      return tree !== null && literalAt(tree, start, end) !== 'other';
+    });
+  } finally {
+    tree?.delete();
+  }
+}
+
+function applyFixesWith(
+  text: string,
+  language: LanguageId,
+  findings: readonly Finding[],
+  context: FixContext,
+  isLiteral: (start: number, end: number) => boolean,
+): FixResult {
   const heredocs = context.heredocs ?? (language === 'shell' || language === 'dockerfile' ? heredocLines(text) : new Set<number>());
   const src = new SourceText('', language, text);
   const edits: { start: number; end: number; text: string }[] = [];
@@ -200,6 +265,7 @@ export function applyFixes(text: string, language: LanguageId, findings: readonl
     if (!fix || heredocs.has(fix.range.start.line)) continue;
     const start = src.offset(fix.range.start);
     const end = src.offset(fix.range.end);
+    if ('lookup' in fix && !isLiteral(start, end)) continue;
     const edit =
       'lookup' in fix
         ? renderLookup(text, language, src.lineStart(fix.range.start.line), start, end, fix.lookup.envVar, fix.lookup.port, context.osFrom)
@@ -323,6 +389,7 @@ export async function fixFiles(root: string, findings: readonly Finding[], warn:
       continue;
     }
     const context: FixContext = {};
+    if (TREE_CHECKED[decoded.language]) await prepareLanguage(decoded.language);
     if (decoded.language === 'shell') context.heredocs = await shellHeredocLines(decoded.text);
     if (decoded.language === 'python') {
       const osFrom = await pythonOsBoundFrom(decoded.text);

@@ -207,6 +207,9 @@ describe('--fix rewrites only what it is sure of (issue 12, item 5)', () => {
       'remote.py': 'import os\nUPSTREAM = "http://10.0.0.5:8000"\n',
       // named for the service: fixed
       'main.py': 'import os\nAPI_PORT = 8000\n',
+      // inside a multi-line string (an nginx block a script writes) and a block comment: text, not code
+      'nginx.py': 'import os\nCONF = \'\'\'\nserver {\n    location / { proxy_pass http://127.0.0.1:8000; }\n}\n\'\'\'\n',
+      'usage.js': '/*\n  node fetch.js --url http://localhost:8000/api\n*/\nexport {};\n',
     };
     for (const [f, t] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
@@ -215,7 +218,7 @@ describe('--fix rewrites only what it is sure of (issue 12, item 5)', () => {
     const run = await runCli(['--fix'], dir);
     expect(run.stderr).toBe('port-lint: fixed 1 problem in 1 file\n');
     expect(read(dir, 'main.py')).toBe('import os\nAPI_PORT = int(os.environ.get("CONTIMG_API_PORT", "8000"))\n');
-    for (const f of ['tests/test_api.py', 'allow.py', 'deploy.sh', 'remote.py']) expect(read(dir, f)).toBe(files[f]);
+    for (const f of ['tests/test_api.py', 'allow.py', 'deploy.sh', 'remote.py', 'nginx.py', 'usage.js']) expect(read(dir, f)).toBe(files[f]);
   });
 });
 
