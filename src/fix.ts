@@ -139,6 +139,12 @@ export function inListOrPair(text: string, lineStart: number, start: number, end
   return false;
 }
 
+/** Whether a JS/TS file shows it runs in Node (where `process.env` exists), not in a browser bundle. */
+export function runsInNode(text: string, file = ''): boolean {
+  if (/(?:^|\/)[^/]*\.config\.[cm]?[jt]s$|\.[cm]js$|(?:^|\/)(?:scripts?|bin|server|tools?)\//.test(file)) return true;
+  return /^#!|\bprocess\.(?:env|argv|exit|cwd)\b|\brequire\(\s*['"]|\bfrom\s+['"]node:|\bdefineConfig\s*\(|\bmodule\.exports\b|\.listen\s*\(|\bcreateServer\s*\(/m.test(text);
+}
+
 /** How `envVar` (default `port`) is read in `language` at [start, end); undefined when not safe. */
 function renderLookup(
   text: string,
@@ -149,6 +155,7 @@ function renderLookup(
   envVar: string,
   port: number,
   osFrom: number | undefined,
+  file: string,
 ): { start: number; end: number; text: string } | undefined {
   if (inListOrPair(text, lineStart, start, end)) return undefined;
   const quote = quoteAt(text, lineStart, start);
@@ -173,6 +180,10 @@ function renderLookup(
     case 'javascript':
     case 'typescript':
     case 'tsx':
+      // `process.env` exists in Node; in code bundled for a browser it is a ReferenceError (Vite has
+      // import.meta.env). Only where the file already runs in Node: it reads process or node: modules,
+      // requires, has a shebang, or is a tool's config (defineConfig).
+      if (!runsInNode(text, file)) return undefined;
       if (quote === '') return { start, end, text: `Number(process.env.${envVar} ?? ${port})` };
       // `port="8000"` may be a JSX attribute, where an expression needs braces: leave it to a person.
       // Nor a tagged template (tag`8000`): the tag would be left calling the lookup.
@@ -268,7 +279,7 @@ function applyFixesWith(
     if ('lookup' in fix && !isLiteral(start, end)) continue;
     const edit =
       'lookup' in fix
-        ? renderLookup(text, language, src.lineStart(fix.range.start.line), start, end, fix.lookup.envVar, fix.lookup.port, context.osFrom)
+        ? renderLookup(text, language, src.lineStart(fix.range.start.line), start, end, fix.lookup.envVar, fix.lookup.port, context.osFrom, f.file)
         : { start, end, text: fix.text };
     if (!edit) continue;
     if (edits.some((e) => edit.start < e.end && edit.end > e.start)) continue;

@@ -45,6 +45,8 @@ const REGISTRY = [
 const project = mkdtempSync(path.join(tmpdir(), 'port-lint-eslint-rules-'));
 writeFileSync(path.join(project, 'ports.yaml'), REGISTRY);
 const ts = path.join(project, 'server.ts');
+/** A tool's config file (its name says so): it runs in Node, where process.env exists. */
+const tool = path.join(project, 'server.config.ts');
 const js = path.join(project, 'server.js');
 const tsx = path.join(project, 'App.tsx');
 
@@ -104,7 +106,7 @@ tester.run('hardcoded-port', rule('hardcoded-port'), {
     },
     {
       name: 'a default parameter',
-      filename: ts,
+      filename: tool,
       code: 'export function start(port: number = 8000): void {\n  serve(port);\n}\n',
       output: 'export function start(port: number = Number(process.env.CONTIMG_API_PORT ?? 8000)): void {\n  serve(port);\n}\n',
       errors: [{ messageId: 'hardcoded', line: 1, column: 38, endLine: 1, endColumn: 42 }],
@@ -118,9 +120,16 @@ tester.run('hardcoded-port', rule('hardcoded-port'), {
     },
     {
       name: 'a whole-string port becomes a string lookup',
-      filename: ts,
+      filename: tool,
       code: "const port = '8000';\n",
       output: "const port = (process.env.CONTIMG_API_PORT ?? '8000');\n",
+      errors: [{ messageId: 'hardcoded', line: 1, column: 15, endLine: 1, endColumn: 19 }],
+    },
+    {
+      name: 'code with no sign of running in Node (a browser bundle has no process.env): reported, not rewritten',
+      filename: ts,
+      code: "const port = '8000';\n",
+      output: null,
       errors: [{ messageId: 'hardcoded', line: 1, column: 15, endLine: 1, endColumn: 19 }],
     },
     {
