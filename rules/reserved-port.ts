@@ -1,11 +1,9 @@
 // reserved-port: a service in ports.yaml, or a literal in the code, uses a port reserved for something else.
+import { bindsHere } from '../src/attribution.js';
 import { describeOccurrence } from '../src/describe.js';
 import { boundService, isClientSide, isContainerSide, isReservedOwner } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
 import { formatRange, inRange } from '../src/registry/registry.js';
-
-/** Occurrence kinds that take a port on this machine rather than name someone's. */
-const BINDS = new Set(['listen', 'publish-host', 'cli-flag', 'parameter-default', 'argument']);
 
 export default defineRule({
   id: 'reserved-port',
@@ -53,7 +51,7 @@ export default defineRule({
         // Only a bind clashes: `EMAIL_PORT=587` or `port = 8125` in a statsd client is configuration that
         // points at the owner, which is what the reservation is for. A listen, a published port, a server's
         // --port flag or a parameter default of a serve function take the port on this machine.
-        if (!BINDS.has(o.kind)) return;
+        if (!bindsHere(o)) return;
         // CONTIMG_DASHBOARD_DOCKER_PORT=3000: the registry's own finding on that service already says it.
         if (boundService(o, registry)) return;
         const r = registry.reservedFor(o.port);

@@ -43,6 +43,15 @@ const LOOPBACK = new Set(['localhost', '0.0.0.0', '::', '::1', '[::]', '[::1]', 
 const BIND_KINDS = new Set(['listen', 'publish-host', 'expose', 'cli-flag']);
 
 /**
+ * Whether the literal takes the port on this machine rather than naming someone's: a listen, a published
+ * port, a server's --port flag, a serve function's parameter default, a known command's port argument.
+ * A variable, constant or key could be a client's setting pointing at the owner as well.
+ */
+export function bindsHere(o: PortOccurrence): boolean {
+  return o.kind === 'listen' || o.kind === 'publish-host' || o.kind === 'cli-flag' || o.kind === 'parameter-default' || o.kind === 'argument';
+}
+
+/**
  * `port = https ? 443 : 80`, `{ port: 443 }` beside a URL: the defaults of the web's schemes, which code that
  * parses or builds URLs writes as constants. Only a bind makes them a service of this repository.
  */
