@@ -142,10 +142,17 @@ export class Attributor {
 
   /** Whether a name (`API_PORT`, `apiPort`, the env var) says it is `service`'s, says nothing, or names another. */
   private nameVerdict(name: string, service: Service): 'names' | 'generic' | 'other' {
-    const words = distinctiveWords(name);
-    if (words.length === 0) return 'generic';
+    return this.nameOverlap(name, service) > 0 ? 'names' : distinctiveWords(name).length === 0 ? 'generic' : 'other';
+  }
+
+  /**
+   * How many of a name's words are the service's: its name, its variable, and the compose services that
+   * are it (`EXPO_PUBLIC_FRONTEND_PROXY_PORT` is envoy's when compose service frontend-proxy reads ENVOY_PORT).
+   */
+  private nameOverlap(name: string, service: Service): number {
     const own = new Set([...distinctiveWords(service.name), ...(service.envVar ? distinctiveWords(service.envVar) : [])]);
-    return words.some((w) => own.has(w)) ? 'names' : 'other';
+    for (const [compose, s] of this.composeToService) if (s === service) for (const w of distinctiveWords(compose)) own.add(w);
+    return distinctiveWords(name).filter((w) => own.has(w)).length;
   }
 
   /**
@@ -160,12 +167,22 @@ export class Attributor {
     if (candidates.length === 0) return foreign ? { why: foreign } : { why: 'no service has this port' };
     if (foreign) return { candidate: candidates[0], why: foreign };
     let lastWhy = '';
+    // Several services on one port (8080 of frontend, envoy and firepit, each in its own container): the one
+    // the evidence names best — a host or compose service, else the most words of the name — else the first.
+    let best: Extract<Attribution, { service: Service }> | undefined;
+    let bestScore = -1;
     for (const service of candidates) {
       const a = this.attributeTo(o, service);
-      if (a.service) return a;
-      lastWhy = a.why;
+      if (!a.service) {
+        lastWhy = a.why;
+        continue;
+      }
+      const name = envBinding(o) ?? o.name;
+      const score =
+        (a.evidence.some((e) => e.kind === 'service-host' || e.kind === 'compose-service') ? 100 : 0) + (name !== undefined ? this.nameOverlap(name, service) : 0);
+      if (score > bestScore) [best, bestScore] = [a, score];
     }
-    return { candidate: candidates[0], why: lastWhy };
+    return best ?? { candidate: candidates[0], why: lastWhy };
   }
 
   /** Why a literal is someone else's port whatever its number: an external or other machine's host, test data. */

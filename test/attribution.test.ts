@@ -42,3 +42,17 @@ describe('findings carry their evidence', () => {
     expect(sarif.runs[0].results.map((r: { properties: { evidence: unknown } }) => r.properties.evidence)).toEqual(evidence.map((e: unknown[]) => e[1]));
   });
 });
+
+describe('several services on one port', () => {
+  it('goes to the one the evidence names best: the compose service that reads its variable lends its name', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-evidence-'));
+    writeFileSync(path.join(dir, 'ports.yaml'), 'ports:\n  web: { default: 8090, env_var: WEB_PORT }\n  proxy: { default: 8090, env_var: PROXY_PORT }\n');
+    writeFileSync(path.join(dir, 'docker-compose.yml'), 'services:\n  web-proxy:\n    ports: ["${PROXY_PORT:-8090}:8090"]\n');
+    writeFileSync(path.join(dir, 'mobile.env'), 'EXPO_PUBLIC_WEB_PROXY_PORT=8090\nWEB_URL=http://localhost:8090\n');
+    const json = JSON.parse((await runCli(['-f', 'json', '--rule', 'duplicate-port=off'], dir)).stdout);
+    expect(json.results.map((r: { line: number; service: string }) => [r.line, r.service])).toEqual([
+      [1, 'proxy'],
+      [2, 'web'],
+    ]);
+  });
+});
