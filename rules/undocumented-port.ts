@@ -13,6 +13,12 @@ interface Options {
   ignoreFiles: string[];
   /** Also report ports of URLs to external hosts (https://api.example.com:8443). */
   externalHosts: boolean;
+  /**
+   * Report every literal port the extractors find, one finding per file, line and port: other systems'
+   * ports, clients' test data and scheme defaults included, data files not summed up. The inventory the
+   * accuracy corpus scores extraction with.
+   */
+  inventory: boolean;
 }
 
 export default defineRule<'undocumented' | 'undocumentedData', Options>({
@@ -35,9 +41,10 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         allowPorts: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 65535 } },
         ignoreFiles: { type: 'array', items: { type: 'string' } },
         externalHosts: { type: 'boolean' },
+        inventory: { type: 'boolean' },
       },
     },
-    defaultOptions: { allowPorts: [], ignoreFiles: [], externalHosts: false },
+    defaultOptions: { allowPorts: [], ignoreFiles: [], externalHosts: false, inventory: false },
   },
   create(ctx) {
     const allowed = new Set(ctx.options.allowPorts);
@@ -59,7 +66,7 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         // A value given to a registered service's variable is that service's business (out-of-range).
         if (boundService(o, ctx.registry)) return;
         // Another machine's port, or a client's test data (src/attribution.ts): not this repository's service.
-        const foreign = ctx.attribution.foreignReason(o) ?? (isSchemeDefault(o) && !envBinding(o) ? 'a scheme default' : undefined);
+        const foreign = ctx.options.inventory ? undefined : (ctx.attribution.foreignReason(o) ?? (isSchemeDefault(o) && !envBinding(o) ? 'a scheme default' : undefined));
         if (foreign !== undefined && !(ctx.options.externalHosts && isExternalHost(o.host))) return;
         const end = o.portEnd ?? o.port;
         let missing: number | undefined;
@@ -75,7 +82,7 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         const key = `${o.file}\u0000${o.range.start.line}\u0000${o.port}`;
         if (reported.has(key)) return;
         reported.add(key);
-        if (isDataFile(o.file, o.language)) {
+        if (!ctx.options.inventory && isDataFile(o.file, o.language)) {
           const dataKey = `${o.file}\u0000${o.port}`;
           const seen = inData.get(dataKey);
           if (seen) seen.count++;

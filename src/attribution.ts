@@ -59,6 +59,10 @@ export function isSchemeDefault(o: PortOccurrence): boolean {
   return (o.port === 80 || o.port === 443) && !BIND_KINDS.has(o.kind);
 }
 
+/** A line that connects to what its URL names, or keeps the URL as configuration, rather than feeding it to code under test. */
+const CONNECTS =
+  /\b(?:get|post|put|patch|delete|head|options|request|fetch|urlopen|connect|create_connection|Client|AsyncClient|Session|WebSocket|EventSource|goto|visit|navigate)\s*\(|\baxios\b|^\s*(?:export\s+)?(?:const|let|var)?\s*[\w.]+\s*(?::\s*[\w<>[\]|]+\s*)?=\s*[\w.(]*["'`]|\b(?:base_?url|baseURL|endpoint|api_?url|url)\s*[:=]/i;
+
 /** `localhost`, `127.0.0.1`, `0.0.0.0`, `::1`, `*.localhost`, the host seen from a container. */
 export function isLocalHost(host: string | undefined): boolean {
   if (host === undefined) return false;
@@ -73,7 +77,9 @@ export function isOtherMachineIp(host: string | undefined): boolean {
   return /^\d{1,3}(?:\.\d{1,3}){3}$/.test(h) || (h.includes(':') && /^[0-9a-f:]+$/i.test(h));
 }
 
-const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|e2e|fixtures?|testdata|test-data|testing|cypress|playwright)\//i;
+// Not `fixtures/` on its own: a repository's top-level fixtures are as often example projects (this one's
+// README runs on fixtures/legacy-pipeline) as test inputs, which live under tests/ anyway.
+const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|testing|cypress|playwright)\//i;
 const TEST_FILES = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|ts|js)|conftest\.py|[^/]*\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?)$/i;
 
 /** A file of tests, mocks or fixtures: what it writes is test data, not the deployment's configuration. */
@@ -163,7 +169,12 @@ export class Attributor {
   attribute(o: PortOccurrence): Attribution {
     if (o.port === null) return { why: 'no literal port' };
     const candidates = this.registry.servicesForPort(o.port);
-    const foreign = this.foreignReason(o) ?? (isSchemeDefault(o) && envBinding(o) === undefined ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
+    // An integration test calling http://localhost:8000 where 8000 is api's default is a client of the
+    // repository's own service, not a parser's test input: the exact default on this machine is evidence.
+    // The line must read as a connection (`httpx.get("http://localhost:8001/")`, `BASE_URL = "…"`), not as the
+    // input of a function under test (`parse("curl http://localhost:8000/x")`, `isValidRedirect("…")`).
+    const ownDefault = isClientSide(o) && isLocalHost(o.host) && candidates.some((s) => s.default === o.port) && CONNECTS.test(o.snippet);
+    const foreign = (ownDefault ? undefined : this.foreignReason(o)) ?? (isSchemeDefault(o) && envBinding(o) === undefined ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
     if (candidates.length === 0) return foreign ? { why: foreign } : { why: 'no service has this port' };
     if (foreign) return { candidate: candidates[0], why: foreign };
     let lastWhy = '';
@@ -218,8 +229,9 @@ export class Attributor {
     }
     const name = envBinding(o) ?? o.name;
     // `const FLAGD_OFREP_PORT = __ENV.FLAGD_OFREP_PORT || '8016'`: a default of the service's own variable,
-    // read in a way the extractor does not know; configuration, like `${FLAGD_OFREP_PORT:-8016}`.
-    if (name !== undefined && name === service.envVar) return { candidate: service, why: `the default of ${name} itself` };
+    // read in a way the extractor does not know (the line names it twice); configuration, like
+    // `${FLAGD_OFREP_PORT:-8016}`. A plain `const FLAGD_OFREP_PORT = 8016` is a copy.
+    if (name !== undefined && name === service.envVar && o.snippet.split(name).length > 2) return { candidate: service, why: `the default of ${name} itself` };
     if (name !== undefined && o.kind !== 'url' && o.kind !== 'address' && o.kind !== 'connect') {
       const verdict = this.nameVerdict(name, service);
       if (verdict === 'names') evidence.push({ kind: 'name', detail: name });

@@ -40,7 +40,7 @@ const TOKENS = [...PORT_TOKENS, ...new Set(registryPorts)].flatMap((t) => [t, ` 
 function registryFor(name: string, language: LanguageId, text: string, own: string | undefined, synthesize: boolean): string {
   if (!synthesize) return readFileSync(own ?? DEFAULT_REGISTRY, 'utf8');
   const ports = [...new Set(extractText(name, language, text).flatMap((o) => (o.port === null || o.comment ? [] : [o.port])))].slice(0, 40);
-  return `ports:\n${ports.map((p, i) => `  svc${i}:\n    default: ${p}\n    env_var: SVC${i}_PORT\n`).join('')}${ports.length === 0 ? '  api:\n    default: 8000\n    env_var: CONTIMG_API_PORT\n' : ''}`;
+  return `ports:\n${ports.map((p, i) => `  fuzz${i}:\n    default: ${p}\n    env_var: FUZZ${i}_PORT\n`).join('')}${ports.length === 0 ? '  api:\n    default: 8000\n    env_var: CONTIMG_API_PORT\n' : ''}`;
 }
 
 const target: Target = {
@@ -142,8 +142,9 @@ describe('fuzz: --fix', () => {
     async () => {
       const report = await runCampaign(target, s);
       expect(report.inputs).toBeGreaterThanOrEqual(s.long ? 1 : s.runs!);
-      // the campaign is worth its time only if it makes fixes to check
-      expect(report.stats['files rewritten']).toBeGreaterThan(s.long ? 0 : s.runs! / 10);
+      // the campaign is worth its time only if it makes fixes to check (one input in 20 at least: since
+      // --fix needs evidence that names the service, a synthesized registry's names match few literals)
+      expect(report.stats['files rewritten']).toBeGreaterThan(s.long ? 0 : s.runs! / 20);
       expect(openFindings(report, s)).toEqual([]);
     },
     testTimeout(s),
