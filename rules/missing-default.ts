@@ -6,6 +6,16 @@ import { defineRule, type Report } from '../src/rule.js';
 // Not env files: systemd's EnvironmentFile does not expand `${…}`.
 const INTERPOLATING = new Set(['compose', 'shell', 'dockerfile']);
 
+/** Languages where a lookup can carry a default at all (compose's .env interpolates like compose). */
+const DEFAULTS_POSSIBLE = new Set(['compose', 'shell', 'dockerfile', 'env', 'python', 'javascript', 'typescript', 'tsx']);
+
+/** The lookup with a default, as the file's language writes it. */
+function withDefault(language: string, variable: string, port: string): string {
+  if (language === 'python') return `os.environ.get("${variable}", "${port}")`;
+  if (language === 'javascript' || language === 'typescript' || language === 'tsx') return `process.env.${variable} ?? ${port}`;
+  return `\${${variable}:-${port}}`;
+}
+
 export default defineRule({
   id: 'missing-default',
   meta: {
@@ -39,6 +49,9 @@ export default defineRule({
           projectEnv.set(dirOf(o.file), vars);
         }
         if (o.comment || o.port !== null || !o.variable) return;
+        // YAML, JSON and templates have no syntax for a default (envsubst leaves `${X:-8080}` as it is):
+        // only where the language can give one is its absence a finding.
+        if (!DEFAULTS_POSSIBLE.has(o.language)) return;
         const service = ctx.registry.serviceForEnvVar(o.variable);
         // Environment variables are upper case by convention; `$port` is a script's own local.
         if (!service && !(isPortName(o.variable) && /^[A-Z][A-Z0-9_]*$/.test(o.variable))) return;
@@ -47,12 +60,14 @@ export default defineRule({
         const key = `${o.file}\u0000${o.range.start.line}\u0000${o.variable}`;
         if (reported.has(key)) return;
         reported.add(key);
-        const example = service ? `\${${o.variable}:-${service.default}}` : `\${${o.variable}:-<port>}`;
+        const example = withDefault(o.language, o.variable, service ? String(service.default) : '<port>');
         // `${VAR}` or `$VAR` as written, where `${VAR:-N}` means the same thing: give it the default.
         const fixable = service !== undefined && INTERPOLATING.has(o.language) && (o.text === `\${${o.variable}}` || o.text === `$${o.variable}`);
+        // In a Dockerfile only an ARG or ENV above the line (or --build-arg) sets a variable at build time.
+        const data = o.language === 'dockerfile' ? { variable: o.variable, example: `ARG ${o.variable}=${service?.default ?? '<port>'} above it, or ${example}` } : { variable: o.variable, example };
         const report: Report<'missing'> = {
           messageId: 'missing',
-          data: { variable: o.variable, example },
+          data,
           occurrence: o,
           ...(service && { service: service.name, port: service.default }),
           ...(fixable && { fix: { range: o.range, text: example } }),

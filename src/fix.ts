@@ -277,6 +277,12 @@ function applyFixesWith(
     const start = src.offset(fix.range.start);
     const end = src.offset(fix.range.end);
     if ('lookup' in fix && !isLiteral(start, end)) continue;
+    // `EXPOSE ${AD_PORT}` → `${AD_PORT:-9555}` in a Dockerfile that never declares AD_PORT: the variable
+    // cannot be set at build time, so the rewrite would only bake the literal in where the image had none.
+    if ('text' in fix && language === 'dockerfile') {
+      const v = /^\$\{(\w+):-/.exec(fix.text)?.[1];
+      if (v !== undefined && !new RegExp(`^\\s*(?:ARG|ENV)\\s+${v}\\b`, 'im').test(text.slice(0, start))) continue;
+    }
     const edit =
       'lookup' in fix
         ? renderLookup(text, language, src.lineStart(fix.range.start.line), start, end, fix.lookup.envVar, fix.lookup.port, context.osFrom, f.file)

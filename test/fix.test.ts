@@ -241,3 +241,21 @@ describe('--fix and a service whose variable names no service', () => {
     for (const f of Object.keys(files)) expect(read(dir, f)).toBe(files[f]);
   });
 });
+
+describe('--fix and a Dockerfile variable nothing declares', () => {
+  it('gives ${X} a default only where an ARG or ENV above declares X (else X is never set at build time)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-fix-arg-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(path.join(dir, 'ports.yaml'), REGISTRY);
+    const undeclared = 'FROM python:3.12\nEXPOSE ${CONTIMG_API_PORT}\n';
+    mkdirSync(path.join(dir, 'a'));
+    mkdirSync(path.join(dir, 'b'));
+    writeFileSync(path.join(dir, 'a', 'Dockerfile'), undeclared);
+    writeFileSync(path.join(dir, 'b', 'Dockerfile'), 'FROM python:3.12\nARG CONTIMG_API_PORT\nEXPOSE ${CONTIMG_API_PORT}\n');
+    const run = await runCli(['--fix'], dir);
+    expect(run.stderr).toBe('port-lint: fixed 1 problem in 1 file\n');
+    expect(read(dir, 'a/Dockerfile')).toBe(undeclared);
+    expect(read(dir, 'b/Dockerfile')).toBe('FROM python:3.12\nARG CONTIMG_API_PORT\nEXPOSE ${CONTIMG_API_PORT:-8000}\n');
+    expect(run.stdout).toMatch(/a\/Dockerfile[\s\S]*ARG CONTIMG_API_PORT=8000 above it, or \$\{CONTIMG_API_PORT:-8000\}/);
+  });
+});
