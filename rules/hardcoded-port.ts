@@ -15,8 +15,10 @@ export default defineRule({
     messages: {
       hardcoded: 'Port {{port}} of {{service}} is hardcoded; read {{envVar}} instead: {{example}}',
       hardcodedInRange: 'Port {{port}} is in the range {{range}} of {{service}} and is hardcoded; read {{envVar}} instead: {{example}}',
-      immutable: 'Port {{port}} of {{service}} is fixed (immutable, declared in {{where}}); take it from the registry or a file generated from it instead of repeating it',
-      noVariable: 'Port {{port}} of {{service}} is hardcoded, and ports.yaml gives {{service}} no env var ({{where}}); add env_var to it, or take the port from a file generated from ports.yaml',
+      immutable:
+        'Port {{port}} of {{service}} is fixed (immutable, {{where}}) and repeated here; inside the stack address it by its service name ({{service}}:{{port}}), elsewhere read it from a file generated from ports.yaml (`port-lint generate`)',
+      noVariable:
+        'Port {{port}} of {{service}} is hardcoded, and ports.yaml gives {{service}} no env var ({{where}}); if its image or protocol fixes the port, mark it `immutable: true` there, and if it can change, give it an env_var and read that here',
     },
     defaultOptions: {},
   },
@@ -40,6 +42,9 @@ export default defineRule({
         if (binding && o.port !== service.default && isPortName(binding)) return;
         const where = registry.where(service.loc.default ?? service.loc.key);
         if (service.immutable || !service.envVar) {
+          // `kafka:9092` in a config of the stack, kafka publishing 9092: the fixed port used as intended,
+          // not a copy that should read a variable (fixtures/rules/hardcoded-port/stack.env).
+          if (isOwnAddress(o, service)) return;
           ctx.report({ messageId: service.immutable ? 'immutable' : 'noVariable', data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name });
           return;
         }
@@ -69,3 +74,21 @@ export default defineRule({
     };
   },
 });
+
+/** Loosely equal names: `Kafka-Broker` ~ `kafka_broker`. */
+function sameName(a: string, b: string): boolean {
+  const norm = (x: string): string => x.toLowerCase().replace(/[-.\s]+/g, '_');
+  return norm(a) === norm(b);
+}
+
+/**
+ * An occurrence that reaches a service by the service's own name on the container network
+ * (`kafka:9092`, `http://kafka.svc:9092`: the first label of a dotted name), or that is the service's
+ * own compose service publishing its port.
+ */
+// Types imported inline: the import block at the top is another change's (attribution) territory.
+function isOwnAddress(o: import('../src/types.js').PortOccurrence, service: import('../src/registry/types.js').Service): boolean {
+  if (o.kind === 'publish-host' && o.service !== undefined && sameName(o.service, service.name)) return true;
+  if (o.host === undefined || /^[\d.]+$|:/.test(o.host)) return false;
+  return sameName(o.host.split('.')[0]!, service.name);
+}
