@@ -19,6 +19,8 @@ export default defineRule({
         'Port {{port}} of {{service}} is fixed (immutable, {{where}}) and repeated here; inside the stack address it by its service name ({{service}}:{{port}}), elsewhere read it from a file generated from ports.yaml (`port-lint generate`)',
       noVariable:
         'Port {{port}} of {{service}} is hardcoded, and ports.yaml gives {{service}} no env var ({{where}}); if its image or protocol fixes the port, mark it `immutable: true` there, and if it can change, give it an env_var and read that here',
+      instance:
+        'Port {{port}} of instance {{instance}} of {{service}} ({{where}}) is hardcoded; {{envVar}} has another value in each instance, so reach it by its name inside the stack ({{instance}}:{{port}}) or read it from a file generated from ports.yaml (`port-lint generate`)',
     },
     defaultOptions: {},
   },
@@ -46,6 +48,19 @@ export default defineRule({
           // not a copy that should read a variable (fixtures/rules/hardcoded-port/stack.env).
           if (isOwnAddress(o, service)) return;
           ctx.report({ messageId: service.immutable ? 'immutable' : 'noVariable', data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name });
+          return;
+        }
+        // An instance's port (7003 of redis-node-3): its own compose service and files hold it as that
+        // container's value; elsewhere there is no one variable to read, since each instance has its own.
+        const instance = o.port === service.default ? undefined : service.instances.find((i) => i.port === o.port);
+        if (instance) {
+          if (registry.instanceAt(service, o) === instance || (o.host !== undefined && isOwnName(o.host, instance.name))) return;
+          ctx.report({
+            messageId: 'instance',
+            data: { port: o.port, service: service.name, instance: instance.name, envVar: service.envVar, where: registry.where(instance.loc.port) },
+            occurrence: o,
+            service: service.name,
+          });
           return;
         }
         const exact = service.default === o.port;
@@ -88,7 +103,13 @@ function sameName(a: string, b: string): boolean {
  */
 // Types imported inline: the import block at the top is another change's (attribution) territory.
 function isOwnAddress(o: import('../src/types.js').PortOccurrence, service: import('../src/registry/types.js').Service): boolean {
-  if (o.kind === 'publish-host' && o.service !== undefined && sameName(o.service, service.name)) return true;
-  if (o.host === undefined || /^[\d.]+$|:/.test(o.host)) return false;
-  return sameName(o.host.split('.')[0]!, service.name);
+  const names = [service.name, ...service.instances.map((i) => i.name)];
+  if (o.kind === 'publish-host' && o.service !== undefined && names.some((n) => sameName(o.service!, n))) return true;
+  return o.host !== undefined && names.some((n) => isOwnName(o.host!, n));
+}
+
+/** A host that is `name` on the container network: the name itself, or the first label of a dotted name. */
+function isOwnName(host: string, name: string): boolean {
+  if (/^[\d.]+$|:/.test(host)) return false;
+  return sameName(host.split('.')[0]!, name);
 }
