@@ -19,6 +19,8 @@ export default defineRule({
         'Port {{port}} of {{service}} is fixed (immutable, {{where}}) and repeated here; inside the stack address it by its service name ({{service}}:{{port}}), elsewhere read it from a file generated from ports.yaml (`port-lint generate`)',
       noVariable:
         'Port {{port}} of {{service}} is hardcoded, and ports.yaml gives {{service}} no env var ({{where}}); if its image or protocol fixes the port, mark it `immutable: true` there, and if it can change, give it an env_var and read that here',
+      noVariableBound:
+        'Port {{port}} of {{service}} is given to {{binding}} here, but ports.yaml gives {{service}} no env var ({{where}}); if {{binding}} is how {{service}} is configured, write `env_var: {{binding}}` there, and if its image or protocol fixes the port, mark it `immutable: true`',
       instance:
         'Port {{port}} of instance {{instance}} of {{service}} ({{where}}) is hardcoded; {{envVar}} has another value in each instance, so reach it by its name inside the stack ({{instance}}:{{port}}) or read it from a file generated from ports.yaml (`port-lint generate`)',
     },
@@ -47,6 +49,12 @@ export default defineRule({
           // `kafka:9092` in a config of the stack, kafka publishing 9092: the fixed port used as intended,
           // not a copy that should read a variable (fixtures/rules/hardcoded-port/stack.env).
           if (isOwnAddress(o, service)) return;
+          // KAFKA_PORT=9092 in .env, os.environ.get("JAEGER_UI_PORT", "16686"): the repository already has the
+          // variable the registry lacks, so name it.
+          if (!service.immutable && binding !== undefined && isPortName(binding)) {
+            ctx.report({ messageId: 'noVariableBound', data: { port: o.port, service: service.name, where, binding }, occurrence: o, service: service.name });
+            return;
+          }
           ctx.report({ messageId: service.immutable ? 'immutable' : 'noVariable', data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name });
           return;
         }
