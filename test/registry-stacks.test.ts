@@ -5,10 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { generateJson } from '../src/generate/json.js';
 import { generateMarkdown } from '../src/generate/markdown.js';
+import { generatePython } from '../src/generate/python.js';
 import { generateShell } from '../src/generate/shell.js';
+import { generateTypescript } from '../src/generate/typescript.js';
 import { parseRegistry } from '../src/registry/load.js';
 import { configuredPort } from '../src/runtime/resolve.js';
 import { InvalidPortEnvError } from '../src/index.js';
@@ -88,6 +91,44 @@ describe('instances', () => {
     for (const [value, stdout, status] of [['7002', '7002\n', 0], ['07001', '7001\n', 0], ['', '7000\n', 0], ['7003', '', 2], ['0', '', 2]] as const) {
       expect([value, run(value).stdout, run(value).status]).toEqual([value, stdout, status]);
     }
+  });
+
+  const python = ['python3', 'python'].find((p) => spawnSync(p, ['-c', 'import sys; assert sys.version_info >= (3, 7)']).status === 0);
+  it.runIf(python)("give the generated Python module an instance's port as PortManager does", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-stacks-py-'));
+    writeFileSync(path.join(dir, 'ports.py'), generatePython({ registry: parse(REDIS), header: { source: 'ports.yaml', command: 'port-lint generate python' } }));
+    const script = [
+      'import ports',
+      'for value in ("7002", "7003"):',
+      '    try:',
+      '        print(ports.PortManager(environ={"REDIS_PORT_NUMBER": value}).get_port("redis"))',
+      '    except ports.InvalidPortError as e:',
+      '        print("invalid", value)',
+    ].join('\n');
+    const run = spawnSync(python!, ['-W', 'error', '-c', script], { cwd: dir, encoding: 'utf8' });
+    expect([run.stderr, run.stdout]).toEqual(['', '7002\ninvalid 7003\n']);
+  });
+
+  it("give the generated TypeScript module an instance's port as PortManager does, and it type-checks", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-stacks-ts-'));
+    const text = generateTypescript({ registry: parse(REDIS), header: { source: 'ports.yaml', command: 'port-lint generate typescript' } });
+    writeFileSync(path.join(dir, 'ports.ts'), text);
+    const program = ts.createProgram([path.join(dir, 'ports.ts')], {
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      types: [],
+      lib: ['lib.es2022.d.ts'],
+      noEmit: true,
+    });
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    writeFileSync(path.join(dir, 'ports.mjs'), ts.transpileModule(text, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+    const mod = (await import(path.join(dir, 'ports.mjs'))) as { getPort(s: string, o?: object): number };
+    expect(mod.getPort('redis', { variables: { REDIS_PORT_NUMBER: '7002' } })).toBe(7002);
+    expect(() => mod.getPort('redis', { variables: { REDIS_PORT_NUMBER: '7003' } })).toThrow(/outside the range/);
   });
 
   it('are listed by generate json and markdown', () => {
