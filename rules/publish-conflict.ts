@@ -35,8 +35,14 @@ function fileRank(file: string): number {
  * alternative or a layer whose combinations only the project knows, so it stands alone unless a
  * lint.compose_sets entry names it with others.
  */
-function deployments(files: string[], sets: ComposeSet[]): { name?: string; files: string[] }[] {
-  const out: { name?: string; files: string[] }[] = sets.map((s) => ({ name: s.name, files: s.files }));
+interface Deployment {
+  /** The lint.compose_sets entry, if the deployment is one. */
+  set?: ComposeSet;
+  files: string[];
+}
+
+function deployments(files: string[], sets: ComposeSet[]): Deployment[] {
+  const out: Deployment[] = [];
   const byDir = new Map<string, string[]>();
   for (const file of files) {
     const dir = path.posix.dirname(file);
@@ -50,7 +56,24 @@ function deployments(files: string[], sets: ComposeSet[]): { name?: string; file
     if (base.length > 0) out.push({ files: [...base, ...overrides] });
     for (const f of list) if (fileRank(f) === 2 || (base.length === 0 && fileRank(f) === 1)) out.push({ files: [f] });
   }
+  // Sets last: a clash that `docker compose up` alone brings is reported as such, not as the set's.
+  for (const set of sets) out.push({ set, files: set.files });
   return out;
+}
+
+/**
+ * The services that run together in a deployment, as lists of its publications: a set that names its
+ * profiles runs the services without profiles and those with one of its profiles. Otherwise which
+ * profiles are enabled together is unknown, and services of disjoint profiles (`aio` and `backend`, the
+ * all-in-one image and its parts) are alternatives: one world of the services without profiles, and
+ * one more per profile with those added.
+ */
+function worlds(deployment: Deployment, list: PortOccurrence[]): PortOccurrence[][] {
+  const declared = deployment.set?.profiles;
+  if (declared) return [list.filter((o) => !o.profiles?.length || o.profiles.some((p) => declared.includes(p)))];
+  const profiles = [...new Set(list.flatMap((o) => o.profiles ?? []))].sort(compareStrings);
+  if (profiles.length === 0) return [list];
+  return [list.filter((o) => !o.profiles?.length), ...profiles.map((p) => list.filter((o) => !o.profiles?.length || o.profiles.includes(p)))];
 }
 
 function disjointProfiles(a: PortOccurrence, b: PortOccurrence): boolean {
@@ -156,7 +179,7 @@ export default defineRule({
   id: 'publish-conflict',
   meta: {
     description:
-      'Two compose services publish the same host port (within one file or across the compose files of one directory), or a compose service publishes another registered service\'s port',
+      'Two compose services that run together publish the same host port (one compose file, a base file and its override, or a lint.compose_sets entry), or a compose service publishes another registered service\'s port',
     severity: 'error',
     scope: 'code',
     tags: ['ports', 'compose', 'conflict'],
@@ -165,8 +188,6 @@ export default defineRule({
       conflict: 'Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; the second to start fails to bind',
       conflictSet:
         'Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}, which compose set {{set}} runs together ({{setWhere}}); the second to start fails to bind',
-      conflictProfiles:
-        'Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; their profiles ({{otherProfiles}} / {{profiles}}) are disjoint, so they clash only when both profiles are enabled',
       foreign: 'Compose service {{service}} publishes {{port}}, the port of {{owner}} in ports.yaml ({{where}}); {{service}} is registered with {{own}}',
     },
     defaultOptions: {},
@@ -219,32 +240,26 @@ export default defineRule({
         });
       },
       end() {
-        // One clash can be in several deployments (a base file in every set): reported once, from the first.
+        // One clash can be in several deployments (a base file in every set) and worlds: reported once, from the first.
         const reported = new Set<PortOccurrence>();
         for (const deployment of deployments([...byFile.keys()].sort(compareStrings), registry.lint.composeSets)) {
-          const list = deployment.files.flatMap((f) => byFile.get(f) ?? []);
-          const earlier = new Publications();
-          list.forEach((o, i) => {
-            const other = earlier.firstClash(o);
-            earlier.add(o, i);
-            if (!other || reported.has(o)) return;
-            reported.add(o);
-            const where = `${other.file}:${other.range.start.line}`;
-            const data = { port: formatPorts(o), service: o.service!, other: other.service!, where };
-            if (disjointProfiles(o, other)) {
-              ctx.report({
-                messageId: 'conflictProfiles',
-                data: { ...data, profiles: o.profiles!.join(', '), otherProfiles: other.profiles!.join(', ') },
-                occurrence: o,
-                severity: 'warning',
-              });
-            } else if (deployment.name !== undefined && other.file !== o.file) {
-              const set = registry.lint.composeSets.find((c) => c.name === deployment.name)!;
-              ctx.report({ messageId: 'conflictSet', data: { ...data, set: deployment.name, setWhere: registry.where(set.loc) }, occurrence: o });
-            } else {
-              ctx.report({ messageId: 'conflict', data, occurrence: o });
-            }
-          });
+          for (const list of worlds(deployment, deployment.files.flatMap((f) => byFile.get(f) ?? []))) {
+            const earlier = new Publications();
+            list.forEach((o, i) => {
+              const other = earlier.firstClash(o);
+              earlier.add(o, i);
+              if (!other || reported.has(o)) return;
+              reported.add(o);
+              const where = `${other.file}:${other.range.start.line}`;
+              const data = { port: formatPorts(o), service: o.service!, other: other.service!, where };
+              const set = deployment.set;
+              if (set && (other.file !== o.file || disjointProfiles(o, other))) {
+                ctx.report({ messageId: 'conflictSet', data: { ...data, set: set.name, setWhere: registry.where(set.loc) }, occurrence: o });
+              } else {
+                ctx.report({ messageId: 'conflict', data, occurrence: o });
+              }
+            });
+          }
         }
       },
     };

@@ -32,9 +32,9 @@ function clashWith(f: Finding): string {
 }
 
 /**
- * The rule's definition, pairwise: deployments are the compose sets, then each directory's base files
- * with their override, then every other file alone; a publication is reported with the first earlier
- * one that clashes in the first deployment where one does.
+ * The rule's definition, pairwise (no profiles here): deployments are each directory's base files with
+ * their override, every other file alone, then the compose sets; a publication is reported with the
+ * first earlier one that clashes in the first deployment where one does.
  */
 function pairwise(occurrences: PortOccurrence[], sets: string[][] = []): Map<string, string> {
   const rank = (f: string) => (/^(?:docker-)?compose\.ya?ml$/.test(path.posix.basename(f)) ? 0 : /^(?:docker-)?compose\.override\.ya?ml$/.test(path.posix.basename(f)) ? 1 : 2);
@@ -42,13 +42,14 @@ function pairwise(occurrences: PortOccurrence[], sets: string[][] = []): Map<str
   const byFile = new Map<string, PortOccurrence[]>();
   for (const o of occurrences) byFile.set(o.file, [...(byFile.get(o.file) ?? []), o]);
   const files = [...byFile.keys()].sort();
-  const deployments = [...sets];
+  const deployments: string[][] = [];
   for (const dir of [...new Set(files.map((f) => path.posix.dirname(f)))]) {
     const here = files.filter((f) => path.posix.dirname(f) === dir);
     const base = here.filter((f) => rank(f) === 0);
     if (base.length > 0) deployments.push([...base, ...here.filter((f) => rank(f) === 1)]);
     for (const f of here) if (rank(f) === 2 || (base.length === 0 && rank(f) === 1)) deployments.push([f]);
   }
+  deployments.push(...sets);
   const out = new Map<string, string>();
   for (const deployment of deployments) {
     const list = deployment.flatMap((f) => [...(byFile.get(f) ?? [])].sort((a, b) => a.range.start.line - b.range.start.line));

@@ -144,13 +144,17 @@ describe('lint.compose_sets', () => {
   it('load with their files normalized, in -f order', () => {
     const registry = parse('ports: {}\nlint:\n  compose_sets:\n    full: [compose.yaml, ./compose.full.yaml]\n');
     expect(registry.lint.composeSets.map((s) => [s.name, s.files, s.loc.start.line])).toEqual([['full', ['compose.yaml', 'compose.full.yaml'], 4]]);
+    const withProfiles = parse('ports: {}\nlint:\n  compose_sets:\n    all: { files: [compose.yaml], profiles: [app, admin] }\n');
+    expect(withProfiles.lint.composeSets.map((s) => [s.name, s.files, s.profiles])).toEqual([['all', ['compose.yaml'], ['app', 'admin']]]);
   });
 
   const ERRORS: [string, string, string][] = [
     ['an empty set', 'ports: {}\nlint:\n  compose_sets:\n    full: []\n', 'ports.yaml:4:11: lint.compose_sets.full: must list at least one compose file'],
-    ['a set that is not a list', 'ports: {}\nlint:\n  compose_sets:\n    full: compose.yaml\n', 'ports.yaml:4:11: lint.compose_sets.full: must be a list, got "compose.yaml"'],
+    ['a set that is not a list', 'ports: {}\nlint:\n  compose_sets:\n    full: compose.yaml\n', 'ports.yaml:4:11: lint.compose_sets.full: must be a list of compose files or a mapping { files, profiles }, got "compose.yaml"'],
     ['an absolute path', 'ports: {}\nlint:\n  compose_sets:\n    full: [compose.yaml, /srv/compose.full.yaml]\n', 'ports.yaml:4:26: lint.compose_sets.full[1]: "/srv/compose.full.yaml" is absolute; write it relative to the repository root'],
     ['a file listed twice', 'ports: {}\nlint:\n  compose_sets:\n    full: [compose.yaml, ./compose.yaml]\n', 'ports.yaml:4:26: lint.compose_sets.full[1]: "./compose.yaml" is listed twice in this set'],
+    ['a set with no files', 'ports: {}\nlint:\n  compose_sets:\n    full: { files: [], profiles: [app] }\n', 'ports.yaml:4:20: lint.compose_sets.full.files: must list at least one compose file'],
+    ['a path in a set with profiles that leaves the repository', 'ports: {}\nlint:\n  compose_sets:\n    full: { files: [../compose.yaml] }\n', 'ports.yaml:4:21: lint.compose_sets.full.files[0]: "../compose.yaml" leaves the repository (..); write it relative to the repository root'],
     ['an empty path', 'ports: {}\nlint:\n  compose_sets:\n    full: [""]\n', 'ports.yaml:4:12: lint.compose_sets.full[0]: an empty path; name a file relative to the repository root'],
   ];
   for (const [name, yaml, message] of ERRORS) {

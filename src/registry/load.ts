@@ -446,12 +446,13 @@ function normalizeRelative(text: string): string {
 }
 
 function readComposeSets(
-  raw: Record<string, string[]> | undefined,
+  raw: Record<string, string[] | { files: string[]; profiles?: string[] }> | undefined,
   map: PositionMap,
   fail: (keyPath: KeyPath, detail: string, atKey?: boolean) => void,
 ): ComposeSet[] {
-  return Object.entries(raw ?? {}).map(([name, files]) => {
-    const at = ['lint', 'compose_sets', name];
+  return Object.entries(raw ?? {}).map(([name, value]) => {
+    const files = Array.isArray(value) ? value : value.files;
+    const at = Array.isArray(value) ? ['lint', 'compose_sets', name] : ['lint', 'compose_sets', name, 'files'];
     const seen = new Set<string>();
     const normalized: string[] = [];
     files.forEach((file, i) => {
@@ -462,7 +463,9 @@ function readComposeSets(
       seen.add(rel);
       normalized.push(rel);
     });
-    return { name, files: normalized, loc: map.keyRange(at) };
+    const set: ComposeSet = { name, files: normalized, loc: map.keyRange(['lint', 'compose_sets', name]) };
+    if (!Array.isArray(value) && value.profiles !== undefined) set.profiles = value.profiles;
+    return set;
   });
 }
 
@@ -562,7 +565,7 @@ interface RawRegistry {
     exclude?: string[];
     rules?: Record<string, string | number | [string | number, Record<string, unknown>?]>;
     max_file_size?: number | string;
-    compose_sets?: Record<string, string[]>;
+    compose_sets?: Record<string, string[] | { files: string[]; profiles?: string[] }>;
   };
 }
 

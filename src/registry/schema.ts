@@ -87,6 +87,8 @@ function describe(e: ErrorObject): SchemaProblem {
     case 'type': {
       const types = ([] as string[]).concat(params.type as string | string[]);
       const wanted = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+      if (parent === 'compose_sets')
+        return { path, message: `must be a list of compose files or a mapping { files, profiles }, got ${got(e.data)}`, atKey: false };
       if (parent === 'instances') return { path, message: `must be a port (1-65535) or a mapping { port, files }, got ${got(e.data)}`, atKey: false };
       if (isPort) return { path, message: `must be an integer port number (1-65535), got ${got(e.data)}`, atKey: false };
       if (last === 'ports' && path.length === 1)
@@ -100,7 +102,8 @@ function describe(e: ErrorObject): SchemaProblem {
       return { path, message: `port ${String(e.data)} is out of range; a port is 1-65535`, atKey: false };
     case 'minItems':
     case 'maxItems':
-      if (parent === 'compose_sets') return { path, message: 'must list at least one compose file', atKey: false };
+      if (parent === 'compose_sets' || (last === 'files' && path[path.length - 3] === 'compose_sets'))
+        return { path, message: 'must list at least one compose file', atKey: false };
       return { path, message: `must be a [low, high] pair, got ${(e.data as unknown[]).length} item(s)`, atKey: false };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).filter((v) => typeof v === 'string').join(', ');

@@ -51,6 +51,8 @@ export interface ComposeSet {
   name: string;
   /** Paths relative to the repository root, POSIX, in -f order. */
   files: string[];
+  /** The profiles the set enables (--profile); undefined when it does not say. */
+  profiles?: string[];
   loc: SourceRange;
 }
 
