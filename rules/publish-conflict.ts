@@ -28,19 +28,19 @@ function fileRank(file: string): number {
   return 2;
 }
 
-/**
- * The deployments of a project: lists of compose files that run together, in merge order. A directory's
- * base file (compose.yaml, docker-compose.yml) and its `*.override.*` are what `docker compose up` reads
- * without `-f`, so they are one; every other file (docker-compose.dev.yml, compose.full.yaml) is an
- * alternative or a layer whose combinations only the project knows, so it stands alone unless a
- * lint.compose_sets entry names it with others.
- */
+/** Compose files that run together, in merge order. */
 interface Deployment {
   /** The lint.compose_sets entry, if the deployment is one. */
   set?: ComposeSet;
   files: string[];
 }
 
+/**
+ * The deployments of a project. A directory's base file (compose.yaml, docker-compose.yml) and its
+ * compose.override.yaml are what `docker compose up` reads without `-f`, so they are one; every other
+ * file (docker-compose.dev.yml, compose.full.yaml) is an alternative or a layer whose combinations only
+ * the project knows, so it stands alone unless a lint.compose_sets entry names it with others.
+ */
 function deployments(files: string[], sets: ComposeSet[]): Deployment[] {
   const out: Deployment[] = [];
   const byDir = new Map<string, string[]>();
