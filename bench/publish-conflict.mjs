@@ -3,8 +3,8 @@
 //   node bench/publish-conflict.mjs [--files 1,13] [--services 21000] [--runs 1] [--jobs N] [--bin bin/port-lint.js]
 //
 // Builds, for each file count, one directory holding that many compose files of `--services` services
-// each (every service publishes one host port; the files of one directory are one compose project, so
-// every file's services clash with the same ports of the others) under bench/.corpus/publish-conflict/,
+// each (every service publishes one host port; ports.yaml's lint.compose_sets makes the files one
+// deployment, so every file's services clash with the same ports of the others) under bench/.corpus/publish-conflict/,
 // runs `port-lint -f json -o /dev/null` on it under bench/measure.py, and prints wall time, CPU time,
 // peak RSS and the number of findings. Nothing is asserted: timings depend on the machine.
 import { spawnSync } from 'node:child_process';
@@ -39,18 +39,18 @@ function composeFile(n, prefix) {
 }
 
 function build(files) {
-  const dir = path.join(CORPUS, `${files}x${services}-v2`);
+  const dir = path.join(CORPUS, `${files}x${services}-v3`);
   const stamp = path.join(dir, '.built');
   if (existsSync(stamp)) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // A repository of its own: bench/.corpus is git-ignored in port-lint's, which discovery honours.
   spawnSync('git', ['init', '-q'], { cwd: dir });
-  writeFileSync(path.join(dir, 'ports.yaml'), 'ports: {}\n');
-  // Names of the files `docker compose` would take as alternatives (-f), so every pair is compared.
-  for (let f = 0; f < files; f++) {
-    writeFileSync(path.join(dir, f === 0 ? 'compose.yaml' : `compose.part${f}.yaml`), composeFile(services, f === 0 ? '' : `p${f}`));
-  }
+  // Files `docker compose` takes as alternatives unless run together (-f): one compose set holds them
+  // all, so every pair is compared.
+  const names = Array.from({ length: files }, (_, f) => (f === 0 ? 'compose.yaml' : `compose.part${f}.yaml`));
+  writeFileSync(path.join(dir, 'ports.yaml'), `ports: {}\nlint:\n  compose_sets:\n    all: [${names.join(', ')}]\n`);
+  names.forEach((name, f) => writeFileSync(path.join(dir, name), composeFile(services, f === 0 ? '' : `p${f}`)));
   writeFileSync(stamp, '');
   return dir;
 }

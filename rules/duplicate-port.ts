@@ -1,6 +1,7 @@
 // duplicate-port: two services of ports.yaml share a default port, or their ranges overlap.
 import { defineRule } from '../src/rule.js';
-import { formatRange, rangesOverlap } from '../src/registry/registry.js';
+import { formatRange, inRange, rangesOverlap } from '../src/registry/registry.js';
+import type { Instance, Service } from '../src/registry/types.js';
 
 export default defineRule({
   id: 'duplicate-port',
@@ -14,6 +15,8 @@ export default defineRule({
       sharedDefault: 'Port {{port}} is the default of both {{other}} ({{where}}) and {{service}}; give each service its own port',
       overlap:
         "Range {{range}} of {{service}} overlaps range {{otherRange}} of {{other}} ({{where}}); a fallback could hand one service the other's port",
+      instance:
+        'Port {{port}} of instance {{instance}} of {{service}} is {{what}} ({{where}}); give the instance a port no other service has',
     },
     defaultOptions: {},
   },
@@ -48,7 +51,41 @@ export default defineRule({
             }
           }
         });
+        // Instances of one service may share a port (each container has its own network namespace), but
+        // a port of another service's is ambiguous wherever it is written: whose is it?
+        for (const service of services) {
+          for (const instance of service.instances) {
+            const clash = otherOwner(services, service, instance);
+            if (!clash) continue;
+            ctx.report({
+              messageId: 'instance',
+              data: { port: instance.port, instance: instance.name, service: service.name, what: clash.what, where: clash.where },
+              at: ctx.registryLocation(instance.loc.port),
+              port: instance.port,
+              service: service.name,
+            });
+          }
+        }
       },
     };
+
+    /** The first other service that has the instance's port: as its default, in its range, or as an instance's. */
+    function otherOwner(services: Service[], self: Service, instance: Instance): { what: string; where: string } | undefined {
+      const where = (range: Parameters<typeof ctx.registry.where>[0]): string => ctx.registry.where(range);
+      let before = true;
+      for (const other of services) {
+        if (other === self) {
+          before = false;
+          continue;
+        }
+        if (other.default === instance.port) return { what: `the default of ${other.name}`, where: where(other.loc.default ?? other.loc.key) };
+        if (inRange(instance.port, other.range))
+          return { what: `in the range ${formatRange(other.range)} of ${other.name}`, where: where(other.loc.range ?? other.loc.key) };
+        // Two services' instances on one port: reported once, at the later one.
+        const theirs = before ? other.instances.find((i) => i.port === instance.port) : undefined;
+        if (theirs) return { what: `the port of instance ${theirs.name} of ${other.name}`, where: where(theirs.loc.port) };
+      }
+      return undefined;
+    }
   },
 });

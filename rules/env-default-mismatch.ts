@@ -1,6 +1,6 @@
 // env-default-mismatch: a value given to a registered service's env var is in range but not the default.
 import { boundService, envBinding } from '../src/occurrence-facts.js';
-import { inRange } from '../src/registry/registry.js';
+import { allowsPort } from '../src/registry/registry.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -13,6 +13,8 @@ export default defineRule({
     precision: 'high',
     messages: {
       mismatch: '{{envVar}} is given {{port}} here, but ports.yaml says {{service}} defaults to {{default}} ({{where}}); use {{default}} or change the registry',
+      instanceMismatch:
+        '{{envVar}} is given {{port}} here, in instance {{instance}} of {{service}}, but ports.yaml gives {{instance}} {{expected}} ({{where}}); use {{expected}} or change the registry',
     },
     defaultOptions: {},
   },
@@ -21,7 +23,29 @@ export default defineRule({
       occurrence(o) {
         if (o.comment || o.port === null) return;
         const service = boundService(o, ctx.registry);
-        if (!service || o.port === service.default || !inRange(o.port, service.range)) return;
+        if (!service || !allowsPort(service, o.port)) return;
+        // In an instance (redis-node-3's compose service, a file its globs name) the value expected is
+        // the instance's; elsewhere any instance's value is one of the service's declared values.
+        const instance = ctx.registry.instanceAt(service, o);
+        if (instance) {
+          if (o.port === instance.port) return;
+          ctx.report({
+            messageId: 'instanceMismatch',
+            data: {
+              envVar: envBinding(o)!,
+              port: o.port,
+              service: service.name,
+              instance: instance.name,
+              expected: instance.port,
+              where: ctx.registry.where(instance.loc.port),
+            },
+            occurrence: o,
+            service: service.name,
+            ...(o.kind !== 'env-assign' && { fix: { range: o.range, text: String(instance.port) } }),
+          });
+          return;
+        }
+        if (o.port === service.default || service.instances.some((i) => i.port === o.port)) return;
         ctx.report({
           messageId: 'mismatch',
           data: {

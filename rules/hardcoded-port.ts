@@ -18,8 +18,14 @@ export default defineRule({
       hardcoded: 'Port {{port}} of {{service}} is hardcoded; {{advice}}',
       hardcodedData: 'Port {{port}} of {{service}} is hardcoded here and {{more}} more {{times}} in this data file; {{advice}}',
       hardcodedInRange: 'Port {{port}} is in the range {{range}} of {{service}} and is hardcoded; {{advice}}',
-      immutable: 'Port {{port}} of {{service}} is fixed (immutable, declared in {{where}}); take it from the registry or a file generated from it instead of repeating it',
-      noVariable: 'Port {{port}} of {{service}} is hardcoded, and ports.yaml gives {{service}} no env var ({{where}}); add env_var to it, or take the port from a file generated from ports.yaml',
+      immutable:
+        'Port {{port}} of {{service}} is fixed (immutable, {{where}}) and repeated here; inside the stack address it by its service name ({{service}}:{{port}}), elsewhere read it from a file generated from ports.yaml (`port-lint generate`)',
+      noVariable:
+        'Port {{port}} of {{service}} is hardcoded, and ports.yaml gives {{service}} no env var ({{where}}); if its image or protocol fixes the port, mark it `immutable: true` there, and if it can change, give it an env_var and read that here',
+      noVariableBound:
+        'Port {{port}} of {{service}} is given to {{binding}} here, but ports.yaml gives {{service}} no env var ({{where}}); if {{binding}} is how {{service}} is configured, write `env_var: {{binding}}` there, and if its image or protocol fixes the port, mark it `immutable: true`',
+      instance:
+        'Port {{port}} of instance {{instance}} of {{service}} ({{where}}) is hardcoded; {{envVar}} has another value in each instance, so reach it by its name inside the stack ({{instance}}:{{port}}) or read it from a file generated from ports.yaml (`port-lint generate`)',
     },
     defaultOptions: {},
   },
@@ -58,7 +64,30 @@ export default defineRule({
         const evidence = attributed.evidence;
         const where = registry.where(service.loc.default ?? service.loc.key);
         if (service.immutable || !service.envVar) {
+          // `kafka:9092` in a config of the stack, kafka publishing 9092: the fixed port used as intended,
+          // not a copy that should read a variable (fixtures/rules/hardcoded-port/stack.env).
+          if (evidence.some((e) => e.kind === 'service-host' || e.kind === 'compose-service') || isOwnAddress(o, service)) return;
+          // KAFKA_PORT=9092 in .env, os.environ.get("JAEGER_UI_PORT", "16686"): the repository already has the
+          // variable the registry lacks, so name it.
+          if (!service.immutable && binding !== undefined && isPortName(binding)) {
+            ctx.report({ messageId: 'noVariableBound', data: { port: o.port, service: service.name, where, binding }, occurrence: o, service: service.name, evidence });
+            return;
+          }
           ctx.report({ messageId: service.immutable ? 'immutable' : 'noVariable', data: { port: o.port, service: service.name, where }, occurrence: o, service: service.name, evidence });
+          return;
+        }
+        // An instance's port (7003 of redis-node-3): its own compose service and files hold it as that
+        // container's value; elsewhere there is no one variable to read, since each instance has its own.
+        const instance = o.port === service.default ? undefined : service.instances.find((i) => i.port === o.port);
+        if (instance) {
+          if (registry.instanceAt(service, o) === instance || (o.host !== undefined && isOwnName(o.host, instance.name))) return;
+          ctx.report({
+            messageId: 'instance',
+            data: { port: o.port, service: service.name, instance: instance.name, envVar: service.envVar, where: registry.where(instance.loc.port) },
+            occurrence: o,
+            service: service.name,
+            evidence,
+          });
           return;
         }
         const exact = service.default === o.port;
@@ -107,4 +136,27 @@ function fixable(o: PortOccurrence, strength: 'strong' | 'local'): boolean {
   // Evidence that only says "a port is bound here" (`listen(8000)`, `--port 8000`, `port=8000`): the literal is
   // this machine's port whoever reads it, so reading the service's variable keeps it with the variable unset.
   return ['listen', 'cli-flag', 'property', 'parameter-default', 'constant'].includes(o.kind);
+}
+
+/** Loosely equal names: `Kafka-Broker` ~ `kafka_broker`. */
+function sameName(a: string, b: string): boolean {
+  const norm = (x: string): string => x.toLowerCase().replace(/[-.\s]+/g, '_');
+  return norm(a) === norm(b);
+}
+
+/**
+ * An occurrence that reaches a service by the service's own name on the container network
+ * (`kafka:9092`, `http://kafka.svc:9092`: the first label of a dotted name), or that is the service's
+ * own compose service publishing its port.
+ */
+function isOwnAddress(o: PortOccurrence, service: Service): boolean {
+  const names = [service.name, ...service.instances.map((i) => i.name)];
+  if (o.kind === 'publish-host' && o.service !== undefined && names.some((n) => sameName(o.service!, n))) return true;
+  return o.host !== undefined && names.some((n) => isOwnName(o.host!, n));
+}
+
+/** A host that is `name` on the container network: the name itself, or the first label of a dotted name. */
+function isOwnName(host: string, name: string): boolean {
+  if (/^[\d.]+$|:/.test(host)) return false;
+  return sameName(host.split('.')[0]!, name);
 }

@@ -1,6 +1,6 @@
 // out-of-range: a value given to a registered service's env var lies outside that service's range.
 import { boundService, envBinding } from '../src/occurrence-facts.js';
-import { formatRange, inRange } from '../src/registry/registry.js';
+import { allowsPort, formatInstances, formatRange } from '../src/registry/registry.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -13,6 +13,8 @@ export default defineRule({
     precision: 'very-high',
     messages: {
       outside: '{{envVar}} is given {{port}} here, outside the ports allowed for {{service}} ({{range}}, {{where}}); the service will refuse it',
+      outsideInstances:
+        "{{envVar}} is given {{port}} here, neither in {{service}}'s range {{range}} nor an instance's port ({{instances}}; {{where}}); the service will refuse it",
     },
     defaultOptions: {},
   },
@@ -21,13 +23,16 @@ export default defineRule({
       occurrence(o) {
         if (o.comment || o.port === null) return;
         const service = boundService(o, ctx.registry);
-        if (!service || inRange(o.port, service.range)) return;
+        // An instance's port (REDIS_PORT_NUMBER=7003 for redis-node-3) is allowed too; whether it is the
+        // right instance's is env-default-mismatch's question.
+        if (!service || allowsPort(service, o.port)) return;
         ctx.report({
-          messageId: 'outside',
+          messageId: service.instances.length > 0 ? 'outsideInstances' : 'outside',
           data: {
             envVar: envBinding(o)!,
             port: o.port,
             range: formatRange(service.range),
+            instances: formatInstances(service),
             service: service.name,
             where: ctx.registry.where(service.loc.range ?? service.loc.default ?? service.loc.key),
           },

@@ -2,10 +2,10 @@
 import path from 'node:path';
 import { formatPorts } from '../src/describe.js';
 import { normalizeServiceName } from '../src/occurrence-facts.js';
-import { formatRange, inRange } from '../src/registry/registry.js';
-import type { Service } from '../src/registry/types.js';
+import { allowsPort, formatRange } from '../src/registry/registry.js';
+import type { ComposeSet, Service } from '../src/registry/types.js';
 import { defineRule } from '../src/rule.js';
-import type { PortOccurrence } from '../src/types.js';
+import { compareStrings, type PortOccurrence } from '../src/types.js';
 
 const ALL_INTERFACES = new Set(['', '0.0.0.0', '::', '[::]', '*']);
 
@@ -23,18 +23,57 @@ function overlap(a: PortOccurrence, b: PortOccurrence): boolean {
 function fileRank(file: string): number {
   const base = path.posix.basename(file);
   if (/^(?:docker-)?compose\.ya?ml$/.test(base)) return 0;
-  if (/\.override\.ya?ml$/.test(base)) return 1;
+  // Only the base file's own override is read by default: docker-compose.dev.override.yml is not.
+  if (/^(?:docker-)?compose\.override\.ya?ml$/.test(base)) return 1;
   return 2;
 }
 
+/** Compose files that run together, in merge order. */
+interface Deployment {
+  /** The lint.compose_sets entry, if the deployment is one. */
+  set?: ComposeSet;
+  files: string[];
+}
+
 /**
- * Files `docker compose up` reads together without `-f`: one file with itself, or the base file with
- * its override. Others (docker-compose.dev.yml, compose.prod.yaml) are alternatives or opt-in layers.
+ * The deployments of a project. A directory's base file (compose.yaml, docker-compose.yml) and its
+ * compose.override.yaml are what `docker compose up` reads without `-f`, so they are one; every other
+ * file (docker-compose.dev.yml, compose.full.yaml) is an alternative or a layer whose combinations only
+ * the project knows, so it stands alone unless a lint.compose_sets entry names it with others.
  */
-function mergedByDefault(a: string, b: string): boolean {
-  if (a === b) return true;
-  const ranks = [fileRank(a), fileRank(b)].sort();
-  return ranks[0] === 0 && ranks[1] === 1;
+function deployments(files: string[], sets: ComposeSet[]): Deployment[] {
+  const out: Deployment[] = [];
+  const byDir = new Map<string, string[]>();
+  for (const file of files) {
+    const dir = path.posix.dirname(file);
+    const list = byDir.get(dir);
+    if (list) list.push(file);
+    else byDir.set(dir, [file]);
+  }
+  for (const list of byDir.values()) {
+    const base = list.filter((f) => fileRank(f) === 0);
+    const overrides = list.filter((f) => fileRank(f) === 1);
+    if (base.length > 0) out.push({ files: [...base, ...overrides] });
+    for (const f of list) if (fileRank(f) === 2 || (base.length === 0 && fileRank(f) === 1)) out.push({ files: [f] });
+  }
+  // Sets last: a clash that `docker compose up` alone brings is reported as such, not as the set's.
+  for (const set of sets) out.push({ set, files: set.files });
+  return out;
+}
+
+/**
+ * The services that run together in a deployment, as lists of its publications: a set that names its
+ * profiles runs the services without profiles and those with one of its profiles. Otherwise which
+ * profiles are enabled together is unknown, and services of disjoint profiles (`aio` and `backend`, the
+ * all-in-one image and its parts) are alternatives: one world of the services without profiles, and
+ * one more per profile with those added.
+ */
+function worlds(deployment: Deployment, list: PortOccurrence[]): PortOccurrence[][] {
+  const declared = deployment.set?.profiles;
+  if (declared) return [list.filter((o) => !o.profiles?.length || o.profiles.some((p) => declared.includes(p)))];
+  const profiles = [...new Set(list.flatMap((o) => o.profiles ?? []))].sort(compareStrings);
+  if (profiles.length === 0) return [list];
+  return [list.filter((o) => !o.profiles?.length), ...profiles.map((p) => list.filter((o) => !o.profiles?.length || o.profiles.includes(p)))];
 }
 
 function disjointProfiles(a: PortOccurrence, b: PortOccurrence): boolean {
@@ -140,24 +179,22 @@ export default defineRule({
   id: 'publish-conflict',
   meta: {
     description:
-      'Two compose services publish the same host port (within one file or across the compose files of one directory), or a compose service publishes another registered service\'s port',
+      'Two compose services that run together publish the same host port (one compose file, a base file and its override, or a lint.compose_sets entry), or a compose service publishes another registered service\'s port',
     severity: 'error',
     scope: 'code',
     tags: ['ports', 'compose', 'conflict'],
     precision: 'very-high',
     messages: {
       conflict: 'Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; the second to start fails to bind',
-      conflictFiles:
-        'Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; their files are merged only when given together (`-f`), and then they clash',
-      conflictProfiles:
-        'Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}; their profiles ({{otherProfiles}} / {{profiles}}) are disjoint, so they clash only when both profiles are enabled',
+      conflictSet:
+        'Host port {{port}} is published by compose services {{other}} ({{where}}) and {{service}}, which compose set {{set}} runs together ({{setWhere}}); the second to start fails to bind',
       foreign: 'Compose service {{service}} publishes {{port}}, the port of {{owner}} in ports.yaml ({{where}}); {{service}} is registered with {{own}}',
     },
     defaultOptions: {},
   },
   create(ctx) {
     const registry = ctx.registry;
-    const byProject = new Map<string, PortOccurrence[]>();
+    const byFile = new Map<string, PortOccurrence[]>();
     /** The registry service a compose service is: same name (dashboard-dev ~ dashboard_dev), or the owner of the variable it publishes. */
     // By normalized name, first declared first: a lookup per occurrence instead of a pass over the registry.
     let byNormalizedName: Map<string, Service> | undefined;
@@ -174,16 +211,16 @@ export default defineRule({
     const identity = (o: PortOccurrence): Service | undefined =>
       registry.service(normalizeServiceName(o.service!)) ??
       normalizedName(normalizeServiceName(o.service!)) ??
+      registry.instanceNamed(o.service!)?.service ??
       (o.variable ? registry.serviceForEnvVar(o.variable) : undefined);
     return {
       occurrence(o) {
         if (o.comment || o.kind !== 'publish-host' || o.port === null || o.service === undefined) return;
-        const dir = path.posix.dirname(o.file);
-        const list = byProject.get(dir);
+        const list = byFile.get(o.file);
         if (list) list.push(o);
-        else byProject.set(dir, [o]);
+        else byFile.set(o.file, [o]);
         const self = identity(o);
-        if (!self || inRange(o.port, self.range)) return;
+        if (!self || allowsPort(self, o.port)) return;
         const owners = registry.servicesForPort(o.port).filter((s) => s !== self);
         // `dashboard` publishing 3000 may well be `dashboard_docker`: when a service owning the port has
         // a related name, the name match to `self` is not strong enough to call the port foreign.
@@ -203,31 +240,26 @@ export default defineRule({
         });
       },
       end() {
-        for (const unsorted of byProject.values()) {
-          const list = unsorted
-            .map((o, i) => ({ o, i }))
-            .sort((a, b) => fileRank(a.o.file) - fileRank(b.o.file) || a.i - b.i)
-            .map((x) => x.o);
-          const earlier = new Publications();
-          list.forEach((o, i) => {
-            const other = earlier.firstClash(o);
-            earlier.add(o, i);
-            if (!other) return;
-            const where = `${other.file}:${other.range.start.line}`;
-            const data = { port: formatPorts(o), service: o.service!, other: other.service!, where };
-            if (!mergedByDefault(o.file, other.file)) {
-              ctx.report({ messageId: 'conflictFiles', data, occurrence: o, severity: 'warning' });
-            } else if (disjointProfiles(o, other)) {
-              ctx.report({
-                messageId: 'conflictProfiles',
-                data: { ...data, profiles: o.profiles!.join(', '), otherProfiles: other.profiles!.join(', ') },
-                occurrence: o,
-                severity: 'warning',
-              });
-            } else {
-              ctx.report({ messageId: 'conflict', data, occurrence: o });
-            }
-          });
+        // One clash can be in several deployments (a base file in every set) and worlds: reported once, from the first.
+        const reported = new Set<PortOccurrence>();
+        for (const deployment of deployments([...byFile.keys()].sort(compareStrings), registry.lint.composeSets)) {
+          for (const list of worlds(deployment, deployment.files.flatMap((f) => byFile.get(f) ?? []))) {
+            const earlier = new Publications();
+            list.forEach((o, i) => {
+              const other = earlier.firstClash(o);
+              earlier.add(o, i);
+              if (!other || reported.has(o)) return;
+              reported.add(o);
+              const where = `${other.file}:${other.range.start.line}`;
+              const data = { port: formatPorts(o), service: o.service!, other: other.service!, where };
+              const set = deployment.set;
+              if (set && (other.file !== o.file || disjointProfiles(o, other))) {
+                ctx.report({ messageId: 'conflictSet', data: { ...data, set: set.name, setWhere: registry.where(set.loc) }, occurrence: o });
+              } else {
+                ctx.report({ messageId: 'conflict', data, occurrence: o });
+              }
+            });
+          }
         }
       },
     };

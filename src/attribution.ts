@@ -104,6 +104,11 @@ export function distinctiveWords(name: string): string[] {
     .filter((w) => w.length > 1 && !GENERIC_WORDS.has(w));
 }
 
+/** The name a URL or address is assigned to on its line (`KAFKA_BROKER=broker:9092`, `api_url: "…"`), if any. */
+function keyOf(o: PortOccurrence): string | undefined {
+  return o.name ?? /^(?:export\s+|-\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[:=]/.exec(o.snippet)?.[1];
+}
+
 /** The registry's view of the stack: which compose service (and host name) is which registered service. */
 export class Attributor {
   private readonly composeToService = new Map<string, Service>();
@@ -224,7 +229,10 @@ export class Attributor {
         if (owner === service) evidence.push({ kind: 'service-host', detail: o.host });
         else if (owner) return { candidate: service, why: `${o.host} is ${owner.name}, not ${service.name}` };
         else if (this.isComposeService(o.host)) return { candidate: service, why: `${o.host} is another container of the stack` };
-        else if (evidence.length === 0) return { candidate: service, why: `nothing ties ${o.host} to ${service.name}` };
+        else if (keyOf(o) !== undefined && this.nameVerdict(keyOf(o)!, service) === 'names') {
+          // `KAFKA_BROKER=broker:9092`: a host the stack does not declare, under a name that says whose it is.
+          evidence.push({ kind: 'name', detail: keyOf(o)! });
+        } else if (evidence.length === 0) return { candidate: service, why: `nothing ties ${o.host} to ${service.name}` };
       }
     }
     const name = envBinding(o) ?? o.name;

@@ -7,7 +7,8 @@ import { parseRegistry } from '../src/registry/load.js';
 import { RULES_BY_ID } from '../src/rules.js';
 import type { Finding, PortOccurrence } from '../src/types.js';
 
-const registry = parseRegistry('ports: {}\n', { displayPath: 'ports.yaml', absolutePath: '/repo/ports.yaml', root: '/repo' });
+const parse = (yaml: string) => parseRegistry(yaml, { displayPath: 'ports.yaml', absolutePath: '/repo/ports.yaml', root: '/repo' });
+const registry = parse('ports: {}\n');
 const rules = [{ rule: RULES_BY_ID.get('publish-conflict')!, severity: 'error' as const, options: {} }];
 
 function publish(file: string, line: number, service: string, port: number, extra: Partial<PortOccurrence> = {}): PortOccurrence {
@@ -30,17 +31,31 @@ function clashWith(f: Finding): string {
   return /published by compose services (\S+) \((\S+)\) and/.exec(f.message)!.slice(1).join(' ');
 }
 
-/** The rule's definition, pairwise: the first earlier publication (base file, override, others) that clashes. */
-function pairwise(occurrences: PortOccurrence[]): Map<string, string> {
-  const rank = (f: string) => (/^(?:docker-)?compose\.ya?ml$/.test(path.posix.basename(f)) ? 0 : /\.override\.ya?ml$/.test(f) ? 1 : 2);
+/**
+ * The rule's definition, pairwise (no profiles here): deployments are each directory's base files with
+ * their override, every other file alone, then the compose sets; a publication is reported with the
+ * first earlier one that clashes in the first deployment where one does.
+ */
+function pairwise(occurrences: PortOccurrence[], sets: string[][] = []): Map<string, string> {
+  const rank = (f: string) => (/^(?:docker-)?compose\.ya?ml$/.test(path.posix.basename(f)) ? 0 : /^(?:docker-)?compose\.override\.ya?ml$/.test(path.posix.basename(f)) ? 1 : 2);
   const wild = new Set(['', '0.0.0.0', '::', '[::]', '*']);
+  const byFile = new Map<string, PortOccurrence[]>();
+  for (const o of occurrences) byFile.set(o.file, [...(byFile.get(o.file) ?? []), o]);
+  const files = [...byFile.keys()].sort();
+  const deployments: string[][] = [];
+  for (const dir of [...new Set(files.map((f) => path.posix.dirname(f)))]) {
+    const here = files.filter((f) => path.posix.dirname(f) === dir);
+    const base = here.filter((f) => rank(f) === 0);
+    if (base.length > 0) deployments.push([...base, ...here.filter((f) => rank(f) === 1)]);
+    for (const f of here) if (rank(f) === 2 || (base.length === 0 && rank(f) === 1)) deployments.push([f]);
+  }
+  deployments.push(...sets);
   const out = new Map<string, string>();
-  const byDir = new Map<string, PortOccurrence[]>();
-  const sorted = [...occurrences].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.start.line - b.range.start.line);
-  for (const o of sorted) byDir.set(path.posix.dirname(o.file), [...(byDir.get(path.posix.dirname(o.file)) ?? []), o]);
-  for (const unsorted of byDir.values()) {
-    const list = unsorted.map((o, i) => ({ o, i })).sort((a, b) => rank(a.o.file) - rank(b.o.file) || a.i - b.i).map((x) => x.o);
+  for (const deployment of deployments) {
+    const list = deployment.flatMap((f) => [...(byFile.get(f) ?? [])].sort((a, b) => a.range.start.line - b.range.start.line));
     list.forEach((o, i) => {
+      const key = `${o.file}:${o.range.start.line}`;
+      if (out.has(key)) return;
       const other = list.slice(0, i).find(
         (p) =>
           p.service !== o.service &&
@@ -49,7 +64,7 @@ function pairwise(occurrences: PortOccurrence[]): Map<string, string> {
           p.port! <= (o.portEnd ?? o.port!) &&
           o.port! <= (p.portEnd ?? p.port!),
       );
-      if (other) out.set(`${o.file}:${o.range.start.line}`, `${other.service} ${other.file}:${other.range.start.line}`);
+      if (other) out.set(key, `${other.service} ${other.file}:${other.range.start.line}`);
     });
   }
   return out;
@@ -80,22 +95,30 @@ describe('publish-conflict at scale', () => {
       if (rand(15) === 0) extra.portEnd = port + rand(6);
       occurrences.push(publish(file, line, `s${rand(30)}`, port, extra));
     }
-    const findings = lint({ registry, occurrences, rules });
-    const got = new Map(findings.map((f) => [`${f.file}:${f.range.start.line}`, clashWith(f)]));
-    const expected = pairwise(occurrences);
-    expect(expected.size).toBeGreaterThan(1000);
-    expect(got).toEqual(expected);
+    for (const sets of [[], [['a/compose.dev.yaml', 'b/other.yml'], ['b/compose.yaml', 'a/compose.yaml']]]) {
+      const yaml = `ports: {}\nlint:\n  compose_sets:\n${sets.map((s, i) => `    s${i}: [${s.join(', ')}]\n`).join('')}`;
+      const findings = lint({ registry: sets.length > 0 ? parse(yaml) : registry, occurrences, rules });
+      const got = new Map(findings.map((f) => [`${f.file}:${f.range.start.line}`, clashWith(f)]));
+      const expected = pairwise(occurrences, sets);
+      expect(expected.size).toBeGreaterThan(1000);
+      expect(got).toEqual(expected);
+    }
   });
 
-  it('reports 63,000 clashes among four compose files of 21,000 services each', () => {
+  it('reports 63,000 clashes among four compose files of 21,000 services each that a compose set runs together', () => {
     const files = ['docker-compose.yml', 'docker-compose.override.yml', 'docker-compose.dev.yml', 'docker-compose.prod.yml'];
     const occurrences = files.flatMap((file, f) => Array.from({ length: 21_000 }, (_, j) => publish(file, 3 * j + 3, `f${f}s${j}`, 10_000 + j)));
-    const findings = lint({ registry, occurrences, rules });
+    const all = parse(`ports: {}\nlint:\n  compose_sets:\n    all: [${files.join(', ')}]\n`);
+    const findings = lint({ registry: all, occurrences, rules });
     expect(findings).toHaveLength(63_000);
     for (const finding of findings) {
       const j = (finding.range.start.line - 3) / 3;
       expect(clashWith(finding)).toBe(`f0s${j} docker-compose.yml:${3 * j + 3}`);
-      expect(finding.severity).toBe(finding.file === 'docker-compose.override.yml' ? 'error' : 'warning');
+      expect(finding.severity).toBe('error');
     }
+    // Without the set, the dev and prod files are alternatives: only the override clashes with the base.
+    const alone = lint({ registry, occurrences, rules });
+    expect(alone).toHaveLength(21_000);
+    expect(new Set(alone.map((f) => f.file))).toEqual(new Set(['docker-compose.override.yml']));
   });
 });

@@ -20,7 +20,10 @@ export const generateJson: Generator = (ctx) => {
   return `${stringify(data, '')}\n`;
 };
 
-/** A service under ports.yaml's key names, every key present (defaults filled in, category inferred). */
+/**
+ * A service under ports.yaml's key names, every key present (defaults filled in, category inferred),
+ * but `instances` only when the service has some.
+ */
 export function serviceData(s: Service): Record<string, unknown> {
   return {
     default: s.default,
@@ -33,6 +36,9 @@ export function serviceData(s: Service): Record<string, unknown> {
     category: s.category ?? null,
     protocol: s.protocol,
     service_command: s.serviceCommand,
+    ...(s.instances.length > 0 && {
+      instances: Object.fromEntries(s.instances.map((i) => [i.name, i.files.length > 0 ? { port: i.port, files: i.files } : i.port])),
+    }),
   };
 }
 

@@ -44,6 +44,16 @@ export const generateMarkdown: Generator = (ctx) => {
     out.push('');
   }
 
+  const withInstances = registry.services.filter((s) => s.instances.length > 0);
+  if (withInstances.length > 0) {
+    out.push('## Instances', '', 'Containers that run a service with their own value of its env var.', '');
+    out.push('| Port | Instance | Service | Env var |', '| ---: | --- | --- | --- |');
+    for (const s of withInstances) {
+      for (const i of s.instances) out.push(row([String(i.port), code(i.name), code(s.name), s.envVar ? code(s.envVar) : '—']));
+    }
+    out.push('');
+  }
+
   if (registry.reserved.length > 0) {
     out.push('## Reserved', '', 'Ports owned by something outside this registry.', '', '| Port | Owner | Note |', '| ---: | --- | --- |');
     for (const r of [...registry.reserved].sort((a, b) => a.port - b.port)) out.push(row([String(r.port), cell(r.service), cell(r.note)]));

@@ -20,7 +20,9 @@ import { Registry } from './registry.js';
 import { validateSchema, type SchemaProblem } from './schema.js';
 import type {
   Category,
+  ComposeSet,
   Environment,
+  Instance,
   LintSettings,
   PortRange,
   ReservedPort,
@@ -205,6 +207,7 @@ export function parseRegistry(source: string, options: ParseRegistryOptions): Re
       categoryDeclared: s.category !== undefined,
       protocol: s.protocol ?? 'tcp',
       serviceCommand: s.service_command === undefined ? [] : [s.service_command].flat(),
+      instances: [],
       loc: {
         key: map.keyRange(at),
         default: map.range([...at, 'default']),
@@ -214,6 +217,7 @@ export function parseRegistry(source: string, options: ParseRegistryOptions): Re
       },
     };
     if (inferred !== undefined) service.category = inferred;
+    service.instances = readInstances(name, s, map, fail);
     return service;
   });
 
@@ -391,6 +395,80 @@ function expand(root: unknown, doc: Document, memo: Map<unknown, Expansion>): Ex
   return memo.get(root)!;
 }
 
+/**
+ * A service's `instances:`: one port per container that runs it. An immutable service has one port by
+ * definition, so instances contradict it; an instance glob is checked as a relative POSIX path pattern
+ * like lint.include's.
+ */
+function readInstances(
+  name: string,
+  s: RawService,
+  map: PositionMap,
+  fail: (keyPath: KeyPath, detail: string, atKey?: boolean) => void,
+): Instance[] {
+  if (s.instances === undefined) return [];
+  const at = ['ports', name, 'instances'];
+  if (s.immutable) {
+    fail(at, `an immutable service has one port, and instances give ${quote(name)} one per container; drop immutable: true or the instances`, true);
+  }
+  return Object.entries(s.instances).map(([instance, value]) => {
+    const port = typeof value === 'number' ? value : value.port;
+    const files = typeof value === 'number' || value.files === undefined ? [] : [value.files].flat();
+    files.forEach((glob, i) => {
+      const where = typeof value === 'object' && Array.isArray(value.files) ? [...at, instance, 'files', i] : [...at, instance, 'files'];
+      const problem = relativePathProblem(glob);
+      if (problem) fail(where, problem);
+    });
+    return {
+      name: instance,
+      port,
+      files: files.map(normalizeRelative),
+      loc: {
+        key: map.keyRange([...at, instance]),
+        port: map.range(typeof value === 'number' ? [...at, instance] : [...at, instance, 'port']),
+      },
+    };
+  });
+}
+
+/** Why a path or glob of ports.yaml cannot be one relative to the repository root, if it cannot. */
+function relativePathProblem(text: string): string | undefined {
+  if (text.trim() === '') return 'an empty path; name a file relative to the repository root';
+  if (text.includes('\\')) return `${quote(text)} holds a backslash; write paths with / on every platform`;
+  if (text.startsWith('/') || /^[A-Za-z]:/.test(text)) return `${quote(text)} is absolute; write it relative to the repository root`;
+  if (text.split('/').includes('..')) return `${quote(text)} leaves the repository (..); write it relative to the repository root`;
+  return undefined;
+}
+
+/** `./compose.yaml` → `compose.yaml`: paths as findings name them. */
+function normalizeRelative(text: string): string {
+  return path.posix.normalize(text).replace(/^\.\//, '');
+}
+
+function readComposeSets(
+  raw: Record<string, string[] | { files: string[]; profiles?: string[] }> | undefined,
+  map: PositionMap,
+  fail: (keyPath: KeyPath, detail: string, atKey?: boolean) => void,
+): ComposeSet[] {
+  return Object.entries(raw ?? {}).map(([name, value]) => {
+    const files = Array.isArray(value) ? value : value.files;
+    const at = Array.isArray(value) ? ['lint', 'compose_sets', name] : ['lint', 'compose_sets', name, 'files'];
+    const seen = new Set<string>();
+    const normalized: string[] = [];
+    files.forEach((file, i) => {
+      const problem = relativePathProblem(file);
+      if (problem) return fail([...at, i], problem);
+      const rel = normalizeRelative(file);
+      if (seen.has(rel)) return fail([...at, i], `${quote(file)} is listed twice in this set`);
+      seen.add(rel);
+      normalized.push(rel);
+    });
+    const set: ComposeSet = { name, files: normalized, loc: map.keyRange(['lint', 'compose_sets', name]) };
+    if (!Array.isArray(value) && value.profiles !== undefined) set.profiles = value.profiles;
+    return set;
+  });
+}
+
 function readLintSettings(
   raw: RawRegistry['lint'],
   map: PositionMap,
@@ -418,7 +496,8 @@ function readLintSettings(
       maxFileSize = parsed;
     }
   }
-  return { include: raw?.include ?? [], exclude: raw?.exclude ?? [], rules, maxFileSize };
+  const composeSets = readComposeSets(raw?.compose_sets, map, fail);
+  return { include: raw?.include ?? [], exclude: raw?.exclude ?? [], rules, maxFileSize, composeSets };
 }
 
 /** `off | warn | warning | error | 0 | 1 | 2` → the canonical severity. */
@@ -469,6 +548,7 @@ interface RawService {
   category?: string;
   protocol?: 'tcp' | 'udp' | 'both';
   service_command?: string | string[];
+  instances?: Record<string, number | { port: number; files?: string | string[] }>;
 }
 
 interface RawRegistry {
@@ -485,6 +565,7 @@ interface RawRegistry {
     exclude?: string[];
     rules?: Record<string, string | number | [string | number, Record<string, unknown>?]>;
     max_file_size?: number | string;
+    compose_sets?: Record<string, string[] | { files: string[]; profiles?: string[] }>;
   };
 }
 

@@ -1,9 +1,11 @@
 // The loaded registry: ports.yaml's data plus the lookups rules and the runtime need.
+import picomatch from 'picomatch';
 import type { SourceRange } from '../types.js';
 import type {
   Category,
   ConflictDetection,
   Environment,
+  Instance,
   LintSettings,
   PortRange,
   ReservedPort,
@@ -39,6 +41,29 @@ export function formatRange(range: PortRange): string {
   return range[0] === range[1] ? String(range[0]) : `${range[0]}-${range[1]}`;
 }
 
+/** Whether a port is one a service may be given: in its range, or the port of one of its instances. */
+export function allowsPort(service: Service, port: number): boolean {
+  return inRange(port, service.range) || service.instances.some((i) => i.port === port);
+}
+
+/** A service's instances for messages: "redis-node-1 7001, redis-node-2 7002, 3 more". */
+export function formatInstances(service: Service, max = 4): string {
+  const shown = service.instances.slice(0, max).map((i) => `${i.name} ${i.port}`);
+  if (service.instances.length > max) shown.push(`${service.instances.length - max} more`);
+  return shown.join(', ');
+}
+
+/** `redis-node-1` ~ `redis_node_1` ~ `Redis.Node.1`: compose and registry names compared loosely. */
+function looseName(name: string): string {
+  return name.toLowerCase().replace(/[-.\s]+/g, '_');
+}
+
+/** Where an occurrence is: its file, and the compose service it belongs to. */
+export interface Place {
+  file: string;
+  service?: string;
+}
+
 export class Registry implements RegistryData {
   readonly file: string;
   readonly path: string;
@@ -53,6 +78,9 @@ export class Registry implements RegistryData {
   private readonly byName = new Map<string, Service>();
   private readonly byEnvVar = new Map<string, Service[]>();
   private readonly byDefault = new Map<number, Service[]>();
+  private readonly byInstancePort = new Map<number, Service[]>();
+  private readonly byInstanceName = new Map<string, { service: Service; instance: Instance }>();
+  private readonly instanceGlobs = new Map<Instance, (file: string) => boolean>();
 
   constructor(data: RegistryData) {
     this.file = data.file;
@@ -69,6 +97,12 @@ export class Registry implements RegistryData {
       this.byName.set(s.name, s);
       if (s.envVar) push(this.byEnvVar, s.envVar, s);
       push(this.byDefault, s.default, s);
+      for (const i of s.instances) {
+        const owners = this.byInstancePort.get(i.port);
+        if (i.port !== s.default && !owners?.includes(s)) push(this.byInstancePort, i.port, s);
+        const key = looseName(i.name);
+        if (!this.byInstanceName.has(key)) this.byInstanceName.set(key, { service: s, instance: i });
+      }
     }
   }
 
@@ -76,11 +110,40 @@ export class Registry implements RegistryData {
     return this.byName.get(name);
   }
 
-  /** Services whose default is `port`, then those whose range contains it, in declaration order. */
+  /**
+   * Services whose default is `port`, then those with an instance on it, then those whose range
+   * contains it, in declaration order.
+   */
   servicesForPort(port: number): Service[] {
     const exact = this.byDefault.get(port) ?? [];
-    const ranged = this.services.filter((s) => s.default !== port && inRange(port, s.range));
-    return [...exact, ...ranged];
+    const instances = (this.byInstancePort.get(port) ?? []).filter((s) => !exact.includes(s));
+    const ranged = this.services.filter((s) => s.default !== port && !instances.includes(s) && inRange(port, s.range));
+    return [...exact, ...instances, ...ranged];
+  }
+
+  /** The instance of `service` that `place` belongs to: its compose service, or a file its globs match. */
+  instanceAt(service: Service, place: Place): Instance | undefined {
+    if (service.instances.length === 0) return undefined;
+    if (place.service !== undefined) {
+      const name = looseName(place.service);
+      const byService = service.instances.find((i) => looseName(i.name) === name);
+      if (byService) return byService;
+    }
+    return service.instances.find((i) => i.files.length > 0 && this.globsOf(i)(place.file));
+  }
+
+  /** The registry service and instance a compose service is, when it is declared as an instance. */
+  instanceNamed(composeService: string): { service: Service; instance: Instance } | undefined {
+    return this.byInstanceName.get(looseName(composeService));
+  }
+
+  private globsOf(instance: Instance): (file: string) => boolean {
+    let match = this.instanceGlobs.get(instance);
+    if (!match) {
+      match = picomatch(instance.files, { dot: true });
+      this.instanceGlobs.set(instance, match);
+    }
+    return match;
   }
 
   /** The service a port most plausibly belongs to: the one whose default it is, else whose range holds it. */

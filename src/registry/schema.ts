@@ -87,6 +87,9 @@ function describe(e: ErrorObject): SchemaProblem {
     case 'type': {
       const types = ([] as string[]).concat(params.type as string | string[]);
       const wanted = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+      if (parent === 'compose_sets')
+        return { path, message: `must be a list of compose files or a mapping { files, profiles }, got ${got(e.data)}`, atKey: false };
+      if (parent === 'instances') return { path, message: `must be a port (1-65535) or a mapping { port, files }, got ${got(e.data)}`, atKey: false };
       if (isPort) return { path, message: `must be an integer port number (1-65535), got ${got(e.data)}`, atKey: false };
       if (last === 'ports' && path.length === 1)
         return { path, message: `must be a mapping of service name to settings, got ${got(e.data)}`, atKey: false };
@@ -99,6 +102,8 @@ function describe(e: ErrorObject): SchemaProblem {
       return { path, message: `port ${String(e.data)} is out of range; a port is 1-65535`, atKey: false };
     case 'minItems':
     case 'maxItems':
+      if (parent === 'compose_sets' || (last === 'files' && path[path.length - 3] === 'compose_sets'))
+        return { path, message: 'must list at least one compose file', atKey: false };
       return { path, message: `must be a [low, high] pair, got ${(e.data as unknown[]).length} item(s)`, atKey: false };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).filter((v) => typeof v === 'string').join(', ');
@@ -110,7 +115,16 @@ function describe(e: ErrorObject): SchemaProblem {
       if (last === 'env_var')
         return { path, message: `${got(e.data)} is not a valid environment variable name`, atKey: false };
       return { path, message: `${got(e.data)} does not match ${String(params.pattern)}`, atKey: false };
+    case 'minProperties':
+      if (last === 'instances') return { path, message: 'must name at least one instance (compose service: port)', atKey: false };
+      return { path, message: e.message ?? 'is invalid', atKey: false };
     case 'propertyNames':
+      if (last === 'instances')
+        return {
+          path: [...path, String(params.propertyName)],
+          message: `invalid instance name ${quote(String(params.propertyName))}; an instance is a compose service name: letters, digits, _ . - (not first)`,
+          atKey: true,
+        };
       return {
         path: [...path, String(params.propertyName)],
         message: `invalid name ${quote(String(params.propertyName))}; a name starts with a letter or _ and holds letters, digits, _ . -`,

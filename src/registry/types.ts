@@ -29,7 +29,31 @@ export interface Service {
   protocol: 'tcp' | 'udp' | 'both';
   /** Substrings of the command line of the process that is this service. */
   serviceCommand: string[];
+  /** Containers running this service with their own value of its env var, in ports.yaml order. */
+  instances: Instance[];
   loc: ServiceLocations;
+}
+
+/**
+ * One container of a service that runs in several (one redis-cluster node, one image reading PORT):
+ * the value its env var has there. Keyed by compose service name; `files` globs add the files that
+ * belong to it outside compose (its Dockerfile, its env file).
+ */
+export interface Instance {
+  name: string;
+  port: number;
+  files: string[];
+  loc: { key: SourceRange; port: SourceRange };
+}
+
+/** Compose files run together (`docker compose -f a -f b`), as lint.compose_sets names them. */
+export interface ComposeSet {
+  name: string;
+  /** Paths relative to the repository root, POSIX, in -f order. */
+  files: string[];
+  /** The profiles the set enables (--profile); undefined when it does not say. */
+  profiles?: string[];
+  loc: SourceRange;
 }
 
 export interface Category {
@@ -78,4 +102,5 @@ export interface LintSettings {
   exclude: string[];
   rules: Record<string, RuleSetting>;
   maxFileSize: number;
+  composeSets: ComposeSet[];
 }

@@ -1,5 +1,6 @@
 // A service's configured port: its env var (parsed strictly, checked against the range) or its default.
 import { envValue } from '../util/echo.js';
+import { allowsPort } from '../registry/registry.js';
 import type { Service } from '../registry/types.js';
 import { InvalidPortEnvError } from './errors.js';
 
@@ -30,7 +31,8 @@ export function configuredPort(service: Service, variables: Variables): Configur
   }
   if (!/^[0-9]+$/.test(value)) throw new InvalidPortEnvError(service.name, variable, value, service.range);
   const port = Number(value);
-  if (port < service.range[0] || port > service.range[1]) throw new InvalidPortEnvError(service.name, variable, value, service.range);
+  // An instance's port (one REDIS_PORT_NUMBER per redis-cluster node) is a value of the variable too.
+  if (!allowsPort(service, port)) throw new InvalidPortEnvError(service.name, variable, value, service.range);
   return { port, source: 'env' };
 }
 

@@ -70,6 +70,8 @@ class PortConfig:
     category: Optional[str] = None
     protocol: str = "tcp"
     service_command: Tuple[str, ...] = ()
+    #: Ports of the containers that each give env_var their own value (ports.yaml instances), allowed besides range.
+    instance_ports: Tuple[int, ...] = ()
 
     @property
     def protocols(self) -> Tuple[str, ...]:
@@ -537,6 +539,6 @@ class PortManager:
         if not _digits(value):
             raise InvalidPortError(config.name, variable, value, config.range)
         port = int(value)
-        if not config.range[0] <= port <= config.range[1]:
+        if not config.range[0] <= port <= config.range[1] and port not in config.instance_ports:
             raise InvalidPortError(config.name, variable, value, config.range)
         return port, None

@@ -18,6 +18,8 @@ export interface ServicePort {
   readonly category: string | null;
   readonly protocol: "tcp" | "udp" | "both";
   readonly serviceCommand: readonly string[];
+  /** Ports of the containers that each give envVar their own value (ports.yaml instances), allowed besides range. */
+  readonly instancePorts?: readonly number[];
 }
 
 /** The ports.yaml this file was generated from. */
@@ -198,7 +200,7 @@ export function getPort(service: ServiceName, options: GetPortOptions = {}): num
   if (s.envVar === null || value === undefined || value === "" || s.immutable) return s.default;
   if (!/^[0-9]+$/.test(value)) throw new InvalidPortEnvError(service, s.envVar, value, s.range);
   const port = Number(value);
-  if (port < s.range[0] || port > s.range[1]) throw new InvalidPortEnvError(service, s.envVar, value, s.range);
+  if ((port < s.range[0] || port > s.range[1]) && (s.instancePorts ?? []).indexOf(port) < 0) throw new InvalidPortEnvError(service, s.envVar, value, s.range);
   return port;
 }
 
