@@ -2,6 +2,8 @@
 // the API both call this.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { contentHash, ExtractionCache } from './cache.js';
 import { discover, type SourceFile } from './discover.js';
@@ -50,7 +52,6 @@ export interface ScanOptions {
 export interface ScanResult {
   findings: Finding[];
   notices: Notice[];
-  occurrences: PortOccurrence[];
   filesScanned: number;
   /** Findings dropped by inline suppressions. */
   suppressed: number;
@@ -182,12 +183,59 @@ function covers(target: string, file: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** From this many occurrences on, a scan collects garbage between its phases (see betweenPhases). */
+export const COLLECT_BETWEEN_PHASES = 50_000;
+
+let fullGc: (() => void) | null | undefined;
+
+/**
+ * A full garbage collection, between two phases of a large scan. V8 collects lazily and sizes the heap by
+ * what it held at its last full collection: extraction leaves over 100 MB of garbage behind (query
+ * matches, cloned worker results) next to 85 MB of live occurrences (issue 11's forty-file tree), and
+ * linting then grows the heap on top of both — the run's peak. Collected between the phases, the peak of
+ * that tree at -j 1 went from ~440 to ~340 MB (bench/README.md, "Memory"). A full collection of a heap
+ * that size takes tens of milliseconds, so small scans skip it. Without `--expose-gc`, `gc` comes from a
+ * fresh context once the flag is set (as tree-sitter.ts sets --liftoff-only); where that is refused, the
+ * scan just goes on.
+ */
+function betweenPhases(): void {
+  if (fullGc === undefined) {
+    fullGc = null;
+    try {
+      const exposed = (globalThis as { gc?: () => void }).gc;
+      if (typeof exposed === 'function') fullGc = exposed;
+      else {
+        v8.setFlagsFromString('--expose-gc');
+        const gc: unknown = vm.runInNewContext('gc');
+        if (typeof gc === 'function') fullGc = gc as () => void;
+      }
+    } catch {
+      // flags frozen (--freeze-flags-after-init) or gc unavailable: V8 collects on its own schedule
+    }
+  }
+  fullGc?.();
+}
+
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const extracted = await extractAll(options);
   const { registry } = options;
+  const large = extracted.occurrences.length >= COLLECT_BETWEEN_PHASES;
+  if (large) betweenPhases();
   // Sorted and fingerprinted over every finding, before anything is filtered out: a fingerprint's
   // index must not depend on what a baseline or a suppression happened to remove.
-  let findings = finalize(lintUnsorted({ registry, occurrences: extracted.occurrences, rules: options.rules }));
+  // The occurrences are the rules' input only: handed over (consume), each is garbage once the rules have
+  // seen it, unless a rule keeps it for its end() — issue 11: ~330 bytes each, 234,000 in its reproduction.
+  let findings = finalize(
+    lintUnsorted({
+      registry,
+      occurrences: extracted.occurrences,
+      rules: options.rules,
+      consume: true,
+      ...(large && { afterOccurrences: betweenPhases }),
+    }),
+  );
+  extracted.occurrences = [];
+  if (large) betweenPhases();
 
   // Findings about ports.yaml belong to a scan that covers it: it was named with --config, or the paths
   // hold it (or none are given) — and with --changed-since, it changed.
@@ -246,7 +294,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     findings,
     inScope,
     notices: extracted.notices,
-    occurrences: extracted.occurrences,
     filesScanned: extracted.filesScanned,
     suppressed,
     baselined,

@@ -63,6 +63,14 @@ export interface LintInput {
   registry: Registry;
   occurrences: readonly PortOccurrence[];
   rules: readonly EnabledRule[];
+  /**
+   * The caller gives the occurrences array up: it is sorted in place and emptied as the rules visit it,
+   * so an occurrence no rule keeps is garbage as soon as it has been seen (a scan's memory peak is the
+   * end of linting, when every finding exists; the occurrences need not all exist with them).
+   */
+  consume?: boolean;
+  /** Called when every occurrence has been visited, before the rules' end(): a moment to collect garbage. */
+  afterOccurrences?: () => void;
 }
 
 /** Pure: the same input always gives the same findings in the same order. */
@@ -73,7 +81,7 @@ export function lint(input: LintInput): Finding[] {
 /** The rules' findings before sorting and fingerprint numbering (suppressions and baselines come between). */
 export function lintUnsorted(input: LintInput): Finding[] {
   const findings: Finding[] = [];
-  const occurrences = [...input.occurrences].sort(
+  const occurrences = (input.consume ? (input.occurrences as PortOccurrence[]) : [...input.occurrences]).sort(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
       a.range.start.line - b.range.start.line ||
@@ -92,7 +100,13 @@ export function lintUnsorted(input: LintInput): Finding[] {
     return rule.create(ctx);
   });
   for (const v of visitors) v.registry?.();
-  for (const o of occurrences) for (const v of visitors) v.occurrence?.(o);
+  for (let i = 0; i < occurrences.length; i++) {
+    const o = occurrences[i]!;
+    for (const v of visitors) v.occurrence?.(o);
+    if (input.consume) (occurrences as (PortOccurrence | undefined)[])[i] = undefined;
+  }
+  if (input.consume) occurrences.length = 0;
+  input.afterOccurrences?.();
   for (const v of visitors) v.end?.();
   return findings;
 }

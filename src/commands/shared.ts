@@ -1,5 +1,5 @@
 // Option parsing and set-up shared by commands: the registry, the root, colour, output.
-import { existsSync, lstatSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { UsageError } from '../errors.js';
@@ -101,18 +101,26 @@ export function useColor(io: Io, flag: boolean | undefined, toFile: boolean): bo
  * names. A device or pipe (`-o /dev/null`, `-o >(gzip > r.gz)`) is written to as it is: it cannot be
  * replaced, and what it leads to is what the user asked for.
  */
-export function emit(io: Io, text: string, output: string | undefined, root?: string, flag = '--output'): void {
+export function emit(io: Io, text: string | Iterable<string>, output: string | undefined, root?: string, flag = '--output'): void {
+  // A report in pieces (lint's findings) is written a piece at a time, never joined into one string.
+  const pieces = typeof text === 'string' ? [text] : text;
   if (output === undefined) {
-    io.stdout(text);
+    for (const piece of pieces) io.stdout(piece);
     return;
   }
   const file = path.resolve(io.cwd, output);
   try {
     if (isStream(file)) {
-      writeFileSync(file, text);
+      const fd = openSync(file, 'w');
+      try {
+        // writeFileSync on a descriptor writes all of a piece (a pipe may take less per call) and leaves it open.
+        for (const piece of pieces) writeFileSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
       return;
     }
-    safeWriteFile(file, text, { root: writeRootFor(file, root ?? findRepoRoot(io.cwd) ?? io.cwd) });
+    safeWriteFile(file, pieces, { root: writeRootFor(file, root ?? findRepoRoot(io.cwd) ?? io.cwd) });
   } catch (err) {
     const why = err instanceof WriteError ? err.detail : ((err as NodeJS.ErrnoException).code ?? String(err));
     throw new UsageError(`${flag}: cannot write ${output}: ${why}`);

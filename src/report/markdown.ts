@@ -1,6 +1,7 @@
 // markdown: a summary and a findings table, for pull-request comments and job summaries.
 import { ruleDocUrl } from '../rule-docs.js';
-import type { Formatter } from './types.js';
+import { countErrors } from './fields.js';
+import type { ReportWriter } from './types.js';
 
 /**
  * Plain text inside a table cell: one line, and nothing a renderer would read as markup — file text
@@ -32,26 +33,24 @@ function code(s: string): string {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
-export const markdown: Formatter = (findings, ctx) => {
-  const errors = findings.filter((f) => f.severity === 'error').length;
+/** One piece per line, each ending with a newline, as the lines of the whole text joined. */
+export const markdown: ReportWriter = function* (findings, ctx) {
+  const errors = countErrors(findings);
   const warnings = findings.length - errors;
-  const lines = ['## port-lint', ''];
+  yield '## port-lint\n\n';
   if (findings.length === 0) {
-    lines.push(`No problems in ${ctx.filesScanned} scanned files.`);
+    yield `No problems in ${ctx.filesScanned} scanned files.\n`;
   } else {
-    lines.push(`**${errors}** error(s), **${warnings}** warning(s) in ${ctx.filesScanned} scanned files.`, '');
-    lines.push('| Severity | Location | Port | Message | Rule |', '| --- | --- | --- | --- | --- |');
+    yield `**${errors}** error(s), **${warnings}** warning(s) in ${ctx.filesScanned} scanned files.\n\n`;
+    yield '| Severity | Location | Port | Message | Rule |\n| --- | --- | --- | --- | --- |\n';
     for (const f of findings) {
       const icon = f.severity === 'error' ? '❌ error' : '⚠️ warning';
-      lines.push(
-        `| ${icon} | ${code(`${f.file}:${f.range.start.line}:${f.range.start.column}`)} | ${f.port ?? ''} | ${text(f.message)} | [${f.ruleId}](${ruleDocUrl(f.ruleId)}) |`,
-      );
+      yield `| ${icon} | ${code(`${f.file}:${f.range.start.line}:${f.range.start.column}`)} | ${f.port ?? ''} | ${text(f.message)} | [${f.ruleId}](${ruleDocUrl(f.ruleId)}) |\n`;
     }
   }
   if (ctx.notices.length > 0) {
-    lines.push('', '<details><summary>Notices</summary>', '');
-    for (const n of ctx.notices) lines.push(`- ${n.file ? `${code(n.file)}: ` : ''}${text(n.message)}`);
-    lines.push('', '</details>');
+    yield '\n<details><summary>Notices</summary>\n\n';
+    for (const n of ctx.notices) yield `- ${n.file ? `${code(n.file)}: ` : ''}${text(n.message)}\n`;
+    yield '\n</details>\n';
   }
-  return `${lines.join('\n')}\n`;
 };

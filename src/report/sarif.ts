@@ -5,14 +5,16 @@ import type { Log, ReportingDescriptor, Result, Notification } from 'sarif';
 import { markdownToText, ruleDocUrl } from '../rule-docs.js';
 import { HOMEPAGE } from '../paths.js';
 import type { Finding, Severity } from '../types.js';
-import type { Formatter } from './types.js';
+import { extraFields } from './fields.js';
+import { streamArray } from './stream-json.js';
+import type { ReportWriter } from './types.js';
 
 /** GitHub rejects runs with more results than this. */
 export const SARIF_MAX_RESULTS = 25_000;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1 };
 
-export const sarif: Formatter = (findings, ctx) => {
+export const sarif: ReportWriter = function* (findings, ctx) {
   const rules: ReportingDescriptor[] = ctx.rules.map(({ rule, severity, docs }) => {
     const markdown = docs || rule.meta.description;
     return {
@@ -52,11 +54,12 @@ export const sarif: Formatter = (findings, ctx) => {
     });
   }
 
-  const results: Result[] = kept.map((f) => {
+  const toResult = (f: Finding): Result => {
     const properties: Record<string, unknown> = {};
     if (f.port !== undefined) properties.port = f.port;
     if (f.service !== undefined) properties.service = f.service;
     if (f.evidence !== undefined) properties.evidence = f.evidence;
+    Object.assign(properties, extraFields(f));
     const result: Result = {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
@@ -82,7 +85,7 @@ export const sarif: Formatter = (findings, ctx) => {
     if (Object.keys(properties).length > 0) result.properties = properties;
     if (result.ruleIndex === -1) delete result.ruleIndex;
     return result;
-  });
+  };
 
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -102,11 +105,15 @@ export const sarif: Formatter = (findings, ctx) => {
         originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(ctx.root) } },
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-        results,
+        results: [],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // runs[0].results, its key 6 spaces deep; each result is built as it is written.
+  yield* streamArray(log, 'results', 6, (function* () {
+    for (const f of kept) yield toResult(f);
+  })());
+  yield '\n';
 };
 
 function level(severity: Severity): 'error' | 'warning' {

@@ -4,11 +4,12 @@ import type { Finding } from '../types.js';
 import { visible } from '../util/echo.js';
 import { plural } from '../util/text.js';
 import { displayPath } from './paths.js';
-import type { Formatter } from './types.js';
+import { countErrors } from './fields.js';
+import type { ReportWriter } from './types.js';
 
-export const stylish: Formatter = (findings, ctx) => {
+/** One piece per file group: each line ends with a newline, as the lines of the whole text joined. */
+export const stylish: ReportWriter = function* (findings, ctx) {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
-  const out: string[] = [];
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = groups.get(f.file);
@@ -18,40 +19,37 @@ export const stylish: Formatter = (findings, ctx) => {
   for (const [file, list] of groups) {
     // File names and messages carry user text: a newline or a terminal escape in them is written as an
     // escape, so each finding stays one line and nothing reaches the terminal as a control sequence.
-    out.push(c.underline(visible(displayPath(file, ctx.root, ctx.cwd), Infinity)));
-    const cells = list.map((f) => ({
-      pos: `${f.range.start.line}:${f.range.start.column}`,
-      sev: f.severity,
-      msg: visible(f.message, Infinity),
-      rule: f.ruleId,
-    }));
-    const posWidth = widest(cells, (x) => x.pos);
-    const sevWidth = widest(cells, (x) => x.sev);
-    const msgWidth = widest(cells, (x) => x.msg);
-    for (const x of cells) {
-      const sev = x.sev === 'error' ? c.red(x.sev.padEnd(sevWidth)) : c.yellow(x.sev.padEnd(sevWidth));
-      out.push(`  ${c.dim(x.pos.padStart(posWidth))}  ${sev}  ${x.msg.padEnd(msgWidth)}  ${c.dim(x.rule)}`.trimEnd());
+    yield `${c.underline(visible(displayPath(file, ctx.root, ctx.cwd), Infinity))}\n`;
+    // Two passes, the widths first: no per-finding cells held for a file of 100,000 findings.
+    const pos = (f: Finding) => `${f.range.start.line}:${f.range.start.column}`;
+    const msg = (f: Finding) => visible(f.message, Infinity);
+    const posWidth = widest(list, (f) => pos(f));
+    const sevWidth = widest(list, (f) => f.severity);
+    const msgWidth = widest(list, (f) => msg(f));
+    for (const f of list) {
+      const sev = f.severity === 'error' ? c.red(f.severity.padEnd(sevWidth)) : c.yellow(f.severity.padEnd(sevWidth));
+      yield `${`  ${c.dim(pos(f).padStart(posWidth))}  ${sev}  ${msg(f).padEnd(msgWidth)}  ${c.dim(f.ruleId)}`.trimEnd()}\n`;
     }
-    out.push('');
+    yield '\n';
   }
   if (ctx.notices.length > 0) {
+    let out = '';
     for (const n of ctx.notices) {
       const where = n.file ? `${visible(displayPath(n.file, ctx.root, ctx.cwd), Infinity)}: ` : '';
-      out.push(c.dim(`${n.level === 'note' ? 'note' : n.level}: ${where}${visible(n.message, Infinity)}`));
+      out += `${c.dim(`${n.level === 'note' ? 'note' : n.level}: ${where}${visible(n.message, Infinity)}`)}\n`;
     }
-    out.push('');
+    yield `${out}\n`;
   }
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const errors = countErrors(findings);
   const warnings = findings.length - errors;
   const suppressed = (ctx.suppressed ? `, ${ctx.suppressed} suppressed` : '') + (ctx.baselined ? `, ${ctx.baselined} in the baseline` : '');
   const files = `${plural(ctx.filesScanned, 'file')} scanned`;
   if (findings.length === 0) {
-    out.push(c.green(`✔ no problems (${files}${suppressed})`));
+    yield `${c.green(`✔ no problems (${files}${suppressed})`)}\n`;
   } else {
     const summary = `✖ ${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) — ${files}${suppressed}`;
-    out.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
+    yield `${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
   }
-  return `${out.join('\n')}\n`;
 };
 
 /**

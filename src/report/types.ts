@@ -30,3 +30,19 @@ export interface ReportContext {
 
 /** A formatter is pure: findings and context in, the whole output text out. */
 export type Formatter = (findings: readonly Finding[], context: ReportContext) => string;
+
+/**
+ * A formatter that yields its output in pieces (a finding, a file's group) as it is read: a report of
+ * 200,000 findings is written without ever being one 100 MB string (issue 11). Pure, as a Formatter;
+ * the pieces joined are exactly the Formatter's text.
+ */
+export type ReportWriter = (findings: readonly Finding[], context: ReportContext) => Iterable<string>;
+
+/** The whole text of a streamed report, for callers that want one string (the API, tests). */
+export function whole(writer: ReportWriter): Formatter {
+  return (findings, context) => {
+    let text = '';
+    for (const piece of writer(findings, context)) text += piece;
+    return text;
+  };
+}
