@@ -27,7 +27,8 @@ const HOSTNAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.?$/;
 const TEMPLATE_HOST = /^(?:\$\{[^}]+\}|\$[A-Za-z_]\w*|\$\d|\$\([A-Za-z_]\w*\)|\{\{?[^}]+\}?\}|\{[A-Za-z_]\w*\}|%\([a-z_]+\)s|<[a-z_-]+>)$/i;
 
 /** Characters that may end a port inside a URL or authority. */
-const AFTER_PORT = /^(?:$|[/?#\s"'`,;)\]}>|\\]|\.(?:\s|$|["'`)]))/;
+// An interpolation right after the port ends it too: `http://localhost:3000${path}`, f"…:5432{path}".
+const AFTER_PORT = /^(?:$|[/?#\s"'`,;)\]}>|\\]|\.(?:\s|$|["'`)])|\$?\{)/;
 
 function isHost(host: string): boolean {
   return IPV4.test(host) || HOSTNAME.test(host) || TEMPLATE_HOST.test(host) || /^\[[0-9A-Fa-f:.]+\]$/.test(host) || host === '*';
@@ -68,7 +69,7 @@ export function scanAddresses(text: string): AddressMatch[] {
  * `{i}`, `${n}`, `${___}` glued to host-name characters (a whole-host placeholder is a TEMPLATE_HOST), and
  * Kubernetes' dependent variable `$(RELEASE_NAME)` before them (`$(RELEASE_NAME)-redis-master:6379`).
  */
-const EMBEDDED_PLACEHOLDER = /(?<=[A-Za-z0-9_-])\$?\{[A-Za-z_][\w.]*\}|\$?\{[A-Za-z_][\w.]*\}(?=[A-Za-z0-9_-])|\$\([A-Za-z_]\w*\)(?=[A-Za-z0-9_-])/g;
+const EMBEDDED_PLACEHOLDER = /(?<!:\d{1,5})(?<=[A-Za-z0-9_-])\$?\{[A-Za-z_][\w.]*\}|\$?\{[A-Za-z_][\w.]*\}(?=[A-Za-z0-9_-])|\$\([A-Za-z_]\w*\)(?=[A-Za-z0-9_-])/g;
 
 /**
  * Percent-encoded URLs inside query strings and connection URIs: OAuth `redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb`,
@@ -153,6 +154,8 @@ function scanUrls(text: string, out: AddressMatch[], taken: [number, number][]):
     let authEnd = authStart;
     // `;` and `)` end it too: nginx `proxy_pass http://127.0.0.1:8005;`, prose `(see http://localhost:8000)`.
     while (authEnd < text.length && !/[/?#\s"'`<>\\;)]/.test(text[authEnd]!)) {
+      // `localhost:3000${path}`: an interpolation glued to the port starts the path.
+      if (/^\$?\{/.test(text.slice(authEnd, authEnd + 2)) && /:\d{1,5}$/.test(text.slice(authStart, authEnd))) break;
       // A list of URLs (`PLAINTEXT://:9092,CONTROLLER://:9093`, CORS origins): the next one starts here.
       if (text[authEnd] === ',' && /^,[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//.test(text.slice(authEnd, authEnd + 40))) break;
       authEnd++;
