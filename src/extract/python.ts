@@ -188,7 +188,9 @@ function evaluateCall(node: Node, ctx: ValueContext): Evaluation {
     (['get', 'setdefault', 'pop'].includes(method) && isEnviron(object)) ||
     (method === 'get' && !!object && /(?:^|[._])env$/i.test(object.text) && ENV_NAME.test(key)) ||
     // django-environ env.int("PORT", default=8000), python-decouple config("PORT", default=8000)
-    (/^(?:env|config)(?:\.(?:int|str|get_value))?$/.test(callee) && ENV_NAME.test(key));
+    (/^(?:env|config)(?:\.(?:int|str|get_value))?$/.test(callee) && ENV_NAME.test(key)) ||
+    // A project's own typed readers: healthchecks' envint("EMAIL_PORT", "587"), env_int, get_env, getenv_int.
+    (fn.type === 'identifier' && /^(?:get_?|read_?)?env_?(?:int|integer|str|var|or|default)?$/i.test(callee) && ENV_NAME.test(key));
   if (envRead) {
     const read = lookupValue(first, key);
     return value ? fallback(read, evaluatePython(value, SINGLE_VALUE)) : read;
