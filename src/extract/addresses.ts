@@ -27,8 +27,9 @@ const HOSTNAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.?$/;
 const TEMPLATE_HOST = /^(?:\$\{[^}]+\}|\$[A-Za-z_]\w*|\$\d|\$\([A-Za-z_]\w*\)|\{\{?[^}]+\}?\}|\{[A-Za-z_]\w*\}|%\([a-z_]+\)s|<[a-z_-]+>)$/i;
 
 /** Characters that may end a port inside a URL or authority. */
-// An interpolation right after the port ends it too: `http://localhost:3000${path}`, f"…:5432{path}".
-const AFTER_PORT = /^(?:$|[/?#\s"'`,;)\]}>|\\]|\.(?:\s|$|["'`)])|\$?\{)/;
+// An interpolation right after the port ends it too: `http://localhost:3000${path}`, f"…:5432{path}";
+// so does the `&` of the next query parameter (`?endpoint=seaweedfs:8333&region=…`).
+const AFTER_PORT = /^(?:$|[/?#\s"'`,;)\]}>|\\&]|\.(?:\s|$|["'`)])|\$?\{)/;
 
 function isHost(host: string): boolean {
   return IPV4.test(host) || HOSTNAME.test(host) || TEMPLATE_HOST.test(host) || /^\[[0-9A-Fa-f:.]+\]$/.test(host) || host === '*';
@@ -374,6 +375,8 @@ function hostInContext(host: string, text: string, start: number): boolean {
   if (labels.length > 1) return !CODE_OBJECTS.has(labels[0]!.toLowerCase());
   const before = text.slice(Math.max(0, start - 80), start);
   if (start === 0 || /["'`([{,;@|>]\s*$/.test(before)) return true;
+  // The value of a URL query parameter: `?endpoint=seaweedfs:8333&…`, `&datasource=prometheus:9090`.
+  if (/[?&][\w.-]+=$/.test(before)) return true;
   // `KEY=host:port`, `--flag=host:port`, `--flag host:port`, help text `broker list, e.g. kafka:29092`: a
   // key, flag or one of the few words before names an address.
   return identifierWords(before).slice(-6).some((w) => ADDRESS_KEY_WORDS.has(w));
