@@ -184,6 +184,8 @@ export interface TreeSitterHooks {
   command?(node: Node, out: OccurrenceSet): void;
   /** Called with every hit before the default handling; return true when handled. */
   hit?(hit: OccurrenceHit, out: OccurrenceSet): boolean;
+  /** Called once with the tree after the query's hits and commands: joins a query cannot express. */
+  tree?(root: Node, out: OccurrenceSet): void;
 }
 
 /**
@@ -206,6 +208,7 @@ export function extractTreeSitter(
       addHit(out, hit);
     }
     for (const node of hits.commands) hooks.command?.(node, out);
+    hooks.tree?.(tree.rootNode, out);
     // A Python docstring is captured as both a comment and a string: it is a comment, and only that.
     const commentStarts = new Set<number>();
     for (const node of hits.comments) {
