@@ -258,6 +258,7 @@ export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0
     }
     hits.occurrences.sort((a, b) => a.pattern - b.pattern || a.port.startIndex - b.port.startIndex);
     for (const hit of hits.occurrences) addHit(out, hit, code);
+    tableElements(tree.rootNode, code, out);
     readVariables(tree.rootNode, code, ctx);
     for (const w of elements) scanWord(out, w);
     for (const node of hits.strings) {
@@ -333,6 +334,23 @@ function addHit(out: OccurrenceSet, hit: OccurrenceHit, code: MappedText): void 
     }
     const kind = hit.kind === 'env-assign' && part.parameter ? 'parameter-default' : hit.kind;
     emitPart(out, word, part, kind, name !== undefined ? { name } : {});
+  }
+}
+
+/**
+ * One element of a port table set by key (issue 12 item 7): `SERVICE_PORTS[grafana]=3001`,
+ * `PORTS["prometheus"]=9090` — an associative array named for ports, filled one service at a time.
+ */
+function tableElements(root: Node, code: MappedText, out: OccurrenceSet): void {
+  for (const assignment of root.descendantsOfType('variable_assignment')) {
+    const target = assignment.childForFieldName('name');
+    const value = assignment.childForFieldName('value');
+    const table = target?.type === 'subscript' ? target.childForFieldName('name')?.text : undefined;
+    if (!value || table === undefined || !namesPort(table)) continue;
+    const word = decodeNode(value, code);
+    for (const part of resolvePortList(word.text)) {
+      if (part.port !== null) emitPart(out, word, part, 'env-assign', { name: table });
+    }
   }
 }
 
