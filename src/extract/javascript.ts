@@ -4,7 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
 import { scanAddresses } from './addresses.js';
-import { extractTreeSitter, OccurrenceSet } from './generic.js';
+import { extractTreeSitter, OccurrenceSet, scanCodeProperties, scanText } from './generic.js';
 import { isPortName, parsePortNumber, unquote } from './port-text.js';
 import {
   collectionElements,
@@ -280,6 +280,11 @@ function scanTemplate(node: Node, out: OccurrenceSet): void {
     if (m.scheme !== undefined) init.scheme = m.scheme;
     out.add(start + m.start, start + m.end, init);
   }
+  // The rest of what a string holds (`port=5432`, `':8080'`) and, a multi-line template literal being
+  // often code handed to something else (a sandboxed script), `{ port: 8080 }` members.
+  const map = OffsetMap.identity(masked.length, start);
+  scanText(out, masked, map);
+  if (masked.includes('\n')) scanCodeProperties(out, masked, map);
 }
 
 /** Jest/Vitest/Chai matchers whose argument is the expected value of `expect(actual)`. */
