@@ -265,7 +265,12 @@ export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0
       // Every URL or authority port follows a colon.
       const raw = code.text.slice(node.startIndex, node.endIndex);
       if (raw.includes(':') || raw.includes('/dev/')) scanWord(out, decodeNode(node, code));
-      if (node.type === 'heredoc_body' && /\d/.test(raw)) scanConfigText(out, decodeNode(node, code));
+      if (node.type === 'heredoc_body' && /\d/.test(raw)) {
+        const body = decodeNode(node, code);
+        scanConfigText(out, body);
+        // A JSON or Python mapping written by the heredoc (`DATABASES = {… "PORT": "5432", …}`), one member a line.
+        if (raw.includes('{')) quotedMembers(out, body);
+      }
     }
     for (const node of hits.comments) {
       const text = decodeNode(node, code);
@@ -274,6 +279,21 @@ export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0
     }
   } finally {
     tree.delete();
+  }
+}
+
+/** A line holding one quoted member of a JSON or Python mapping: `"PORT": "5432",`, `'statsd_port': 8125`. */
+const QUOTED_MEMBER = /^[ \t]*(["'])([A-Za-z_][\w.-]*)\1[ \t]*:[ \t]*(["']?)(\d{2,5})\3[ \t]*,?[ \t]*$/gm;
+
+function quotedMembers(out: OccurrenceSet, body: MappedText): void {
+  QUOTED_MEMBER.lastIndex = 0;
+  for (let m = QUOTED_MEMBER.exec(body.text); m; m = QUOTED_MEMBER.exec(body.text)) {
+    const name = m[2]!;
+    if (!namesPort(name)) continue;
+    const at = m.index + m[0].lastIndexOf(m[4]!);
+    for (const part of resolvePortList(m[4]!)) {
+      if (part.port !== null) emitPart(out, body, { ...part, start: at + part.start, end: at + part.end }, 'property', { name });
+    }
   }
 }
 
