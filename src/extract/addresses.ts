@@ -27,7 +27,9 @@ const HOSTNAME = /^[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.?$/;
 const TEMPLATE_HOST = /^(?:\$\{[^}]+\}|\$[A-Za-z_]\w*|\$\d|\$\([A-Za-z_]\w*\)|\{\{?[^}]+\}?\}|\{[A-Za-z_]\w*\}|%\([a-z_]+\)s|<[a-z_-]+>)$/i;
 
 /** Characters that may end a port inside a URL or authority. */
-const AFTER_PORT = /^(?:$|[/?#\s"'`,;)\]}>|\\]|\.(?:\s|$|["'`)]))/;
+// An interpolation right after the port ends it too: `http://localhost:3000${path}`, f"…:5432{path}";
+// so does the `&` of the next query parameter (`?endpoint=seaweedfs:8333&region=…`).
+const AFTER_PORT = /^(?:$|[/?#\s"'`,;)\]}>|\\&]|\.(?:\s|$|["'`)])|\$?\{)/;
 
 function isHost(host: string): boolean {
   return IPV4.test(host) || HOSTNAME.test(host) || TEMPLATE_HOST.test(host) || /^\[[0-9A-Fa-f:.]+\]$/.test(host) || host === '*';
@@ -68,7 +70,7 @@ export function scanAddresses(text: string): AddressMatch[] {
  * `{i}`, `${n}`, `${___}` glued to host-name characters (a whole-host placeholder is a TEMPLATE_HOST), and
  * Kubernetes' dependent variable `$(RELEASE_NAME)` before them (`$(RELEASE_NAME)-redis-master:6379`).
  */
-const EMBEDDED_PLACEHOLDER = /(?<=[A-Za-z0-9_-])\$?\{[A-Za-z_][\w.]*\}|\$?\{[A-Za-z_][\w.]*\}(?=[A-Za-z0-9_-])|\$\([A-Za-z_]\w*\)(?=[A-Za-z0-9_-])/g;
+const EMBEDDED_PLACEHOLDER = /(?<!:\d{1,5})(?<=[A-Za-z0-9_-])\$?\{[A-Za-z_][\w.]*\}|\$?\{[A-Za-z_][\w.]*\}(?=[A-Za-z0-9_-])|\$\([A-Za-z_]\w*\)(?=[A-Za-z0-9_-])/g;
 
 /**
  * Percent-encoded URLs inside query strings and connection URIs: OAuth `redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb`,
@@ -153,6 +155,8 @@ function scanUrls(text: string, out: AddressMatch[], taken: [number, number][]):
     let authEnd = authStart;
     // `;` and `)` end it too: nginx `proxy_pass http://127.0.0.1:8005;`, prose `(see http://localhost:8000)`.
     while (authEnd < text.length && !/[/?#\s"'`<>\\;)]/.test(text[authEnd]!)) {
+      // `localhost:3000${path}`: an interpolation glued to the port starts the path.
+      if (/^\$?\{/.test(text.slice(authEnd, authEnd + 2)) && /:\d{1,5}$/.test(text.slice(authStart, authEnd))) break;
       // A list of URLs (`PLAINTEXT://:9092,CONTROLLER://:9093`, CORS origins): the next one starts here.
       if (text[authEnd] === ',' && /^,[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//.test(text.slice(authEnd, authEnd + 40))) break;
       authEnd++;
@@ -298,6 +302,7 @@ function scanAuthorities(text: string, out: AddressMatch[], taken: [number, numb
     if (/^[:\w-]/.test(after) || /^\.\d/.test(after)) continue;
     if (!AFTER_PORT.test(after)) continue;
     if (!plausibleAuthority(host, port)) continue;
+    if (!hostInContext(host, text, start)) continue;
     out.push({ start: portStart, end: portEnd, port, host: stripBrackets(host), kind: 'address' });
   }
 }
@@ -318,6 +323,63 @@ function plausibleAuthority(host: string, port: number): boolean {
   // Host names are written in lower case; an upper-case word is a code or a namespace (EPSG:3857, ISO:8601).
   if (/^[A-Z][A-Z0-9_]+$/.test(host)) return false;
   return port >= 1024 || WELL_KNOWN_LOW.has(port);
+}
+
+/**
+ * Last words of a name that make `name:NNNN` a field and its value, not a host and its port: search syntax
+ * (`created:2020 OR title:2019`), counters and ids in logs and traces (`process.pid:22217`,
+ * `thoughts_token_count:1104`), key specs (`openssl req -newkey rsa:2048`).
+ */
+const FIELD_WORDS = new Set([
+  'pid', 'ppid', 'tid', 'uid', 'gid', 'id', 'ids', 'count', 'counts', 'total', 'sum', 'size', 'len', 'length',
+  'year', 'years', 'month', 'day', 'date', 'time', 'timestamp', 'ts', 'created', 'updated', 'modified', 'deleted',
+  'title', 'version', 'ver', 'line', 'lineno', 'col', 'column', 'offset', 'index', 'idx', 'seq', 'page', 'limit',
+  'tokens', 'token', 'bits', 'rsa', 'dsa', 'ecdsa', 'sha', 'sha1', 'sha256', 'md5', 'priority', 'weight', 'score',
+  'rank', 'level', 'status', 'code', 'errno', 'exit', 'ms', 'seconds', 'secs', 'sec', 'bytes', 'kb', 'mb',
+]);
+
+/** First labels of a dotted name that make it a member expression in code or a log, not a domain: `process.pid:22217`. */
+const CODE_OBJECTS = new Set([
+  'process', 'self', 'this', 'window', 'globalthis', 'document', 'navigator', 'os', 'sys', 'math', 'console',
+  'json', 'event', 'evt', 'err', 'error', 'exc', 'ctx', 'req', 'res', 'request', 'response', 'args', 'argv',
+  'kwargs', 'opts', 'options', 'props', 'state', 'record', 'row', 'obj', 'item', 'result', 'usage', 'stats',
+]);
+
+/** Words of a key or flag whose value is an address: `--rpc-host=taskbroker:50051`, `KAFKA_ADDR=kafka:9092`. */
+const ADDRESS_KEY_WORDS = new Set([
+  'addr', 'address', 'addresses', 'bind', 'listen', 'host', 'hosts', 'hostname', 'server', 'servers', 'broker',
+  'brokers', 'endpoint', 'endpoints', 'url', 'uri', 'upstream', 'target', 'targets', 'connect', 'peer', 'peers',
+  'seed', 'seeds', 'node', 'nodes', 'cluster', 'proxy', 'backend', 'sentinel', 'sentinels', 'dsn', 'master',
+  'bootstrap', 'voters', 'location', 'redis', 'kafka', 'socket', 'connected', 'connecting', 'connection',
+]);
+
+/** socat address types, whose `TCP-LISTEN:7000`, `UDP-RECV:5140` is a port after an upper-case word. */
+const SOCAT_ADDRESS = /^(?:TCP|UDP|SCTP|DCCP)[46]?(?:-(?:LISTEN|RECV|RECVFROM|SENDTO|CONNECT|DATAGRAM))?$/i;
+
+/**
+ * Whether `host` (already a plausible host name) is a host where it stands in `text` (issue 12 item 2):
+ * localhost, an IP, a variable or a domain name always; a name whose last word names a field (`created`,
+ * `pid`, `token_count`) or a dotted code member (`process.pid`) never; a one-word name (a compose service,
+ * `redis:6379`) when it stands as an item of its own — the whole text, a list item, a quoted or bracketed
+ * item, a `user@`/`id@` authority — or as the value of a key or flag naming an address
+ * (`--rpc-host=taskbroker:50051`, `--broker kafka:9092`). A one-word `name:NNNN` among other words
+ * (search syntax, log lines, prose) is not an address. Which names a repository declares as compose
+ * services is not known here: the scan reads one file at a time.
+ */
+function hostInContext(host: string, text: string, start: number): boolean {
+  if (host.startsWith('[') || IPV4.test(host) || host.startsWith('$') || LOCAL_HOSTS.has(host.toLowerCase())) return true;
+  if (SOCAT_ADDRESS.test(host)) return true;
+  const labels = host.replace(/\.$/, '').split('.');
+  const words = identifierWords(labels[labels.length - 1]!);
+  if (FIELD_WORDS.has(words[words.length - 1] ?? '')) return false;
+  if (labels.length > 1) return !CODE_OBJECTS.has(labels[0]!.toLowerCase());
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (start === 0 || /["'`([{,;@|>]\s*$/.test(before)) return true;
+  // The value of a URL query parameter: `?endpoint=seaweedfs:8333&…`, `&datasource=prometheus:9090`.
+  if (/[?&][\w.-]+=$/.test(before)) return true;
+  // `KEY=host:port`, `--flag=host:port`, `--flag host:port`, help text `broker list, e.g. kafka:29092`: a
+  // key, flag or one of the few words before names an address.
+  return identifierWords(before).slice(-6).some((w) => ADDRESS_KEY_WORDS.has(w));
 }
 
 /** Words of a variable that make it a user or group id, not a host: `$UID:1000`, `${USER}:2000` (chown, `--user`). */

@@ -2,7 +2,7 @@
 // interpolation defaults, URLs and host:port in any value, and image references with a registry port.
 import type { OccurrenceKind } from '../types.js';
 import { OccurrenceSet, scanText } from './generic.js';
-import { findReferences, isPortName, parsePortNumber, parsePortSpec, resolvePortExpression, type Interpolation } from './port-text.js';
+import { findReferences, identifierWords, isPortName, parsePortNumber, parsePortSpec, resolvePortExpression, type Interpolation } from './port-text.js';
 import { namesPortQuantity } from './port-values.js';
 import { extractOptionValue } from './shell.js';
 import { isAddressName } from './shell-values.js';
@@ -70,11 +70,12 @@ const HOSTLESS_ADDRESS = /^\s*:(\d{1,5})(?:\/(tcp|udp|sctp))?\s*$/i;
  * be anything, so generic string scanning only takes `:8080`-style ports past the well-known range.
  */
 export function addHostlessAddress(out: OccurrenceSet, t: DecodedText, name: string): boolean {
-  const m = HOSTLESS_ADDRESS.exec(t.text);
+  // `SENTRY_BIND=9000`, `LISTEN=8080`: a bind or listen setting takes a port alone as well as IP:PORT.
+  const m = HOSTLESS_ADDRESS.exec(t.text) ?? (namesBind(name) ? BARE_PORT.exec(t.text) : null);
   const port = m ? parsePortNumber(m[1]!) : undefined;
   // `listen_timeout: ":30"` names a quantity about an address, not one.
   if (!m || port === undefined || namesPortQuantity(name)) return false;
-  const at = m[0].indexOf(':') + 1;
+  const at = m.index + m[0].indexOf(m[1]!, m[0].indexOf(':') + 1);
   const [start, end] = t.map.span(at, at + m[1]!.length);
   const init: OccurrenceInit = { kind: 'listen', port, name, host: '' };
   if (m[2] !== undefined) init.protocol = m[2].toLowerCase();
@@ -83,6 +84,15 @@ export function addHostlessAddress(out: OccurrenceSet, t: DecodedText, name: str
 }
 
 const DEFAULTING = new Set([':-', '-', ':=', '=']);
+
+/** A value that is only a port number: what a bind or listen setting (`SENTRY_BIND=9000`) takes alone. */
+const BARE_PORT = /^\s*(\d{1,5})\s*$/;
+
+/** `SENTRY_BIND`, `HTTP_LISTEN` — not `LISTEN_BACKLOG` or `BIND_TIMEOUT`, settings about the address. */
+function namesBind(name: string): boolean {
+  const last = identifierWords(name).pop();
+  return last === 'bind' || last === 'listen';
+}
 
 /** `scheme://[user@]host:` or `host:` (or a bare `:`) right before an interpolation: it sits where a port goes. */
 const AUTHORITY_BEFORE = /(?:^|[\s"'`=(,@[{<>|;])(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:[^\s/@]*@)?)?(\[[0-9A-Fa-f:.]+\]|\$\{[^}]*\}|[A-Za-z0-9_.*-]*):$/;

@@ -93,10 +93,26 @@ function entrypointProgram(image: string | undefined): string | undefined {
   return Object.hasOwn(IMAGE_ENTRYPOINTS, name) ? IMAGE_ENTRYPOINTS[name] : undefined;
 }
 
+const SHELLS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash|zsh)$/;
+
+/**
+ * A service whose entrypoint is a shell (`entrypoint: sh`, `["/bin/sh", "-c"]`) runs its `command` in it:
+ * `command: -c 'minio server /data --address ":9000"'` is `sh -c '…'`, and after `-c` in the entrypoint
+ * every command item is a script. Returns the shell and whether the entrypoint already passes `-c`.
+ */
+function entrypointShell(doc: Document.Parsed, node: Node): { shell: string; script: boolean } | undefined {
+  const entrypoint = mapGet(doc, node, 'entrypoint');
+  const words = entrypoint === undefined ? [] : isSeq(entrypoint) ? (stringList(doc, entrypoint) ?? []) : (scalarString(doc, entrypoint)?.trim().split(/\s+/) ?? []);
+  const [shell, ...rest] = words;
+  if (shell === undefined || !SHELLS.test(shell) || rest.some((w) => w !== '-c' && !/^-[a-z]+$/.test(w))) return undefined;
+  return { shell, script: rest.includes('-c') };
+}
+
 /** The keys of one service (or of an `x-` fragment merged into services). */
 function serviceBody(w: YamlWalker, node: Node): void {
   const doc = w.doc;
-  const program = entrypointProgram(scalarString(doc, mapGet(doc, node, 'image')));
+  const shell = entrypointShell(doc, node);
+  const program = entrypointProgram(scalarString(doc, mapGet(doc, node, 'image'))) ?? shell?.shell;
   for (const e of mapEntries(doc, node)) {
     const value = e.value;
     if (!value || NO_PORTS.has(e.key)) continue;
@@ -140,7 +156,13 @@ function serviceBody(w: YamlWalker, node: Node): void {
         break;
       }
       case 'command':
-        w.shell(e.key, value, program);
+        if (shell?.script) {
+          // `entrypoint: ["sh", "-c"]`: each command item is a script.
+          for (const item of isSeq(value) ? seqItems(doc, value) : [value]) {
+            const t = isScalar(item) && typeof item.value === 'string' ? w.text(item) : undefined;
+            if (t) extractShellCode(w.out, t.text, t.map);
+          }
+        } else w.shell(e.key, value, program);
         break;
       case 'entrypoint':
         w.shell(e.key, value);

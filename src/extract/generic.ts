@@ -100,7 +100,7 @@ export function scanText(out: OccurrenceSet, text: string, map: OffsetMap, comme
     out.add(start, end, init);
   }
   // ":8080", ":8443/tcp" — a listen address (Go, Node and Python servers take these), as a whole string
-  // or as a word of one ("also launch the demo on :7860").
+  // or as a word of one ("also launch the demo on :7860"), or quoted in code held in a string (`includes(':8080')`).
   LISTEN_WORD.lastIndex = 0;
   for (let m = LISTEN_WORD.exec(text); m; m = LISTEN_WORD.exec(text)) {
     const port = parsePortNumber(m[1]!);
@@ -113,17 +113,35 @@ export function scanText(out: OccurrenceSet, text: string, map: OffsetMap, comme
   // `port=5432` inside a string: libpq and ODBC connection strings ("host=db port=5432 dbname=app"),
   // query strings (`?port=8000`), `key=value` option lists.
   // Dotted keys name a port by their last segment: Spark's `--conf spark.ui.port=4045` in a command string.
+  // Quoted too, as code held in a string writes it: `pm.request.url.port = '8080'` in a test's script.
   KEY_VALUE_PORT.lastIndex = 0;
   for (let m = KEY_VALUE_PORT.exec(text); m; m = KEY_VALUE_PORT.exec(text)) {
     const name = m[1]!;
-    const port = parsePortNumber(m[2]!);
+    const port = parsePortNumber(m[3]!);
     const last = name.slice(name.lastIndexOf('.') + 1);
     if (port === undefined || !isPortName(last) || namesPortQuantity(last)) continue;
-    const at = m.index + m[0].length - m[2]!.length;
-    const [start, end] = map.span(at, at + m[2]!.length);
+    const at = m.index + m[0].length - m[3]!.length - m[2]!.length;
+    const [start, end] = map.span(at, at + m[3]!.length);
     out.add(start, end, { kind: 'property', port, name });
   }
   scanJsonPorts(out, text, map);
+}
+
+/**
+ * `{ env: 'prod', port: 8080 }` in code held in a string (a script a JS test hands to a sandbox): port-named
+ * members of object literals. Only for strings known to hold code — prose and one-line YAML strings
+ * (`summary: "port: 7003"`) are not config.
+ */
+export function scanCodeProperties(out: OccurrenceSet, text: string, map: { span(start: number, end: number): [number, number] }): void {
+  PROPERTY_PORT.lastIndex = 0;
+  for (let m = PROPERTY_PORT.exec(text); m; m = PROPERTY_PORT.exec(text)) {
+    const name = m[1]!;
+    const port = parsePortNumber(m[3]!);
+    if (port === undefined || !isPortName(name) || namesPortQuantity(name)) continue;
+    const at = m.index + m[0].length - m[3]!.length - m[2]!.length;
+    const [start, end] = map.span(at, at + m[3]!.length);
+    out.add(start, end, { kind: 'property', port, name });
+  }
 }
 
 /**
@@ -146,11 +164,14 @@ export function scanJsonPorts(out: OccurrenceSet, text: string, map: { span(star
 /** A JSON member with a number (or numeric string) value, inside a string: `"port": 6432`, `\"port\": \"6432`. */
 const JSON_PAIR_PORT = /[{,]\s*\\?"([A-Za-z_][\w.-]*)\\?"\s*:\s*(?:\\?")?(\d{2,5})(?=(?:\\?")?\s*[,}])/g;
 
-const KEY_VALUE_PORT = /(?:^|[\s;,?&"'(])([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)\s*=\s*(\d{2,5})(?=$|[\s;,&"')])/g;
+const KEY_VALUE_PORT = /(?:^|[\s;,?&"'(])([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)\s*=\s*(['"]?)(\d{2,5})\2(?=$|[\s;,&"')])/g;
+
+/** `port: 8080`, `devPort: '3001'` — a port-named member of an object literal inside `{…}` written in a string. */
+const PROPERTY_PORT = /[{,]\s*([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(['"]?)(\d{2,5})\2(?=\s*(?:$|[,;})\n]))/g;
 
 const FLAG_LISTEN = /(?:^|[\s"'(,[])(--?[A-Za-z][\w.-]*(?:=|\s+)|[A-Za-z][\w.-]*=):(\d{1,5})(\/(?:tcp|udp))?(?=$|[\s"',;)\]])/g;
 
-const LISTEN_WORD = /(?:^|\s):(\d{4,5})(?:\/(?:tcp|udp))?(?=$|\s|[),;]|\.(?:\s|$))/g;
+const LISTEN_WORD = /(?:^|\s|(?<![\w\\])['"`]):(\d{4,5})(?:\/(?:tcp|udp))?(?=$|\s|[),;'"`]|\.(?:\s|$))/g;
 
 const COMMENT_ASSIGNMENT = /(?:^|[\s(`'"])((?:--?)?[A-Za-z_][A-Za-z0-9_.-]*)\s*(?:=|:|\s)\s*["']?(\d{2,5})(?![\d.:])/g;
 
@@ -184,6 +205,8 @@ export interface TreeSitterHooks {
   command?(node: Node, out: OccurrenceSet): void;
   /** Called with every hit before the default handling; return true when handled. */
   hit?(hit: OccurrenceHit, out: OccurrenceSet): boolean;
+  /** Called once with the tree after the query's hits and commands: joins a query cannot express. */
+  tree?(root: Node, out: OccurrenceSet): void;
 }
 
 /**
@@ -206,6 +229,7 @@ export function extractTreeSitter(
       addHit(out, hit);
     }
     for (const node of hits.commands) hooks.command?.(node, out);
+    hooks.tree?.(tree.rootNode, out);
     // A Python docstring is captured as both a comment and a string: it is a comment, and only that.
     const commentStarts = new Set<number>();
     for (const node of hits.comments) {

@@ -4,7 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
 import { scanAddresses } from './addresses.js';
-import { extractTreeSitter, OccurrenceSet } from './generic.js';
+import { extractTreeSitter, OccurrenceSet, scanCodeProperties, scanText } from './generic.js';
 import { isPortName, parsePortNumber, unquote } from './port-text.js';
 import {
   collectionElements,
@@ -280,6 +280,84 @@ function scanTemplate(node: Node, out: OccurrenceSet): void {
     if (m.scheme !== undefined) init.scheme = m.scheme;
     out.add(start + m.start, start + m.end, init);
   }
+  // The rest of what a string holds (`port=5432`, `':8080'`) and, a multi-line template literal being
+  // often code handed to something else (a sandboxed script), `{ port: 8080 }` members.
+  const map = OffsetMap.identity(masked.length, start);
+  scanText(out, masked, map);
+  if (masked.includes('\n')) scanCodeProperties(out, masked, map);
+}
+
+/** Jest/Vitest/Chai matchers whose argument is the expected value of `expect(actual)`. */
+const MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual', 'equal', 'equals', 'eql']);
+
+/** node:assert / ava / tap comparisons of an actual and an expected value. */
+const ASSERTIONS = new Set(['equal', 'strictEqual', 'deepEqual', 'deepStrictEqual', 'is', 'same', 'equals']);
+
+/** The port-named member or variable an expression reads: `cfg.server.port`, `url.port`, `apiPort`. */
+function portNamedRead(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const name =
+    node.type === 'member_expression'
+      ? node.childForFieldName('property')?.text
+      : node.type === 'identifier'
+        ? node.text
+        : node.type === 'subscript_expression' && stringNode(node.childForFieldName('index'))
+          ? unquote(node.childForFieldName('index')!.text)
+          : undefined;
+  return name !== undefined && isPortName(name) && !namesPortQuantity(name) ? name : undefined;
+}
+
+/** A number literal, or a string literal holding only one, as a port: the offsets of its digits. */
+function literalPort(node: Node | null | undefined): { port: number; start: number; end: number } | undefined {
+  if (!node) return undefined;
+  if (node.type === 'number') {
+    const port = parsePortNumber(node.text);
+    return port === undefined ? undefined : { port, start: node.startIndex, end: node.endIndex };
+  }
+  if (node.type !== 'string') return undefined;
+  const text = unquote(node.text);
+  const port = parsePortNumber(text);
+  return port === undefined ? undefined : { port, start: node.startIndex + 1, end: node.startIndex + 1 + text.length };
+}
+
+/**
+ * Ports a test states about a port-named value (issue 12 item 7): `expect(cfg.server.port).toBe(3002)`,
+ * `assert.equal(cfg.db.port, 5433)`, and a value labelled by the string before it in an argument or
+ * array list, `console.log("Port:", 3000)`, `args: ["Updated port:", "8080"]`.
+ */
+function statedPorts(root: Node, out: OccurrenceSet): void {
+  for (const call of root.descendantsOfType('call_expression')) {
+    const fn = call.childForFieldName('function');
+    const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+    if (fn?.type !== 'member_expression') continue;
+    const method = fn.childForFieldName('property')?.text ?? '';
+    const object = fn.childForFieldName('object');
+    let name: string | undefined;
+    let expected: Node | undefined;
+    if (MATCHERS.has(method) && object?.type === 'call_expression' && object.childForFieldName('function')?.text === 'expect') {
+      name = portNamedRead(object.childForFieldName('arguments')?.namedChildren[0]);
+      expected = args[0];
+    } else if (ASSERTIONS.has(method) && args.length >= 2) {
+      const [a, b] = args;
+      name = portNamedRead(a) ?? portNamedRead(b);
+      expected = portNamedRead(a) !== undefined ? b : a;
+    }
+    const lit = name !== undefined ? literalPort(expected) : undefined;
+    if (lit) out.add(lit.start, lit.end, { kind: 'property', port: lit.port, name: name! });
+  }
+  for (const list of root.descendantsOfType(['arguments', 'array'])) {
+    const items = list.namedChildren;
+    for (let i = 0; i + 1 < items.length; i++) {
+      const label = items[i]!;
+      if (!stringNode(label)) continue;
+      // "Port:", "Updated port:", "API port" — the label's last word names a port.
+      const words = unquote(label.text).trim().replace(/:$/, '').split(/\s+/);
+      const last = words[words.length - 1] ?? '';
+      if (!isPortName(last) || namesPortQuantity(last)) continue;
+      const lit = literalPort(items[i + 1]);
+      if (lit) out.add(lit.start, lit.end, { kind: 'property', port: lit.port, name: last });
+    }
+  }
 }
 
 /** `exec("…")` / `` $`…` `` (a shell command string) or `spawn("cmd", [args])` (argv). */
@@ -518,6 +596,7 @@ export function extractJavaScript(src: SourceText, dialect: 'javascript' | 'type
         return true;
       },
       command,
+      tree: statedPorts,
     },
     out,
   );

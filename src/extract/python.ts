@@ -3,7 +3,7 @@
 // joins a query cannot make: a ports module's constants, calls of functions with a port parameter.
 import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
-import { extractTreeSitter, OccurrenceSet } from './generic.js';
+import { extractTreeSitter, nodeContent, OccurrenceSet } from './generic.js';
 import { isPortName, parsePortNumber, stringInside, unquote } from './port-text.js';
 import {
   collectionElements,
@@ -171,6 +171,16 @@ function evaluateCall(node: Node, ctx: ValueContext): Evaluation {
   }
   // for port in PORTS.values(); for name, port in PORTS.items()
   if (ctx.iterable && (method === 'values' || method === 'items') && object) return evaluatePython(object, ctx);
+  // PORTS = dict(api=8000, web=3000): a port table keyed by service, written as a call.
+  if (callee === 'dict' && ctx.mapping === 'keys') {
+    const parts: Evaluation[] = [];
+    for (const [key, value] of keywords) {
+      const inner = evaluatePython(value, value.type === 'list' || value.type === 'tuple' ? { ...SINGLE_VALUE, collection: true } : SINGLE_VALUE);
+      for (const v of inner.values) v.key ??= key;
+      parts.push(inner);
+    }
+    return joinEvaluations(parts);
+  }
   if (DEFAULT_WRAPPERS.has(method)) {
     const value = keywords.get('default') ?? first;
     return value ? evaluatePython(value, SINGLE_VALUE) : emptyEvaluation();
@@ -188,7 +198,9 @@ function evaluateCall(node: Node, ctx: ValueContext): Evaluation {
     (['get', 'setdefault', 'pop'].includes(method) && isEnviron(object)) ||
     (method === 'get' && !!object && /(?:^|[._])env$/i.test(object.text) && ENV_NAME.test(key)) ||
     // django-environ env.int("PORT", default=8000), python-decouple config("PORT", default=8000)
-    (/^(?:env|config)(?:\.(?:int|str|get_value))?$/.test(callee) && ENV_NAME.test(key));
+    (/^(?:env|config)(?:\.(?:int|str|get_value))?$/.test(callee) && ENV_NAME.test(key)) ||
+    // A project's own typed readers: healthchecks' envint("EMAIL_PORT", "587"), env_int, get_env, getenv_int.
+    (fn.type === 'identifier' && /^(?:get_?|read_?)?env_?(?:int|integer|str|var|or|default)?$/i.test(callee) && ENV_NAME.test(key));
   if (envRead) {
     const read = lookupValue(first, key);
     return value ? fallback(read, evaluatePython(value, SINGLE_VALUE)) : read;
@@ -242,6 +254,41 @@ function evaluateDictionary(node: Node): Evaluation {
         ? emptyEvaluation()
         : evaluatePython(value, SINGLE_VALUE),
   );
+}
+
+/** unittest and pytest-style helpers comparing an actual and an expected value. */
+const ASSERTIONS = new Set(['assertEqual', 'assertEquals', 'assert_equal', 'assert_equals', 'assertIs']);
+
+/** The port-named attribute, name or key an expression reads: `cfg.server.port`, `settings.REDIS_PORT`. */
+function portNamedRead(node: Node | undefined): string | undefined {
+  const name =
+    node?.type === 'attribute'
+      ? node.childForFieldName('attribute')?.text
+      : node?.type === 'identifier'
+        ? node.text
+        : node?.type === 'subscript' && isString(node.childForFieldName('subscript'))
+          ? unquote(node.childForFieldName('subscript')!.text)
+          : undefined;
+  return name !== undefined && isPortName(name) && !namesPortQuantity(name) ? name : undefined;
+}
+
+/**
+ * Ports a test states about a port-named value (issue 12 item 7): `self.assertEqual(cfg.server.port, 8005)`,
+ * `assert_equal(8005, settings.API_PORT)` (a bare `assert cfg.port == 8005` is a comparison pattern).
+ */
+function statedPorts(root: Node, out: OccurrenceSet): void {
+  for (const call of root.descendantsOfType('call')) {
+    const fn = call.childForFieldName('function');
+    const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
+    if (method === undefined || !ASSERTIONS.has(method)) continue;
+    const [a, b] = callArguments(call).positional;
+    const name = portNamedRead(a) ?? portNamedRead(b);
+    const expected = portNamedRead(a) !== undefined ? b : a;
+    if (name === undefined || !expected || !(expected.type === 'integer' || isString(expected))) continue;
+    const { text, start } = nodeContent(expected);
+    const port = parsePortNumber(text);
+    if (port !== undefined) out.add(start, start + text.length, { kind: 'property', port, name });
+  }
 }
 
 /** Hosts that make `("host", 8899)` a socket address: IPs, localhost, domain names. */
@@ -482,6 +529,7 @@ export function extractPython(src: SourceText): PortOccurrence[] {
         return true;
       },
       command,
+      tree: statedPorts,
     },
     out,
   );

@@ -258,13 +258,19 @@ export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0
     }
     hits.occurrences.sort((a, b) => a.pattern - b.pattern || a.port.startIndex - b.port.startIndex);
     for (const hit of hits.occurrences) addHit(out, hit, code);
+    tableElements(tree.rootNode, code, out);
     readVariables(tree.rootNode, code, ctx);
     for (const w of elements) scanWord(out, w);
     for (const node of hits.strings) {
       // Every URL or authority port follows a colon.
       const raw = code.text.slice(node.startIndex, node.endIndex);
       if (raw.includes(':') || raw.includes('/dev/')) scanWord(out, decodeNode(node, code));
-      if (node.type === 'heredoc_body' && /\d/.test(raw)) scanConfigText(out, decodeNode(node, code));
+      if (node.type === 'heredoc_body' && /\d/.test(raw)) {
+        const body = decodeNode(node, code);
+        scanConfigText(out, body);
+        // A JSON or Python mapping written by the heredoc (`DATABASES = {… "PORT": "5432", …}`), one member a line.
+        if (raw.includes('{')) quotedMembers(out, body);
+      }
     }
     for (const node of hits.comments) {
       const text = decodeNode(node, code);
@@ -273,6 +279,21 @@ export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0
     }
   } finally {
     tree.delete();
+  }
+}
+
+/** A line holding one quoted member of a JSON or Python mapping: `"PORT": "5432",`, `'statsd_port': 8125`. */
+const QUOTED_MEMBER = /^[ \t]*(["'])([A-Za-z_][\w.-]*)\1[ \t]*:[ \t]*(["']?)(\d{2,5})\3[ \t]*,?[ \t]*$/gm;
+
+function quotedMembers(out: OccurrenceSet, body: MappedText): void {
+  QUOTED_MEMBER.lastIndex = 0;
+  for (let m = QUOTED_MEMBER.exec(body.text); m; m = QUOTED_MEMBER.exec(body.text)) {
+    const name = m[2]!;
+    if (!namesPort(name)) continue;
+    const at = m.index + m[0].lastIndexOf(m[4]!);
+    for (const part of resolvePortList(m[4]!)) {
+      if (part.port !== null) emitPart(out, body, { ...part, start: at + part.start, end: at + part.end }, 'property', { name });
+    }
   }
 }
 
@@ -333,6 +354,23 @@ function addHit(out: OccurrenceSet, hit: OccurrenceHit, code: MappedText): void 
     }
     const kind = hit.kind === 'env-assign' && part.parameter ? 'parameter-default' : hit.kind;
     emitPart(out, word, part, kind, name !== undefined ? { name } : {});
+  }
+}
+
+/**
+ * One element of a port table set by key (issue 12 item 7): `SERVICE_PORTS[grafana]=3001`,
+ * `PORTS["prometheus"]=9090` — an associative array named for ports, filled one service at a time.
+ */
+function tableElements(root: Node, code: MappedText, out: OccurrenceSet): void {
+  for (const assignment of root.descendantsOfType('variable_assignment')) {
+    const target = assignment.childForFieldName('name');
+    const value = assignment.childForFieldName('value');
+    const table = target?.type === 'subscript' ? target.childForFieldName('name')?.text : undefined;
+    if (!value || table === undefined || !namesPort(table)) continue;
+    const word = decodeNode(value, code);
+    for (const part of resolvePortList(word.text)) {
+      if (part.port !== null) emitPart(out, word, part, 'env-assign', { name: table });
+    }
   }
 }
 
