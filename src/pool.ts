@@ -53,7 +53,7 @@ export function fileTimeBudgetMs(): number {
   return Number.isFinite(s) && s > 0 ? s * 1000 : 60_000;
 }
 
-/** Up to this many files in one run, grammars compile with the baseline tier only (preferQuickCompile). */
+/** Up to this many files to parse in one run, grammars compile with the baseline tier only (preferQuickCompile). */
 export const QUICK_COMPILE_MAX_FILES = 128;
 
 export function defaultJobs(): number {
@@ -70,6 +70,15 @@ function workerScript(): string {
   const sibling = path.join(path.dirname(here), 'worker.js');
   if (here.endsWith('.js') && existsSync(sibling)) return sibling;
   return path.join(PACKAGE_ROOT, 'lib', 'worker.js');
+}
+
+/**
+ * How many files to parse the look-ahead looks for before it stops: enough to size the pool, and to tell
+ * a run with little to parse (its grammars compiled with the baseline tier only) from a long one, whatever
+ * --jobs says — a -j 1 scan of 700 files of which 40 are parsed is a short run.
+ */
+export function lookaheadTarget(jobs: number | undefined, cores: number): number {
+  return Math.max(jobs === undefined ? Math.min(cores, 8) * MIN_PARSED_PER_WORKER : BATCH + 1, QUICK_COMPILE_MAX_FILES + 1);
 }
 
 /**
@@ -140,7 +149,7 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
     }
     return weigh(taken++, n.value, maxSize);
   };
-  const enough = jobs === undefined ? Math.min(defaultJobs(), 8) * MIN_PARSED_PER_WORKER : BATCH + 1;
+  const enough = lookaheadTarget(jobs, defaultJobs());
   while (parsed < enough && ahead.length < LOOKAHEAD_FILES && aheadBytes < LOOKAHEAD_BYTES) {
     const w = pull();
     if (!w) break;
@@ -187,6 +196,14 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
     }
     return batch;
   };
+  /** Files weighed ahead of the workers: two batches of files to parse per worker, and a bounded number of others. */
+  const topUp = (): void => {
+    while (toParse.length < 2 * BATCH * limit && cheap.length < 8 * BATCH * limit) {
+      const w = pull();
+      if (!w) return;
+      (w.parse ? toParse : cheap).push(w);
+    }
+  };
 
   const heapMb = workerHeapMb(maxSize);
   const live = new Set<PoolWorker>();
@@ -206,7 +223,10 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
     try {
       for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) {
         worker ??= spawn();
-        const run = await worker.run(batch, maxSize);
+        const pending = worker.run(batch, maxSize);
+        // Weigh the next files while the worker extracts these, so no worker waits for this thread.
+        topUp();
+        const run = await pending;
         batch.forEach((slot, k) => {
           const r = run.results[k];
           if (r) results[slot.index] = r;

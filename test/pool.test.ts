@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceFile } from '../src/discover.js';
-import { dispatchOrder, MIN_PARSED_PER_WORKER, scanFiles, workerCount } from '../src/pool.js';
+import { dispatchOrder, lookaheadTarget, MIN_PARSED_PER_WORKER, QUICK_COMPILE_MAX_FILES, scanFiles, workerCount } from '../src/pool.js';
 
 function tree(count: number, culprit?: number): SourceFile[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-pool-'));
@@ -60,6 +60,11 @@ describe('the pool is sized to the files left to parse after the prefilter', () 
     expect(workerCount(40, 2, 8)).toBe(2);
     expect(workerCount(40, 4, 8)).toBe(2);
     expect(workerCount(undefined, 3, 8)).toBe(3);
+  });
+
+  it('looks far enough ahead to tell a short run (baseline WASM tier only) from a long one, at -j 1 too', () => {
+    for (const jobs of [1, 2, undefined]) expect(lookaheadTarget(jobs, 2)).toBeGreaterThan(QUICK_COMPILE_MAX_FILES);
+    expect(lookaheadTarget(undefined, 4)).toBe(4 * MIN_PARSED_PER_WORKER);
   });
 
   it('sends the files to parse largest first, then the files the prefilter skips', () => {
