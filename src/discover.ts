@@ -37,6 +37,8 @@ export interface SourceFile {
   language: LanguageId | undefined;
   /** The file's bytes when already read (a cache miss): extraction uses them instead of reading again. */
   bytes?: Uint8Array;
+  /** Whether `bytes` pass the prefilter, when the pool has already tested them (it weighs files ahead). */
+  prefiltered?: boolean;
   /** Named on the command line (a generated one is then named back, not only counted). */
   named?: boolean;
   /** Test the bytes for a generated or minified file before extraction (off with --include-generated). */

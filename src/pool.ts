@@ -122,7 +122,8 @@ function weigh(index: number, sf: SourceFile, maxSize: number): Weighed {
   if (!bytes) return { index, sf, parse: false, bytes: 0 };
   const decoded = decodeSource(sf, bytes);
   const parse = decoded.kind === 'text' && mayHoldPorts(decoded.text, decoded.language, sf.file);
-  return { index, sf: sf.bytes ? sf : { ...sf, bytes }, parse, bytes: bytes.length };
+  // The verdict goes with the bytes it was reached on: the extractor does not run the prefilter again.
+  return { index, sf: { ...sf, bytes, prefiltered: parse }, parse, bytes: bytes.length };
 }
 
 /**

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceFile } from '../src/discover.js';
+import { scanFile } from '../src/scan-file.js';
 import { dispatchOrder, lookaheadTarget, MIN_PARSED_PER_WORKER, QUICK_COMPILE_MAX_FILES, scanFiles, workerCount } from '../src/pool.js';
 
 function tree(count: number, culprit?: number): SourceFile[] {
@@ -65,6 +66,17 @@ describe('the pool is sized to the files left to parse after the prefilter', () 
   it('looks far enough ahead to tell a short run (baseline WASM tier only) from a long one, at -j 1 too', () => {
     for (const jobs of [1, 2, undefined]) expect(lookaheadTarget(jobs, 2)).toBeGreaterThan(QUICK_COMPILE_MAX_FILES);
     expect(lookaheadTarget(undefined, 4)).toBe(4 * MIN_PARSED_PER_WORKER);
+  });
+
+  it('runs the prefilter once: the extractor takes the verdict the pool reached on the same bytes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-pool-verdict-'));
+    writeFileSync(path.join(dir, 'app.py'), 'app.run(port=8000)\n');
+    const sf: SourceFile = { file: 'app.py', path: path.join(dir, 'app.py'), language: 'python' };
+    const bytes = readFileSync(sf.path);
+    expect(ports([await scanFile({ ...sf, bytes }, 1 << 20)])).toEqual(['app.py:8000']);
+    expect(ports([await scanFile({ ...sf, bytes, prefiltered: true }, 1 << 20)])).toEqual(['app.py:8000']);
+    // A verdict of "no port" is not second-guessed (the pool only sets it from the prefilter itself).
+    expect(ports([await scanFile({ ...sf, bytes, prefiltered: false }, 1 << 20)])).toEqual(['app.py:']);
   });
 
   it('sends the files to parse largest first, then the files the prefilter skips', () => {
