@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTree, collectSources, formatSize, parseSize, warmPageCache } from './corpus.mjs';
+import { phaseTable, profileScan } from './phases.mjs';
+import { materialiseAll } from './standing-set.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(HERE);
@@ -44,6 +46,12 @@ const USAGE = `usage: npm run bench -- [options]
   --corpus-only    build the trees and stop
   --out FILE       where to write the raw numbers (default bench/results/<timestamp>.json)
   -h, --help       this help
+
+Real trees instead of the generated ones:
+  --tree DIR       benchmark any directory (repeatable): port-lint cold, warm (--cache), cold -j 1,
+                   ast-grep with its default threads and with 1, rg; medians of --runs (default 3)
+  --standing-set   the pinned public repositories of bench/standing-set.mjs (fetched by commit)
+  --phases         also profile one cold port-lint run per tree, -j 1 and default (bench/phases.mjs)
 `;
 
 function fail(message) {
@@ -53,7 +61,7 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { sizes: ['1k', '10k', '100k'], runs: undefined, jobs: undefined, tools: ['port-lint', 'ast-grep', 'rg'], plain: false, rebuild: false, corpusOnly: false, out: undefined, skip100k: false };
+  const opts = { trees: [], standingSet: false, phases: false, sizes: ['1k', '10k', '100k'], runs: undefined, jobs: undefined, tools: ['port-lint', 'ast-grep', 'rg'], plain: false, rebuild: false, corpusOnly: false, out: undefined, skip100k: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -78,6 +86,9 @@ function parseArgs(argv) {
     else if (a === '--rebuild') opts.rebuild = true;
     else if (a === '--corpus-only') opts.corpusOnly = true;
     else if (a === '--out') opts.out = path.resolve(value());
+    else if (a === '--tree') opts.trees.push(path.resolve(value()));
+    else if (a === '--standing-set') opts.standingSet = true;
+    else if (a === '--phases') opts.phases = true;
     else throw new Error(`unknown option ${a}\n\n${USAGE}`);
   }
   opts.sizes = [...new Set(opts.sizes.map(parseSize))].sort((a, b) => a - b);
@@ -317,10 +328,11 @@ function summarize(measurements) {
   }
   const summary = [];
   for (const [key, ms] of bySizeVariant) {
-    const [size, variant] = key.split('\t');
+    const [, variant] = key.split('\t');
     const good = ms.filter((m) => m.ok);
     summary.push({
-      size: Number(size),
+      // A generated tree's size in files, or a real tree's label (--tree, --standing-set).
+      size: ms[0].size,
       variant,
       tool: ms[0].tool,
       label: ms[0].label,
@@ -415,6 +427,190 @@ function report(summary, sizes, rssFloor) {
   return { text: out.join('\n'), ratios, targets };
 }
 
+/** A file name for a tree's label (its path, or owner+name). */
+const slug = (label) => label.replace(/[^\w+-]+/g, '_').replace(/^_+|_+$/g, '') || 'tree';
+
+/**
+ * Refuses a tree its enclosing git repository ignores: port-lint (which scans from the repository root)
+ * and ast-grep would then see none of its files, and the timings would measure nothing.
+ */
+function checkTree(tree) {
+  if (!existsSync(tree) || !statSync(tree).isDirectory()) return `${tree} is not a directory`;
+  const top = run('git', ['-C', tree, 'rev-parse', '--show-toplevel']);
+  if (top.status === 0 && path.resolve(top.stdout.trim()) !== path.resolve(tree)) {
+    const ignored = run('git', ['-C', tree, 'check-ignore', '-q', '.']);
+    if (ignored.status === 0) return `${tree} lies inside the git work tree ${top.stdout.trim()}, which ignores it: no tool would see its files; copy it elsewhere (or run git init in it)`;
+  }
+  return undefined;
+}
+
+/** Commands of one real tree: port-lint cold/warm/-j 1 (cwd = the tree, `ports: {}`), ast-grep default/-j 1, rg. */
+function treeVariants(tools, tree, label, opts) {
+  const variants = [];
+  const base = path.join(CORPUS_DIR, 'trees', slug(label));
+  const cacheFile = `${base}.port-lint-cache`;
+  const report = `${base}.report.json`;
+  const config = `${base}.ports.yaml`;
+  // Every port is undocumented against an empty registry, so the report is the full inventory.
+  writeFileSync(config, 'ports: {}\n');
+  const work = () => {
+    try {
+      const json = JSON.parse(readFileSync(report, 'utf8'));
+      return { files: json.summary?.filesScanned, findings: json.results?.length };
+    } catch {
+      return {};
+    }
+  };
+  const ok = (m) => m.exitCode === 0 || m.exitCode === 1;
+  if (tools['port-lint']) {
+    const pl = (jobs) => [process.execPath, tools['port-lint'].path, '--config', config, '-f', 'json', '-o', report, ...(jobs ? ['--jobs', String(jobs)] : []), '--cache', '--cache-location', cacheFile, '.'];
+    const cold = (id, lbl, jobs) => ({
+      id,
+      tool: 'port-lint',
+      label: lbl,
+      command: pl(jobs),
+      cwd: tree,
+      prepare: () => {
+        rmSync(cacheFile, { force: true });
+        rmSync(report, { force: true });
+      },
+      work,
+      ok,
+    });
+    variants.push(cold('port-lint-cold', `port-lint cold${opts.jobs ? ` -j ${opts.jobs}` : ''}`, opts.jobs));
+    variants.push({ ...cold('port-lint-warm', `port-lint warm${opts.jobs ? ` -j ${opts.jobs}` : ''}`, opts.jobs), prepare: () => rmSync(report, { force: true }) });
+    if (opts.jobs !== 1) variants.push(cold('port-lint-cold-j1', 'port-lint cold -j 1', 1));
+  }
+  if (tools['ast-grep']) {
+    const ag = (threads) => [tools['ast-grep'].path, 'scan', '--config', SGCONFIG, '--report-style', 'short', '--color', 'never', '--inspect', 'summary', ...(threads ? ['--threads', String(threads)] : []), '.'];
+    const agWork = (m) => {
+      const files = /scannedFileCount=(\d+)/.exec(m.stderr)?.[1];
+      return { files: files === undefined ? undefined : Number(files), matches: m.stdoutLines };
+    };
+    variants.push({ id: 'ast-grep', tool: 'ast-grep', label: `ast-grep${opts.jobs ? ` -j ${opts.jobs}` : ''}`, command: ag(opts.jobs), cwd: tree, prepare: () => {}, work: agWork, ok: (m) => m.exitCode === 0 });
+    if (opts.jobs !== 1) variants.push({ id: 'ast-grep-j1', tool: 'ast-grep', label: 'ast-grep -j 1', command: ag(1), cwd: tree, prepare: () => {}, work: agWork, ok: (m) => m.exitCode === 0 });
+  } else variants.push({ id: 'ast-grep', tool: 'ast-grep', label: 'ast-grep', missing: 'not installed (npm ci installs @ast-grep/cli)' });
+  if (tools.rg) {
+    variants.push({
+      id: 'rg',
+      tool: 'rg',
+      label: 'rg (text floor)',
+      command: ['rg', '-n', '--no-heading', '--hidden', '-g', '!.git', ...(opts.jobs ? ['--threads', String(opts.jobs)] : []), '-e', PORT_REGEX, '.'],
+      cwd: tree,
+      prepare: () => {},
+      work: (m) => ({ matches: m.stdoutLines }),
+      ok: (m) => m.exitCode === 0 || m.exitCode === 1,
+    });
+  } else variants.push({ id: 'rg', tool: 'rg', label: 'rg (text floor)', missing: 'not installed (apt-get install ripgrep)' });
+  return variants;
+}
+
+/** The report of the real-tree mode: medians per tree, then the ratios that matter. */
+function treeReport(summary, labels) {
+  const get = (label, variant) => summary.find((s) => s.size === label && s.variant === variant);
+  const rows = [['tree', 'command', 'runs', 'wall s', 'cpu s', 'peak RSS MB', 'work (last run)']];
+  for (const label of labels) {
+    for (const s of summary.filter((x) => x.size === label)) {
+      if (s.missing) rows.push([label, s.label, '—', s.missing, '', '', '']);
+      else rows.push([label, s.label, s.failed ? `${s.runs} (+${s.failed} failed)` : s.runs, fmtSeconds(s.wallSeconds), fmtSeconds(s.cpuSeconds), fmtMb(s.peakRssBytes), workText(s.work)]);
+    }
+  }
+  const ratioRows = [['tree', 'ratio', 'wall', 'cpu', 'peak RSS']];
+  const ratios = [];
+  for (const label of labels) {
+    for (const [name, a, b] of [
+      ['port-lint cold / ast-grep', 'port-lint-cold', 'ast-grep'],
+      ['port-lint cold -j 1 / ast-grep -j 1', 'port-lint-cold-j1', 'ast-grep-j1'],
+      ['port-lint -j 1 / default (speed-up)', 'port-lint-cold-j1', 'port-lint-cold'],
+      ['port-lint warm / cold', 'port-lint-warm', 'port-lint-cold'],
+      ['port-lint cold / rg', 'port-lint-cold', 'rg'],
+    ]) {
+      const x = get(label, a);
+      const y = get(label, b);
+      if (!x || !y || x.missing || y.missing) continue;
+      const r = { tree: label, name, wall: ratio(x.wallSeconds, y.wallSeconds), cpu: ratio(x.cpuSeconds, y.cpuSeconds), rss: ratio(x.peakRssBytes, y.peakRssBytes) };
+      ratios.push(r);
+      ratioRows.push([label, name, fmtRatio(r.wall), fmtRatio(r.cpu), fmtRatio(r.rss)]);
+    }
+  }
+  const text = ['Medians:', table(rows, ['l', 'l', 'r', 'r', 'r', 'r', 'l']), '', 'Ratios (of medians):', table(ratioRows, ['l', 'l', 'r', 'r', 'r'])].join('\n');
+  return { text, ratios };
+}
+
+/** `--tree DIR` / `--standing-set`: real directories, every tool in the same loop, medians of --runs. */
+async function runTrees(opts, tools, log, startedAt) {
+  const trees = opts.trees.map((dir) => {
+    const rel = path.relative(process.cwd(), dir);
+    return { dir, label: rel === '' ? path.basename(dir) : rel.startsWith('..') ? dir : rel };
+  });
+  if (opts.standingSet) {
+    log('standing set:');
+    for (const e of materialiseAll({ log })) trees.push({ dir: e.dir, label: `${e.repo}@${e.commit.slice(0, 7)}`, shape: e.shape });
+  }
+  for (const t of trees) {
+    const problem = checkTree(t.dir);
+    if (problem) return fail(problem);
+  }
+  mkdirSync(path.join(CORPUS_DIR, 'trees'), { recursive: true });
+  const runs = opts.runs ?? 3;
+  const measurements = [];
+  let failures = 0;
+  for (const t of trees) {
+    const bytes = warmPageCache(t.dir);
+    const variants = treeVariants(tools, t.dir, t.label, opts);
+    log(`\n${t.label}${t.shape ? ` (${t.shape})` : ''}: ${(bytes / 2 ** 20).toFixed(0)} MiB; ${runs} round(s) of ${variants.filter((v) => !v.missing).map((v) => v.label).join(', ')}`);
+    for (const v of variants.filter((x) => x.missing)) {
+      log(`  ${v.label}: ${v.missing}`);
+      measurements.push({ size: t.label, variant: v.id, tool: v.tool, label: v.label, missing: v.missing });
+    }
+    // Rounds, not blocks: port-lint and ast-grep run in the same loop, so a change in the machine's load
+    // lands on both.
+    for (let round = 1; round <= runs; round++) {
+      for (const v of variants.filter((x) => !x.missing)) {
+        v.prepare();
+        const r = run('python3', ['-S', MEASURE, '--stdout', 'drain', '--cwd', v.cwd, '--', ...v.command]);
+        if (r.status !== 0) throw new Error(`measure.py failed (${r.status}): ${r.stderr}`);
+        const m = JSON.parse(r.stdout);
+        const problem = v.ok(m) ? undefined : `exited ${m.exitCode}: ${m.stderr.trim().split('\n').slice(0, 5).join(' | ')}`;
+        const work = v.work(m);
+        if (problem) {
+          failures++;
+          log(`  ! ${v.label}: ${problem}`);
+        }
+        log(`  run ${round} ${v.label.padEnd(22)} wall ${fmtSeconds(m.wallSeconds).padStart(7)} s  cpu ${fmtSeconds(m.cpuSeconds).padStart(7)} s  rss ${fmtMb(m.peakRssBytes).padStart(7)} MB  ${workText(work)}`);
+        measurements.push({ size: t.label, variant: v.id, tool: v.tool, label: v.label, run: round, command: v.command, cwd: v.cwd, ok: !problem, exitCode: m.exitCode, wallSeconds: m.wallSeconds, cpuSeconds: m.cpuSeconds, userSeconds: m.userSeconds, sysSeconds: m.sysSeconds, peakRssBytes: m.peakRssBytes, work, problem });
+      }
+    }
+  }
+  const summary = summarize(measurements.filter((m) => !m.missing));
+  for (const m of measurements.filter((x) => x.missing)) summary.push({ size: m.size, variant: m.variant, tool: m.tool, label: m.label, missing: m.missing });
+  const rep = treeReport(summary, trees.map((t) => t.label));
+  process.stdout.write(`\n${rep.text}\n`);
+  const phases = [];
+  if (opts.phases && tools['port-lint']) {
+    for (const t of trees) {
+      for (const jobs of [1, undefined]) {
+        const config = path.join(CORPUS_DIR, 'trees', `${slug(t.label)}.ports.yaml`);
+        const p = profileScan(t.dir, { jobs, config });
+        phases.push({ tree: t.label, jobs: jobs ?? 'default', ...p });
+        process.stdout.write(`\nWhere the time goes: ${t.label}, ${jobs ? '-j 1' : 'default jobs'} (one run under --cpu-prof, wall ${p.wallSeconds.toFixed(2)} s)\n${phaseTable(p)}\n`);
+      }
+    }
+  }
+  const out = opts.out ?? path.join(RESULTS_DIR, `${timestamp(startedAt)}.json`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  const cpus = os.cpus();
+  writeFileSync(
+    out,
+    `${JSON.stringify({ schemaVersion: 1, mode: 'trees', startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), machine: { cpus: cpus.length, cpuModel: cpus[0]?.model, loadAvgAtStart: os.loadavg(), node: process.version }, tools: Object.fromEntries(Object.entries(tools).map(([k, t]) => [k, t.version])), trees, measurements, summary, ratios: rep.ratios, phases }, null, 2)}\n`,
+  );
+  log(`\nraw numbers: ${path.relative(process.cwd(), out)}`);
+  if (failures > 0) {
+    log(`bench: ${failures} run(s) failed; their numbers are left out of the medians`);
+    process.exitCode = 1;
+  }
+}
+
 function timestamp(d) {
   return d.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
 }
@@ -437,6 +633,7 @@ async function main(argv) {
   const cpus = os.cpus();
   log(`machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   log(`tools: ${Object.entries(tools).map(([k, t]) => (k === 'python' ? `${t.version} (measuring)` : t.version)).join(', ')}`);
+  if (opts.trees.length > 0 || opts.standingSet) return runTrees(opts, tools, log, startedAt);
 
   log('collecting real files…');
   const sources = collectSources(ROOT);

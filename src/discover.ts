@@ -1,8 +1,8 @@
 // discover: the files to scan — globs, .gitignore, include/exclude, generated and vendored files — each with its language.
 import { spawnSync } from 'node:child_process';
-import { closeSync, constants, existsSync, lstatSync, opendirSync, openSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants, existsSync, lstatSync, opendirSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { globby } from 'globby';
+import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { UsageError } from './errors.js';
 import {
@@ -37,6 +37,8 @@ export interface SourceFile {
   language: LanguageId | undefined;
   /** The file's bytes when already read (a cache miss): extraction uses them instead of reading again. */
   bytes?: Uint8Array;
+  /** Whether `bytes` pass the prefilter, when the pool has already tested them (it weighs files ahead). */
+  prefiltered?: boolean;
   /** Named on the command line (a generated one is then named back, not only counted). */
   named?: boolean;
   /** Test the bytes for a generated or minified file before extraction (off with --include-generated). */
@@ -62,10 +64,6 @@ export interface DiscoverOptions {
   onGenerated?: (file: string, why: Classification, named: boolean) => void;
   /** Told of what the scan misses through no choice of the user: a directory that cannot be read. */
   onNotice?: (notice: Notice) => void;
-}
-
-function escapeGlob(p: string): string {
-  return p.replace(/[*?[\]{}()!]/g, '\\$&');
 }
 
 /**
@@ -166,46 +164,81 @@ function gitFiles(root: string, dir: string, unreadable: (dir: string, reason: s
   return [...files.values()];
 }
 
+/** One .gitignore's rules, and the root-relative directory they are relative to. */
+interface IgnoreLevel {
+  base: string;
+  rules: Ignore;
+}
+
 /**
- * Files below `dir` by walking the tree, honouring .gitignore files (outside git work trees). Symbolic
- * links are listed, not followed: a link to a file is scanned through it, a link to a directory is not
- * entered (no loops), and a dangling or looping link reaches the reader, which reports it as skipped.
- * A directory that cannot be read is passed to `unreadable`; names that are not UTF-8 (which the walker
- * can only give lossily) are listed again from their directory, as bytes.
+ * Whether `rel` (root-relative; a directory's with a trailing slash) is ignored by the .gitignore files
+ * above it, as git decides: the deepest file with a rule that matches it (ignoring or re-including) wins.
  */
-async function globFiles(root: string, dir: string, unreadable: (dir: string, reason: string) => void): Promise<Listed[]> {
-  const entries = await globby(dir === '' ? '**/*' : `${escapeGlob(dir)}/**/*`, {
-    cwd: root,
-    gitignore: true,
-    ignore: DEFAULT_IGNORES,
-    dot: true,
-    onlyFiles: false,
-    markDirectories: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    objectMode: true,
-  });
-  const out: Listed[] = [];
-  const lossyParents = new Set<string>();
-  for (const e of entries) {
-    const rel = toPosix(e.path).replace(/\/$/, '');
-    if (rel.includes('\uFFFD')) {
-      // The first component that was not UTF-8 decides where to list again from.
-      const parts = rel.split('/');
-      const k = parts.findIndex((p) => p.includes('\uFFFD'));
-      lossyParents.add(parts.slice(0, k).join('/'));
-      continue;
-    }
-    if (e.dirent.isDirectory()) {
-      try {
-        opendirSync(path.join(root, rel)).closeSync();
-      } catch (err) {
-        unreadable(rel, describeFsError(err));
-      }
-    } else if (e.dirent.isFile() || (e.dirent.isSymbolicLink() && !isSymlinkToDirectory(path.join(root, rel)))) {
-      out.push({ file: rel });
-    }
+function gitignored(levels: readonly IgnoreLevel[], rel: string): boolean {
+  for (let k = levels.length - 1; k >= 0; k--) {
+    const { base, rules } = levels[k]!;
+    const r = rules.test(base === '' ? rel : rel.slice(base.length + 1));
+    if (r.ignored) return true;
+    if (r.unignored) return false;
   }
+  return false;
+}
+
+/** The rules of `<dir>/.gitignore`, or undefined when there is none (or it cannot be read). */
+function readGitignore(absDir: string): Ignore | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path.join(absDir, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return ignore({ allowRelativePaths: true }).add(text);
+}
+
+/**
+ * Files below `dir` by walking the tree, honouring .gitignore files (outside git work trees). One
+ * readdir per directory, and its entries' types from the directory itself: no stat per entry (a globby
+ * walk with its gitignore option stat'ed every entry: 6.8 s on 27k files, against ~1 s for this). A
+ * directory .gitignore excludes is not entered, as git does not. Symbolic links are listed, not
+ * followed: a link to a file is scanned through it, a link to a directory is not entered (no loops), and
+ * a dangling or looping link reaches the reader, which reports it as skipped. A directory that cannot be
+ * read is passed to `unreadable`; names that are not UTF-8 (which a UTF-8 listing gives lossily) are
+ * listed again from their directory, as bytes.
+ */
+function walkFiles(root: string, dir: string, unreadable: (dir: string, reason: string) => void): Listed[] {
+  const out: Listed[] = [];
+  const lossyParents: string[] = [];
+  // The .gitignore files of the directories above `dir` apply to it too (git reads them all).
+  const levels: IgnoreLevel[] = [];
+  for (const d of dir === '' ? [] : ancestors(parentDir(dir))) {
+    const rules = readGitignore(path.join(root, d));
+    if (rules) levels.push({ base: d, rules });
+  }
+  const visit = (rel: string, levels: readonly IgnoreLevel[]): void => {
+    const abs = rel === '' ? root : path.join(root, rel);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (err) {
+      unreadable(rel, describeFsError(err));
+      return;
+    }
+    const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(abs) : undefined;
+    const here = own ? [...levels, { base: rel, rules: own }] : levels;
+    for (const e of entries) {
+      if (e.name.includes('\uFFFD')) {
+        if (!lossyParents.includes(rel)) lossyParents.push(rel);
+        continue;
+      }
+      const child = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (e.name === 'node_modules' || e.name === '.git' || gitignored(here, `${child}/`)) continue;
+        visit(child, here);
+      } else if (gitignored(here, child)) continue;
+      else if (e.isFile() || (e.isSymbolicLink() && !isSymlinkToDirectory(path.join(abs, e.name)))) out.push({ file: child });
+    }
+  };
+  visit(dir, levels);
   for (const parent of lossyParents) out.push(...rawWalk(root, parent, unreadable));
   return out;
 }
@@ -307,7 +340,7 @@ export async function discover(options: DiscoverOptions): Promise<SourceFile[]> 
     const ignored = picomatch([...DEFAULT_IGNORES, ...excludes], { dot: true });
     const unreadable = (dir: string, reason: string) =>
       options.onNotice?.({ file: dir, level: 'warning', message: `skipped: directory cannot be read (${reason}); files below it were not scanned` });
-    const listed = gitFiles(root, rel, unreadable) ?? (await globFiles(root, rel, unreadable));
+    const listed = gitFiles(root, rel, unreadable) ?? walkFiles(root, rel, unreadable);
     for (const l of listed) {
       if (l.file === '.gitattributes' || l.file.endsWith('/.gitattributes')) attributeDirs.add(parentDir(l.file));
       if (included(l.file) && !ignored(l.file)) found.set(l.file, l);

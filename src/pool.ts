@@ -10,13 +10,22 @@ import type { SourceFile } from './discover.js';
 import { preferQuickCompile } from './extract/tree-sitter.js';
 import { averageLineLength, MINIFIED_AVERAGE_LINE } from './generated.js';
 import { PACKAGE_ROOT } from './paths.js';
-import { readBytes } from './read.js';
-import { crashed, scanFile, type FileResult } from './scan-file.js';
+import { decodeSource, readBytes } from './read.js';
+import { crashed, mayHoldPorts, scanFile, type FileResult } from './scan-file.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
-/** Below this many files, starting workers (each loads every grammar) costs more than it saves. */
-export const MIN_FILES_PER_WORKER = 64;
+/**
+ * Workers are started for at least this many files to parse (files that pass the prefilter) per worker,
+ * by default: each worker loads and compiles its grammars' queries again (0.2-0.6 s of CPU), which a few
+ * hundred parsed files repay; the files the prefilter skips cost little anywhere.
+ */
+export const MIN_PARSED_PER_WORKER = 128;
+/** The most files whose bytes the main thread reads ahead to count the work and order it (largest first). */
+const LOOKAHEAD_FILES = 4096;
+const LOOKAHEAD_BYTES = 48 * 1024 * 1024;
+/** A batch: at most this many files, and no more source than this to parse (a large file goes alone). */
 const BATCH = 32;
+const BATCH_PARSE_BYTES = 256 * 1024;
 const YOUNG_GENERATION_MB = 16;
 
 /**
@@ -44,7 +53,7 @@ export function fileTimeBudgetMs(): number {
   return Number.isFinite(s) && s > 0 ? s * 1000 : 60_000;
 }
 
-/** Up to this many files in one run, grammars compile with the baseline tier only (preferQuickCompile). */
+/** Up to this many files to parse in one run, grammars compile with the baseline tier only (preferQuickCompile). */
 export const QUICK_COMPILE_MAX_FILES = 128;
 
 export function defaultJobs(): number {
@@ -64,63 +73,137 @@ function workerScript(): string {
 }
 
 /**
- * Extracts the files `source` yields, in that order. With `jobs` given (--jobs) up to that many workers run
- * (at most one per batch); by default one per core, but only as many as the files keep busy. `source` is
- * consumed lazily — a generator may read each file's bytes as it yields it, and at most one batch per
- * worker is held at a time.
+ * How many files to parse the look-ahead looks for before it stops: enough to size the pool, and to tell
+ * a run with little to parse (its grammars compiled with the baseline tier only) from a long one, whatever
+ * --jobs says — a -j 1 scan of 700 files of which 40 are parsed is a short run.
+ */
+export function lookaheadTarget(jobs: number | undefined, cores: number): number {
+  return Math.max(jobs === undefined ? Math.min(cores, 8) * MIN_PARSED_PER_WORKER : BATCH + 1, QUICK_COMPILE_MAX_FILES + 1);
+}
+
+/**
+ * How many workers extract a job of `parsed` files to parse (undefined: more than the look-ahead saw, a
+ * long job); 1 or less means none, the files are extracted in this thread. By default one per core, but
+ * only as many as have MIN_PARSED_PER_WORKER files to parse each; with --jobs, up to that many, one per
+ * batch.
+ */
+export function workerCount(parsed: number | undefined, jobs: number | undefined, cores: number): number {
+  const known = parsed ?? Infinity;
+  return jobs === undefined ? Math.min(cores, Math.floor(known / MIN_PARSED_PER_WORKER)) : Math.min(jobs, Math.ceil(known / BATCH));
+}
+
+/** The look-ahead's files in the order they go out: those to parse largest first (ties in input order), then the rest. */
+export function dispatchOrder<T extends { index: number; parse: boolean; bytes: number }>(ahead: readonly T[]): { toParse: T[]; cheap: T[] } {
+  return {
+    toParse: ahead.filter((w) => w.parse).sort((a, b) => b.bytes - a.bytes || a.index - b.index),
+    cheap: ahead.filter((w) => !w.parse),
+  };
+}
+
+/** A file of the look-ahead: read once here to weigh it; `parse` when it passes the prefilter. */
+interface Weighed extends Slot {
+  parse: boolean;
+  bytes: number;
+}
+
+/**
+ * Reads a file's bytes (unless the source gave them) and tells whether it will be parsed: decoding and
+ * the prefilter are cheap next to parsing, and the main thread is otherwise idle while workers extract.
+ * The bytes go with the file, so it is not read twice; a file that cannot be read is read again where it
+ * is extracted, which says why.
+ */
+function weigh(index: number, sf: SourceFile, maxSize: number): Weighed {
+  let bytes: Buffer | undefined;
+  if (sf.bytes) bytes = Buffer.from(sf.bytes.buffer, sf.bytes.byteOffset, sf.bytes.byteLength);
+  else {
+    const read = readBytes(sf, maxSize);
+    if (read.kind === 'bytes') bytes = read.bytes;
+  }
+  if (!bytes) return { index, sf, parse: false, bytes: 0 };
+  const decoded = decodeSource(sf, bytes);
+  const parse = decoded.kind === 'text' && mayHoldPorts(decoded.text, decoded.language, sf.file);
+  // The verdict goes with the bytes it was reached on: the extractor does not run the prefilter again.
+  return { index, sf: { ...sf, bytes, prefiltered: parse }, parse, bytes: bytes.length };
+}
+
+/**
+ * Extracts the files `source` yields, in that order. The main thread first reads ahead (up to 4,096 files
+ * or 48 MiB) and weighs each file: whether it passes the prefilter, and its size. With `jobs` given
+ * (--jobs) up to that many workers run (at most one per batch of files to parse); by default one per
+ * core, but only as many as have 128 files to parse each — below that the files are extracted in this
+ * thread. Files to parse go out largest first, so no worker is left with the longest file at the end;
+ * the rest of the source is consumed lazily, and files a worker needs no parse for go in large batches.
  */
 export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, jobs?: number): Promise<FileResult[]> {
   const it = source[Symbol.iterator]();
-  // Look ahead just far enough to tell a handful of files (scanned here) from a job for workers.
-  // (Up to 8 cores' worth, so a few hundred files on a big machine start as few workers as they keep busy.)
-  const threshold = jobs === undefined ? Math.min(defaultJobs(), 8) * MIN_FILES_PER_WORKER : BATCH + 1;
-  const head: SourceFile[] = [];
+  const ahead: Weighed[] = [];
+  let taken = 0;
+  let aheadBytes = 0;
+  let parsed = 0;
   let exhausted = false;
-  while (head.length < threshold) {
+  const pull = (): Weighed | undefined => {
+    if (exhausted) return undefined;
     const n = it.next();
     if (n.done) {
       exhausted = true;
-      break;
+      return undefined;
     }
-    head.push(n.value);
+    return weigh(taken++, n.value, maxSize);
+  };
+  const enough = lookaheadTarget(jobs, defaultJobs());
+  while (parsed < enough && ahead.length < LOOKAHEAD_FILES && aheadBytes < LOOKAHEAD_BYTES) {
+    const w = pull();
+    if (!w) break;
+    ahead.push(w);
+    aheadBytes += w.bytes;
+    if (w.parse) parsed++;
   }
-  const known = exhausted ? head.length : Infinity;
-  const limit = jobs === undefined ? Math.min(defaultJobs(), Math.floor(known / MIN_FILES_PER_WORKER)) : Math.min(jobs, Math.ceil(known / BATCH));
+  const limit = workerCount(exhausted ? parsed : undefined, jobs, defaultJobs());
   const script = workerScript();
   if (limit <= 1 || !existsSync(script)) {
-    // A handful of files: compiling the grammars' WASM with the baseline compiler only is far cheaper than
+    // Little to parse: compiling the grammars' WASM with the baseline compiler only is far cheaper than
     // waiting for V8's optimising tier (the bash lexer alone blocks ~1 s); a long -j 1 scan keeps it.
-    if (exhausted && head.length <= QUICK_COMPILE_MAX_FILES) preferQuickCompile();
+    if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile();
     const results: FileResult[] = [];
-    for (const f of head) results.push(await scanFile(f, maxSize));
-    head.length = 0;
+    for (const w of ahead) results.push(await scanFile(w.sf, maxSize));
+    ahead.length = 0;
     for (let n = it.next(); !n.done; n = it.next()) results.push(await scanFile(n.value, maxSize));
     return results;
   }
 
-  // Each entry of a batch carries its place in the output, so a file retried after a worker died still
-  // lands where it belongs.
+  // Files to parse, largest first; then the others. Each entry of a batch carries its place in the
+  // output, so a file retried after a worker died still lands where it belongs.
+  const { toParse, cheap } = dispatchOrder(ahead);
+  ahead.length = 0;
   const results: FileResult[] = [];
-  let taken = 0;
   /** Files a dead worker never reached: taken before new ones, by whichever worker is free next. */
   const retry: Slot[] = [];
   const takeBatch = (): Slot[] => {
-    const batch = retry.splice(0, BATCH);
-    while (batch.length < BATCH) {
-      let sf: SourceFile;
-      if (head.length > 0) sf = head.shift()!;
-      else {
-        if (exhausted) break;
-        const n = it.next();
-        if (n.done) {
-          exhausted = true;
-          break;
-        }
-        sf = n.value;
+    if (retry.length > 0) return retry.splice(0, BATCH);
+    const batch: Slot[] = [];
+    let toParseHere = 0;
+    let bytes = 0;
+    // Up to BATCH files to parse (and no more than BATCH_PARSE_BYTES of them), or four times as many
+    // files that need no parse: those cost a read and a regex, their messages more than their work.
+    while (toParseHere < BATCH && bytes < BATCH_PARSE_BYTES && batch.length < 4 * BATCH) {
+      // The look-ahead first (its largest files before anything else), then the rest of the source in order.
+      const w = toParse.shift() ?? cheap.shift() ?? pull();
+      if (!w) break;
+      batch.push({ index: w.index, sf: w.sf });
+      if (w.parse) {
+        toParseHere++;
+        bytes += w.bytes;
       }
-      batch.push({ index: taken++, sf });
     }
     return batch;
+  };
+  /** Files weighed ahead of the workers: two batches of files to parse per worker, and a bounded number of others. */
+  const topUp = (): void => {
+    while (toParse.length < 2 * BATCH * limit && cheap.length < 8 * BATCH * limit) {
+      const w = pull();
+      if (!w) return;
+      (w.parse ? toParse : cheap).push(w);
+    }
   };
 
   const heapMb = workerHeapMb(maxSize);
@@ -141,7 +224,10 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
     try {
       for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) {
         worker ??= spawn();
-        const run = await worker.run(batch, maxSize);
+        const pending = worker.run(batch, maxSize);
+        // Weigh the next files while the worker extracts these, so no worker waits for this thread.
+        topUp();
+        const run = await pending;
         batch.forEach((slot, k) => {
           const r = run.results[k];
           if (r) results[slot.index] = r;

@@ -149,7 +149,8 @@ export async function scanLoaded(sf: SourceFile, bytes: Buffer): Promise<FileRes
   try {
     await injectedFault(sf.file);
     const decoded = decodeSource(sf, bytes);
-    const parse = wantsParse(decoded, sf.file);
+    // The pool may have run the prefilter on these very bytes already (src/pool.ts, weigh).
+    const parse = decoded.kind === 'text' && (sf.prefiltered ?? wantsParse(decoded, sf.file));
     if (parse && decoded.kind === 'text') await prepareLanguage(decoded.language);
     // A file that embeds another language (shell in a RUN line or a subprocess call) loads its grammar on
     // first need and is extracted again: at most once per grammar and process.

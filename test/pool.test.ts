@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceFile } from '../src/discover.js';
-import { scanFiles } from '../src/pool.js';
+import { scanFile } from '../src/scan-file.js';
+import { dispatchOrder, lookaheadTarget, MIN_PARSED_PER_WORKER, QUICK_COMPILE_MAX_FILES, scanFiles, workerCount } from '../src/pool.js';
 
 function tree(count: number, culprit?: number): SourceFile[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-pool-'));
@@ -40,6 +41,71 @@ describe('scanFiles', () => {
     expect(pulled).toBe(150);
     expect(await scanFiles([], 1 << 20)).toEqual([]);
   });
+});
+
+describe('the pool is sized to the files left to parse after the prefilter', () => {
+  it('starts no worker by default below MIN_PARSED_PER_WORKER files to parse per worker, whatever the files listed', () => {
+    expect(MIN_PARSED_PER_WORKER).toBeGreaterThanOrEqual(100);
+    // 3,000 files listed but 200 to parse (the rest skipped by the prefilter): one worker's worth, in this thread.
+    expect(workerCount(200, undefined, 2)).toBe(1);
+    expect(workerCount(2 * MIN_PARSED_PER_WORKER - 1, undefined, 2)).toBe(1);
+    expect(workerCount(2 * MIN_PARSED_PER_WORKER, undefined, 2)).toBe(2);
+    expect(workerCount(3 * MIN_PARSED_PER_WORKER, undefined, 8)).toBe(3);
+    expect(workerCount(0, undefined, 8)).toBe(0);
+    // More than the look-ahead saw: one per core.
+    expect(workerCount(undefined, undefined, 4)).toBe(4);
+  });
+
+  it('with --jobs, starts up to that many, one per batch of files to parse', () => {
+    expect(workerCount(20, 2, 8)).toBe(1);
+    expect(workerCount(40, 2, 8)).toBe(2);
+    expect(workerCount(40, 4, 8)).toBe(2);
+    expect(workerCount(undefined, 3, 8)).toBe(3);
+  });
+
+  it('looks far enough ahead to tell a short run (baseline WASM tier only) from a long one, at -j 1 too', () => {
+    for (const jobs of [1, 2, undefined]) expect(lookaheadTarget(jobs, 2)).toBeGreaterThan(QUICK_COMPILE_MAX_FILES);
+    expect(lookaheadTarget(undefined, 4)).toBe(4 * MIN_PARSED_PER_WORKER);
+  });
+
+  it('runs the prefilter once: the extractor takes the verdict the pool reached on the same bytes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-pool-verdict-'));
+    writeFileSync(path.join(dir, 'app.py'), 'app.run(port=8000)\n');
+    const sf: SourceFile = { file: 'app.py', path: path.join(dir, 'app.py'), language: 'python' };
+    const bytes = readFileSync(sf.path);
+    expect(ports([await scanFile({ ...sf, bytes }, 1 << 20)])).toEqual(['app.py:8000']);
+    expect(ports([await scanFile({ ...sf, bytes, prefiltered: true }, 1 << 20)])).toEqual(['app.py:8000']);
+    // A verdict of "no port" is not second-guessed (the pool only sets it from the prefilter itself).
+    expect(ports([await scanFile({ ...sf, bytes, prefiltered: false }, 1 << 20)])).toEqual(['app.py:']);
+  });
+
+  it('sends the files to parse largest first, then the files the prefilter skips', () => {
+    const ahead = [
+      { index: 0, parse: false, bytes: 9000 },
+      { index: 1, parse: true, bytes: 10 },
+      { index: 2, parse: true, bytes: 5000 },
+      { index: 3, parse: true, bytes: 10 },
+      { index: 4, parse: false, bytes: 1 },
+    ];
+    const { toParse, cheap } = dispatchOrder(ahead);
+    expect(toParse.map((w) => w.index)).toEqual([2, 1, 3]);
+    expect(cheap.map((w) => w.index)).toEqual([0, 4]);
+  });
+
+  it('gives the results of a scan in this thread when large and small files are reordered across workers', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-pool-sizes-'));
+    const files: SourceFile[] = [];
+    for (let i = 0; i < 90; i++) {
+      const file = `m${String(i).padStart(2, '0')}.py`;
+      // Every tenth file is large, every third has no anchor (the prefilter skips it).
+      const body = i % 3 === 0 ? 'x = 1\n' : `app.run(port=${5000 + i})\n`;
+      writeFileSync(path.join(dir, file), i % 10 === 0 ? `${'pass\n'.repeat(3000)}${body}` : body);
+      files.push({ file, path: path.join(dir, file), language: 'python' });
+    }
+    const serial = await scanFiles(files, 1 << 20, 1);
+    expect(ports(serial).slice(0, 3)).toEqual(['m00.py:', 'm01.py:5001', 'm02.py:5002']);
+    expect(await scanFiles(files, 1 << 20, 2)).toEqual(serial);
+  }, 120_000);
 });
 
 describe('a worker that dies', () => {
