@@ -158,38 +158,36 @@ describe('textMayNamePort', () => {
   });
 });
 
+// A subset for every text (what a short run would compile for that file alone), against the whole query:
+// the raw hits of every tree-sitter file, and the occurrences of every file, shell embedded in Python,
+// Dockerfiles, compose and YAML included.
 describe('subset queries give the whole query’s results', () => {
   for (const root of ROOTS) {
-    it(`hits of every tree-sitter file of fixtures/${path.basename(root)}`, async () => {
-      let compared = 0;
-      for (const p of files(root)) {
-        const id = GRAMMAR_OF[path.extname(p)];
-        if (!id) continue;
-        const g = await loadGrammar(id);
-        const tree = parse(g, readFileSync(p, 'utf8'));
-        try {
-          const whole = plain(runQuery(g, tree.rootNode));
-          const restore = setQuerySelection('per-text');
-          let subset;
-          try {
-            subset = plain(runQuery(grammar(id), tree.rootNode));
-          } finally {
-            restore();
-          }
-          expect(subset, path.relative(REPO, p)).toEqual(whole);
-          compared++;
-        } finally {
-          tree.delete();
-        }
-      }
-      expect(compared).toBeGreaterThan(5);
-    });
-
-    it(`occurrences of every file of fixtures/${path.basename(root)}, embedded shell included`, async () => {
+    it(`on every file of fixtures/${path.basename(root)}`, { timeout: 180_000 }, async () => {
       await prepareExtractors();
+      let compared = 0;
       let found = 0;
       for (const p of files(root)) {
         const file = path.relative(root, p);
+        const id = GRAMMAR_OF[path.extname(p)];
+        if (id) {
+          const g = grammar(id);
+          const tree = parse(g, readFileSync(p, 'utf8'));
+          try {
+            const whole = plain(runQuery(g, tree.rootNode));
+            const restore = setQuerySelection('per-text');
+            let subset;
+            try {
+              subset = plain(runQuery(g, tree.rootNode));
+            } finally {
+              restore();
+            }
+            expect(subset, file).toEqual(whole);
+            compared++;
+          } finally {
+            tree.delete();
+          }
+        }
         const sf = { file, path: p, language: languageByName(file) };
         const bytes = readFileSync(p);
         const whole = scanBytes(sf, bytes);
@@ -203,7 +201,8 @@ describe('subset queries give the whole query’s results', () => {
         expect(subset, file).toEqual(whole);
         if (whole.occurrences.length > 0) found++;
       }
-      expect(found).toBeGreaterThan(10);
+      expect(compared).toBeGreaterThan(5);
+      expect(found).toBeGreaterThan(5);
     });
   }
 });
