@@ -90,7 +90,7 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
   if (limit <= 1 || !existsSync(script)) {
     // A handful of files: compiling the grammars' WASM with the baseline compiler only is far cheaper than
     // waiting for V8's optimising tier (the bash lexer alone blocks ~1 s); a long -j 1 scan keeps it.
-    if (exhausted && head.length <= QUICK_COMPILE_MAX_FILES) preferQuickCompile();
+    if (exhausted && head.length <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(head.length);
     const results: FileResult[] = [];
     for (const f of head) results.push(await scanFile(f, maxSize));
     head.length = 0;

@@ -190,20 +190,26 @@ export function grammar(id: GrammarId): Grammar {
 /** web-tree-sitter's own runtime, vendored beside the grammars so the bundle in lib/ needs no package. */
 export const RUNTIME_WASM = 'web-tree-sitter.wasm';
 
+/** Runs of up to this many files compile query subsets (more files would mostly need the whole query too). */
+export const QUERY_SUBSET_MAX_FILES = 4;
+
 /**
- * A short run: compile grammars with V8's baseline WASM compiler (Liftoff) only, and of each query only
- * the patterns a file can match (LoadedGrammar.select). With the optimising tier, the first parse of bash
- * makes V8 recompile the grammar's 160 KB lexer function with TurboFan in the background, and Node waits
- * for that at its next idle point and at exit: ~1.1 s for a one-file run
- * (../shared/reports/2026-12-performance-profile.md, "The idle second"). Long scans keep the optimising
- * tier (Liftoff code is ~24 % slower there) and compile each query whole, once. Only effective before the
- * first grammar loads; V8 flags are per process, so it is never called once workers may start.
+ * A short run of `files` files: compile grammars with V8's baseline WASM compiler (Liftoff) only, and with
+ * at most QUERY_SUBSET_MAX_FILES files, of each query only the patterns a file can match
+ * (LoadedGrammar.select). With the optimising tier, the first parse of bash makes V8 recompile the
+ * grammar's 160 KB lexer function with TurboFan in the background, and Node waits for that at its next
+ * idle point and at exit: ~1.1 s for a one-file run (../shared/reports/2026-12-performance-profile.md,
+ * "The idle second"). Long scans keep the optimising tier (Liftoff code is ~24 % slower there) and
+ * compile each query whole, once. Only effective before the first grammar loads; V8 flags are per
+ * process, so it is never called once workers may start.
  */
-export function preferQuickCompile(): void {
-  if (grammars.size > 0 || selection !== 'whole') return;
-  selection = 'short';
+export function preferQuickCompile(files = 1): void {
+  if (grammars.size > 0 || quickCompile) return;
+  quickCompile = true;
   v8.setFlagsFromString('--liftoff-only');
+  if (files <= QUERY_SUBSET_MAX_FILES) selection = 'short';
 }
+let quickCompile = false;
 
 export function initParser(): Promise<void> {
   initialized ??= Parser.init({ locateFile: () => packagePath('grammars', RUNTIME_WASM) });
