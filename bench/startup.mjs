@@ -126,12 +126,14 @@ function main() {
     const baseCpu = median(rows[0].times.map((t) => t.cpu));
     const width = Math.max(...rows.map((r) => r.label.length));
     process.stdout.write(`start-up, medians of ${opts.runs} runs, node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)} at the end\n`);
-    process.stdout.write(`${'run'.padEnd(width)}  wall s  min s  cpu s  wall ratio  cpu ratio  (to node -e 0; target ≤ ${TARGET_RATIO}× wall)\n`);
+    process.stdout.write(`${'run'.padEnd(width)}  wall s  min s  cpu s  wall ratio  cpu ratio  (to node -e 0; target ≤ ${TARGET_RATIO}×)\n`);
     for (const row of rows) {
       const wall = median(row.times.map((t) => t.wall));
       const ratio = wall / base;
-      const mark = row === rows[0] ? '' : ratio <= TARGET_RATIO ? '  ok' : '  over';
       const cpu = median(row.times.map((t) => t.cpu));
+      // Under load `node -e 0` waits for a CPU longer than a run that holds one, so a wall ratio alone can
+      // pass where the CPU ratio does not: ok only when both are within the target.
+      const mark = row === rows[0] ? '' : ratio <= TARGET_RATIO && cpu / baseCpu <= TARGET_RATIO ? '  ok' : '  over';
       const cells = [wall.toFixed(3).padStart(6), Math.min(...row.times.map((t) => t.wall)).toFixed(3).padStart(5), cpu.toFixed(3).padStart(5)];
       process.stdout.write(`${row.label.padEnd(width)}  ${cells.join('  ')}  ${`${ratio.toFixed(1)}×`.padStart(10)}  ${`${(cpu / baseCpu).toFixed(1)}×`.padStart(9)}${mark}\n`);
     }
