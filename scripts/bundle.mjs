@@ -14,6 +14,79 @@ import * as esbuild from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const lib = path.join(root, 'lib');
 
+/**
+ * Packages that a short run seldom needs, with the names port-lint imports from them. Each is bundled on
+ * its own into lib/vendor/<package>.cjs and loaded on first use, so a run that does not use it neither
+ * parses nor evaluates it: ajv (options of rules, the cache and baseline files), globby with fast-glob
+ * (walking a directory) and dockerfile-ast with its language-server types (Dockerfiles) are 0.75 of the
+ * bundle's 1.96 MB. An import of one from port-lint's sources becomes a proxy that loads the package when
+ * it is first called, constructed or read.
+ */
+const LAZY_PACKAGES = {
+  ajv: ['Ajv'],
+  globby: ['globby'],
+  'dockerfile-ast': ['DockerfileParser'],
+};
+
+const vendorFile = (pkg) => `vendor/${pkg}.cjs`;
+
+const LAZY_RUNTIME = `
+export function lazyValue(load) {
+  let value;
+  const real = () => (value ??= load());
+  const proxy = new Proxy(function lazy() {}, {
+    apply: (_, self, args) => Reflect.apply(real(), self, args),
+    construct: (_, args, newTarget) => Reflect.construct(real(), args, newTarget === proxy ? real() : newTarget),
+    get: (_, key) => (key === 'prototype' ? real().prototype : Reflect.get(real(), key)),
+    has: (_, key) => Reflect.has(real(), key),
+    getPrototypeOf: () => Reflect.getPrototypeOf(real()),
+  });
+  return proxy;
+}`;
+
+/** An esbuild plugin: imports of LAZY_PACKAGES from port-lint's sources resolve to lazy facades. */
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    const names = Object.keys(LAZY_PACKAGES).map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, (args) => {
+      if (args.kind !== 'import-statement' || /[\\/]node_modules[\\/]/.test(args.importer)) return undefined;
+      return { path: args.path, namespace: 'lazy-package' };
+    });
+    build.onResolve({ filter: /^lazy-runtime$/ }, () => ({ path: 'lazy-runtime', namespace: 'lazy-package' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
+      if (args.path === 'lazy-runtime') return { contents: LAZY_RUNTIME, loader: 'js' };
+      const lines = [
+        "import { lazyValue } from 'lazy-runtime';",
+        "import { packagePath } from './src/paths.ts';",
+        'let pkg;',
+        // The chunk's own require (BANNER), with the vendored file's absolute path: esbuild leaves it be.
+        `const load = () => (pkg ??= require(packagePath('lib', ${JSON.stringify(vendorFile(args.path))})));`,
+      ];
+      for (const n of LAZY_PACKAGES[args.path]) lines.push(`export const ${n} = lazyValue(() => load().${n});`);
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+    });
+  },
+};
+
+/** lib/vendor/<package>.cjs: one LAZY_PACKAGES package and its dependencies as one CommonJS file. */
+async function vendorBundle(pkg) {
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: root, sourcefile: `vendor-${pkg}.cjs` },
+    outfile: path.join('lib', vendorFile(pkg)),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  return result;
+}
+
 // ESM output that bundles CommonJS dependencies (ajv, commander …) needs a `require` of its own.
 const BANNER = "import { createRequire as __plCreateRequire } from 'node:module';\nconst require = __plCreateRequire(import.meta.url);";
 
@@ -33,17 +106,19 @@ async function bundle() {
     write: false,
     metafile: true,
     logLevel: 'warning',
+    plugins: [lazyPackages],
   });
+  const vendored = await Promise.all(Object.keys(LAZY_PACKAGES).map((pkg) => vendorBundle(pkg)));
   const files = new Map();
-  for (const f of result.outputFiles) files.set(path.relative(lib, f.path).split(path.sep).join('/'), Buffer.from(f.contents));
-  files.set('THIRD-PARTY-LICENSES.txt', Buffer.from(thirdPartyLicences(result.metafile)));
+  for (const r of [result, ...vendored]) for (const f of r.outputFiles) files.set(path.relative(lib, f.path).split(path.sep).join('/'), Buffer.from(f.contents));
+  files.set('THIRD-PARTY-LICENSES.txt', Buffer.from(thirdPartyLicences([result, ...vendored].map((r) => r.metafile))));
   return files;
 }
 
 /** The licence text of every npm package bundled into lib/ (their MIT/ISC/BSD terms ask for it). */
-function thirdPartyLicences(metafile) {
+function thirdPartyLicences(metafiles) {
   const packages = new Map();
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of metafiles.flatMap((m) => Object.keys(m.inputs))) {
     const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
     if (!m) continue;
     const dir = path.join(root, input.slice(0, m.index + m[0].length));

@@ -34,7 +34,8 @@ export function configureRules(
   for (const id of Object.keys(cli)) {
     if (!byId.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${suggest(id, ids)}; \`port-lint rules\` lists them`);
   }
-  const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+  // Created only for options to check: loading ajv is a noticeable part of a short run's start-up.
+  let ajv: Ajv | undefined;
   const enabled: EnabledRule[] = [];
   for (const rule of rules) {
     const fromFile = registry.lint.rules[rule.id];
@@ -42,6 +43,7 @@ export function configureRules(
     const severity = fromCli?.severity ?? fromFile?.severity ?? rule.meta.severity;
     const userOptions = { ...(fromFile?.options ?? {}), ...(fromCli?.options ?? {}) };
     if (rule.meta.optionsSchema && Object.keys(userOptions).length > 0) {
+      ajv ??= new Ajv({ allErrors: false, strict: false, useDefaults: false });
       const validate = ajv.compile(rule.meta.optionsSchema);
       if (!validate(userOptions)) {
         const e = validate.errors?.[0];

@@ -6,6 +6,7 @@ import { Language, Parser, Query, type Node, type QueryMatch, type Tree } from '
 import { packagePath } from '../paths.js';
 import type { OccurrenceKind } from '../types.js';
 import { isPortName, unquote } from './port-text.js';
+import { patternsFor, queryPatterns, type QueryPattern } from './query-patterns.js';
 
 export type GrammarId = 'javascript' | 'typescript' | 'tsx' | 'python' | 'bash' | 'json';
 
@@ -60,14 +61,107 @@ export interface Grammar {
   id: GrammarId;
   language: Language;
   parser: Parser;
-  query: Query;
+  /** The whole query (a short run compiles it only when its files need more than one subset: see select). */
+  readonly query: Query;
   /** Hash of the query text, for cache keys. */
   querySource: string;
 }
 
+/** A query to run over one text, and the index in the whole query of each of its patterns. */
+interface SelectedQuery {
+  query: Query;
+  /** Subset pattern index → whole-query pattern index; undefined for the whole query. */
+  patterns?: readonly number[];
+}
+
+/**
+ * How queries compile: `whole` — each grammar's whole query, once, when it loads (long runs, workers, the
+ * ESLint plugin); `short` — only the patterns a file can match (preferQuickCompile); `per-text` — a subset
+ * for every text (tests compare it with the whole query).
+ */
+export type QuerySelection = 'whole' | 'short' | 'per-text';
+let selection: QuerySelection = 'whole';
+
+class LoadedGrammar implements Grammar {
+  private whole?: Query;
+  private subsets = new Map<string, SelectedQuery & { has: Set<number> }>();
+  private patterns?: QueryPattern[];
+
+  constructor(
+    readonly id: GrammarId,
+    readonly language: Language,
+    readonly parser: Parser,
+    readonly querySource: string,
+  ) {}
+
+  get query(): Query {
+    if (!this.whole) {
+      this.whole = compileQuery(this.id, this.language, this.querySource);
+      checkCaptureNames(this.id, this.whole);
+    }
+    return this.whole;
+  }
+
+  /** Patterns compiled so far: the whole query's count, a subset's, or 0. */
+  get compiledPatterns(): number {
+    if (this.whole) return this.whole.patternCount();
+    let n = 0;
+    for (const s of this.subsets.values()) n = Math.max(n, s.query.patternCount());
+    return n;
+  }
+
+  /**
+   * The query to run over `text`. A short run compiles only the patterns the text can match
+   * (query-patterns.ts: the literals and port names their predicates demand; a one-file run needs a third
+   * to a tenth of a query), and once a later file needs a pattern outside that subset, the whole query,
+   * which then serves every file: at most one subset and the whole query per grammar and process.
+   */
+  select(text: string): SelectedQuery {
+    if (selection === 'whole' || (selection === 'short' && this.whole)) return { query: this.query };
+    this.patterns ??= queryPatterns(this.querySource);
+    const needed = patternsFor(this.patterns, text);
+    if (needed.length === this.patterns.length) return { query: this.query };
+    const key = needed.join(',');
+    let subset = this.subsets.get(key);
+    if (subset) return subset;
+    if (selection === 'short') {
+      const [first] = this.subsets.values();
+      if (first) return needed.every((i) => first.has.has(i)) ? first : { query: this.query };
+    }
+    const source = needed.map((i) => this.querySource.slice(this.patterns![i]!.start, this.patterns![i]!.end)).join('\n');
+    const query = compileQuery(this.id, this.language, source);
+    if (query.patternCount() !== needed.length) throw new Error(`port-lint: a subset of the ${this.id} query has ${query.patternCount()} patterns, not ${needed.length}`);
+    subset = { query, patterns: needed, has: new Set(needed) };
+    this.subsets.set(key, subset);
+    return subset;
+  }
+}
+
+function compileQuery(id: GrammarId, language: Language, source: string): Query {
+  try {
+    return new Query(language, source);
+  } catch (err) {
+    throw new Error(`port-lint: query for ${id} (${QUERY_FILES[id].join(', ')}) does not compile: ${(err as Error).message}`);
+  }
+}
+
+/** Test hook: how queries compile from now on (see QuerySelection); returns a restore function. */
+export function setQuerySelection(mode: QuerySelection): () => void {
+  const before = selection;
+  selection = mode;
+  return () => {
+    selection = before;
+  };
+}
+
+/** Test hook: how many patterns of a loaded grammar's query are compiled (0 before its first file). */
+export function compiledPatternCount(id: GrammarId): number {
+  return ready.get(id)?.compiledPatterns ?? 0;
+}
+
 let initialized: Promise<void> | undefined;
 const grammars = new Map<GrammarId, Promise<Grammar>>();
-const ready = new Map<GrammarId, Grammar>();
+const ready = new Map<GrammarId, LoadedGrammar>();
 
 /** Loads every grammar and compiles every query; extraction is synchronous afterwards. */
 export async function prepareGrammars(): Promise<void> {
@@ -96,18 +190,24 @@ export function grammar(id: GrammarId): Grammar {
 /** web-tree-sitter's own runtime, vendored beside the grammars so the bundle in lib/ needs no package. */
 export const RUNTIME_WASM = 'web-tree-sitter.wasm';
 
+/** Runs of up to this many files compile query subsets (more files would mostly need the whole query too). */
+export const QUERY_SUBSET_MAX_FILES = 4;
+
 /**
- * Compile grammars with V8's baseline WASM compiler (Liftoff) only, for a run with little to parse. With the
- * optimising tier, the first parse of bash makes V8 recompile the grammar's 160 KB lexer function with
- * TurboFan in the background, and Node waits for that at its next idle point and at exit: ~1.1 s for a
- * one-file run (../shared/reports/2026-12-performance-profile.md, "The idle second"). Long scans keep the
- * optimising tier (Liftoff code is ~24 % slower there). Only effective before the first grammar loads; V8
- * flags are per process, so it is never called once workers may start.
+ * A short run of `files` files: compile grammars with V8's baseline WASM compiler (Liftoff) only, and with
+ * at most QUERY_SUBSET_MAX_FILES files, of each query only the patterns a file can match
+ * (LoadedGrammar.select). With the optimising tier, the first parse of bash makes V8 recompile the
+ * grammar's 160 KB lexer function with TurboFan in the background, and Node waits for that at its next
+ * idle point and at exit: ~1.1 s for a one-file run (../shared/reports/2026-12-performance-profile.md,
+ * "The idle second"). Long scans keep the optimising tier (Liftoff code is ~24 % slower there) and
+ * compile each query whole, once. Only effective before the first grammar loads; V8 flags are per
+ * process, so it is never called once workers may start.
  */
-export function preferQuickCompile(): void {
+export function preferQuickCompile(files = 1): void {
   if (grammars.size > 0 || quickCompile) return;
   quickCompile = true;
   v8.setFlagsFromString('--liftoff-only');
+  if (files <= QUERY_SUBSET_MAX_FILES) selection = 'short';
 }
 let quickCompile = false;
 
@@ -129,15 +229,10 @@ export function loadGrammar(id: GrammarId): Promise<Grammar> {
       const language = await Language.load(packagePath('grammars', WASM[id]));
       const parser = new Parser();
       parser.setLanguage(language);
-      const source = querySource(id);
-      let query: Query;
-      try {
-        query = new Query(language, source);
-      } catch (err) {
-        throw new Error(`port-lint: query for ${id} (${QUERY_FILES[id].join(', ')}) does not compile: ${(err as Error).message}`);
-      }
-      checkCaptureNames(id, query);
-      const loaded: Grammar = { id, language, parser, query, querySource: source };
+      const loaded = new LoadedGrammar(id, language, parser, querySource(id));
+      // A long run compiles the whole query now, so a query error stops it at start-up; a short run
+      // compiles what its files need, when they need it (LoadedGrammar.select).
+      if (selection === 'whole') void loaded.query;
       ready.set(id, loaded);
       return loaded;
     })();
@@ -236,10 +331,12 @@ const startOf = (n: Node | undefined) => (n ? n.startIndex : -1);
 export function runQuery(grammar: Grammar, root: Node): QueryHits {
   const hits: QueryHits = { occurrences: [], strings: [], comments: [], commands: [] };
   const strings = new Map<number, Node>();
-  for (const match of queryMatches(grammar.query, root)) {
+  // Every node a match captures lies in the root's text, so that text decides which patterns can match.
+  const { query, patterns } = grammar instanceof LoadedGrammar ? grammar.select(root.text) : { query: grammar.query, patterns: undefined };
+  for (const match of queryMatches(query, root)) {
     const byName = new Map<string, Node>();
     for (const c of match.captures) if (!byName.has(c.name)) byName.set(c.name, c.node);
-    if (!predicatesHold(grammar.query, match.patternIndex, byName)) continue;
+    if (!predicatesHold(query, match.patternIndex, byName)) continue;
     let kindCapture: string | undefined;
     for (const name of byName.keys()) if (name.startsWith('occurrence.')) kindCapture = name;
     if (kindCapture) {
@@ -247,7 +344,7 @@ export function runQuery(grammar: Grammar, root: Node): QueryHits {
       if (!port) continue;
       const hit: OccurrenceHit = {
         kind: kindCapture.slice('occurrence.'.length) as OccurrenceKind,
-        pattern: match.patternIndex,
+        pattern: patterns ? patterns[match.patternIndex]! : match.patternIndex,
         port,
         outer: byName.get(kindCapture)!,
       };

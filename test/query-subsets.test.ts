@@ -1,0 +1,208 @@
+// A short run compiles only the query patterns a file can match (query-patterns.ts reads what their
+// predicates demand of the text): the split must be tree-sitter's, the demands sound, and every fixture
+// must give exactly the hits and occurrences of the whole query.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { Query, type Node } from 'web-tree-sitter';
+import { describe, expect, it } from 'vitest';
+import { prepareExtractors } from '../src/extract/index.js';
+import { isPortName, unquote } from '../src/extract/port-text.js';
+import { patternsFor, queryPatterns, textMayNamePort } from '../src/extract/query-patterns.js';
+import {
+  compiledPatternCount,
+  grammar,
+  loadGrammar,
+  parse,
+  QUERY_FILES,
+  querySource,
+  runQuery,
+  setQuerySelection,
+  type GrammarId,
+  type QueryHits,
+} from '../src/extract/tree-sitter.js';
+import { languageByName } from '../src/languages.js';
+import { scanBytes } from '../src/scan-file.js';
+import { REPO } from './helpers/run.js';
+
+function files(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) files(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+const ROOTS = ['corpus', 'extract', 'heldout', 'rules', 'legacy-pipeline'].map((d) => path.join(REPO, 'fixtures', d));
+const GRAMMAR_OF: Record<string, GrammarId> = { '.js': 'javascript', '.jsx': 'javascript', '.mjs': 'javascript', '.ts': 'typescript', '.tsx': 'tsx', '.py': 'python', '.sh': 'bash', '.json': 'json' };
+
+const at = (n: Node | undefined) => (n ? [n.startIndex, n.endIndex, n.type] : undefined);
+function plain(h: QueryHits) {
+  return {
+    occurrences: h.occurrences.map((o) => ({ kind: o.kind, pattern: o.pattern, port: at(o.port), outer: at(o.outer), name: at(o.name), variable: at(o.variable) })),
+    strings: h.strings.map(at),
+    comments: h.comments.map(at),
+    commands: h.commands.map(at),
+  };
+}
+
+// First, while no grammar of this test file's process is loaded: a short run's policy.
+describe('a short run', () => {
+  it('compiles only the patterns its first file can match, and the whole query once a file needs more', async () => {
+    const restore = setQuerySelection('short');
+    try {
+      const g = await loadGrammar('typescript');
+      expect(compiledPatternCount('typescript')).toBe(0);
+      const whole = new Query(g.language, g.querySource).patternCount();
+      const hits = (text: string) => {
+        const tree = parse(g, text);
+        try {
+          return plain(runQuery(g, tree.rootNode));
+        } finally {
+          tree.delete();
+        }
+      };
+      const first = "import express from 'express';\nconst app = express();\napp.listen(8000);\n";
+      const firstHits = hits(first);
+      const subset = compiledPatternCount('typescript');
+      expect(subset).toBeGreaterThan(0);
+      expect(subset).toBeLessThan(whole / 2);
+      // Nothing in this text needs a pattern the first did not: the subset serves it.
+      hits("const app = express();\napp.listen(3000);\n");
+      expect(compiledPatternCount('typescript')).toBe(subset);
+      const second = 'const config = { port: 8080 };\n';
+      const secondHits = hits(second);
+      expect(compiledPatternCount('typescript')).toBe(whole);
+      const back = setQuerySelection('whole');
+      try {
+        expect(firstHits).toEqual(hits(first));
+        expect(secondHits).toEqual(hits(second));
+      } finally {
+        back();
+      }
+      expect(firstHits.occurrences.map((o) => o.kind)).toContain('listen');
+      expect(secondHits.occurrences.map((o) => o.kind)).toContain('property');
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('query patterns', () => {
+  for (const id of Object.keys(QUERY_FILES) as GrammarId[]) {
+    it(`${id}: split where tree-sitter numbers its patterns`, async () => {
+      const g = await loadGrammar(id);
+      const source = querySource(id);
+      const patterns = queryPatterns(source);
+      expect(patterns.length).toBe(g.query.patternCount());
+      patterns.forEach((p, i) => {
+        expect(p.start, `pattern ${i}`).toBe(g.query.startIndexForPattern(i));
+        expect(p.end).toBeLessThanOrEqual(g.query.endIndexForPattern(i));
+      });
+      // Many patterns demand something; otherwise subsets would save nothing.
+      expect(patterns.filter((p) => p.needs.length > 0).length).toBeGreaterThan(patterns.length / 3);
+    });
+  }
+
+  it('read what the predicates demand', () => {
+    const needs = (q: string) => queryPatterns(q).map((p) => p.needs);
+    expect(needs('((call_expression function: (identifier) @_f) (#eq? @_f "listen"))')).toEqual([[{ kind: 'literal', anyOf: ['listen'] }]]);
+    expect(needs('((call function: (identifier) @_f) (#any-of? @_f "a" "b\\"c"))')).toEqual([[{ kind: 'literal', anyOf: ['a', 'b"c'] }]]);
+    expect(needs('((pair key: (_) @name) (#port-name? @name)) ((pair) @p (#protocol-sibling? @p))')).toEqual([[{ kind: 'port-name' }], [{ kind: 'literal', anyOf: ['proto'] }]]);
+    // Captured in every branch of an alternation: certain; in one branch, or optional: #eq? holds without it.
+    expect(needs('((x [(a) @_m (b (c) @_m)]) (#eq? @_m "k"))')).toEqual([[{ kind: 'literal', anyOf: ['k'] }]]);
+    expect(needs('((x [(a) @_m (b)]) (#eq? @_m "k"))')).toEqual([[]]);
+    expect(needs('((x (a)? @_m) (#eq? @_m "k"))')).toEqual([[]]);
+    expect(needs('((x (a)* @_m) (#eq? @_m "k"))')).toEqual([[]]);
+    expect(needs('((x (a)+ @_m) (#eq? @_m "k"))')).toEqual([[{ kind: 'literal', anyOf: ['k'] }]]);
+    // Demands nothing: negations, regexes, capture-to-capture comparisons.
+    expect(needs('((x (a) @_a (b) @_b) (#not-eq? @_a "k") (#match? @_a "^k") (#eq? @_a @_b) (#not-any-of? @_b "k"))')).toEqual([[]]);
+    // Comments, anchors, fields, negated fields, supertypes and strings in the right places.
+    expect(queryPatterns('; c (x)\n(a . (b) @c !f "(" ) ; (y)\n[(c) "d"] @e\n(expression/identifier) @f').length).toBe(3);
+  });
+
+  it('pick the patterns whose demands the text meets', () => {
+    const patterns = queryPatterns('(a) @x\n((b) @y (#eq? @y "listen"))\n((c) @z (#port-name? @z))\n((d) @w (#eq? @w "listen") (#port-name? @w))');
+    expect(patternsFor(patterns, 'app.listen(8000)')).toEqual([0, 1]);
+    expect(patternsFor(patterns, 'const port = 8000')).toEqual([0, 2]);
+    expect(patternsFor(patterns, 'listen(port)')).toEqual([0, 1, 2, 3]);
+    expect(patternsFor(patterns, 'import { report } from "x"')).toEqual([0]);
+  });
+});
+
+describe('textMayNamePort', () => {
+  it('finds the names isPortName takes, and not words that only contain "port"', () => {
+    for (const t of ['PORT=1', 'apiPort', 'db_port', '"api-port": 1', 'dbport', '$PORT', '${HTTP_PORT:-80}', 'port1', '--port=80', 'pop3port']) expect(textMayNamePort(t), t).toBe(true);
+    for (const t of ['import x', 'report', 'export', 'support', 'transport', 'passport', 'viewport', 'portable', 'importer']) expect(textMayNamePort(t), t).toBe(false);
+    // A number token may end right before a name (`0x1fport`): taken to be one.
+    expect(textMayNamePort('0x1fport')).toBe(true);
+  });
+
+  it('holds for every text with a token or string that isPortName takes', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9_-]{0,12}$/);
+    const name = fc.oneof(
+      fc.tuple(word, fc.constantFrom('port', 'Port', 'PORT', 'ports', 'portNumber', 'PortNo'), word).map(([a, p, b]) => a + p + b),
+      fc.tuple(fc.constantFrom('db', 'http', 'pop3', 'D', 's', 'l', 'R', 'api', 'x'), fc.constantFrom('port', 'PORT', 'Port'), fc.stringMatching(/^[0-9]{0,2}$/)).map(([a, p, d]) => a + p + d),
+    );
+    const token = fc.oneof(name, fc.tuple(fc.constantFrom('"', "'", 'f"', 'rb\''), name).map(([q, n]) => `${q}${n}${q.slice(-1)}`));
+    const around = fc.stringMatching(/^[ -~]{0,10}$/);
+    const sep = fc.constantFrom(' ', '.', '(', ')', '=', ':', '$', '{', '}', ',', '\n', '"', '[');
+    fc.assert(
+      fc.property(around, sep, token, sep, around, (before, s1, t, s2, after) => {
+        fc.pre(isPortName(unquote(t)));
+        return textMayNamePort(before + s1 + t + s2 + after);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+// A subset for every text (what a short run would compile for that file alone), against the whole query:
+// the raw hits of every tree-sitter file, and the occurrences of every file, shell embedded in Python,
+// Dockerfiles, compose and YAML included.
+describe('subset queries give the whole query’s results', () => {
+  for (const root of ROOTS) {
+    it(`on every file of fixtures/${path.basename(root)}`, { timeout: 180_000 }, async () => {
+      await prepareExtractors();
+      let compared = 0;
+      let found = 0;
+      for (const p of files(root)) {
+        const file = path.relative(root, p);
+        const id = GRAMMAR_OF[path.extname(p)];
+        if (id) {
+          const g = grammar(id);
+          const tree = parse(g, readFileSync(p, 'utf8'));
+          try {
+            const whole = plain(runQuery(g, tree.rootNode));
+            const restore = setQuerySelection('per-text');
+            let subset;
+            try {
+              subset = plain(runQuery(g, tree.rootNode));
+            } finally {
+              restore();
+            }
+            expect(subset, file).toEqual(whole);
+            compared++;
+          } finally {
+            tree.delete();
+          }
+        }
+        const sf = { file, path: p, language: languageByName(file) };
+        const bytes = readFileSync(p);
+        const whole = scanBytes(sf, bytes);
+        const restore = setQuerySelection('per-text');
+        let subset;
+        try {
+          subset = scanBytes(sf, bytes);
+        } finally {
+          restore();
+        }
+        expect(subset, file).toEqual(whole);
+        if (whole.occurrences.length > 0) found++;
+      }
+      expect(compared).toBeGreaterThan(5);
+      expect(found).toBeGreaterThan(5);
+    });
+  }
+});
