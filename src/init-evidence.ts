@@ -79,7 +79,7 @@ export function isEnvVariableName(name: string): boolean {
 /** Names that say nothing about which service a port is (`p`, `service`, `port_8080`, `available`). */
 const PLACEHOLDER_NAMES = new Set([
   'a', 'all', 'available', 'base', 'bind', 'custom', 'default', 'dest', 'destination', 'dev', 'docker', 'external',
-  'first', 'free', 'host', 'http', 'https', 'internal', 'listen', 'local', 'main', 'my', 'new', 'next', 'old', 'other',
+  'expose', 'exposed', 'first', 'forward', 'forwarded', 'free', 'host', 'http', 'https', 'internal', 'listen', 'local', 'main', 'my', 'new', 'next', 'old', 'other',
   'port', 'ports', 'primary', 'private', 'public', 'random', 'range', 'ranges', 'remote', 'second', 'secondary', 'server',
   'servers', 'service', 'services', 'src', 'source', 'target', 'tcp', 'test', 'the', 'udp', 'value'
 ]);

@@ -155,11 +155,14 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
   };
   const allVariables = new Set(occurrences.map(envBinding).filter((v): v is string => v !== undefined));
   const references = new Map<string, number>();
+  // Compose services that read a variable (`"${GRAFANA_PORT}:3000"`, `--port ${FLAGD_PORT}`): whose port it is.
+  const readers = new Map<string, Set<string>>();
   const publishedVariables = new Set<string>();
   for (const o of all) {
     const v = envBinding(o);
     if (o.comment || v === undefined || isTestPath(o.file)) continue;
     references.set(v, (references.get(v) ?? 0) + 1);
+    if (o.service !== undefined && !isContainerSetting(o)) readers.set(v, (readers.get(v) ?? new Set()).add(o.service));
     if (o.kind === 'publish-host') publishedVariables.add(v);
   }
   // Host ports each compose service publishes (`hoppscotch-aio` publishes five, `hoppscotch-backend` two).
@@ -317,7 +320,7 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
     // A reverse proxy of the stack publishing 80/443: the protocol's port, held by that container (the
     // owner names the compose service, so reserved-port accepts it publishing there).
     const r = reserved.get(c.port) ?? { port: c.port, service: '', note: '', from: [] };
-    const owners = [...new Set([...r.service.replace(/^.*\(|\)$/g, '').split(', ').filter(Boolean), normalizeServiceName(c.composeService)])].sort(compareStrings);
+    const owners = [...new Set([...r.service.replace(/^.*\(|\)$/g, '').split(', ').filter(Boolean), c.composeService])].sort(compareStrings);
     r.service = `${protocol} (${owners.join(', ')})`;
     r.from.push(...sortUses(c.uses).slice(0, 2).map(whereWhat));
     r.note = `the well-known ${protocol} port, published by compose service${owners.length > 1 ? 's' : ''} ${owners.join(', ')}`;
@@ -405,7 +408,9 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
         c.composeService !== undefined
           ? `compose service ${c.composeService}`
           : c.variable !== undefined
-            ? `read from ${c.variable}`
+            ? readers.has(c.variable)
+              ? `${c.variable}, read by compose service${readers.get(c.variable)!.size > 1 ? 's' : ''} ${listWords([...readers.get(c.variable)!].sort(compareStrings))}`
+              : `read from ${c.variable}`
             : `${describeOccurrence(uses[0]!)} in ${uses[0]!.file}`,
       from: uses.slice(0, 3).map(whereWhat).concat(uses.length > 3 ? [`and ${uses.length - 3} more`] : []),
       notes: [...new Set(c.notes)].sort(compareStrings),
