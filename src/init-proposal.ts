@@ -114,9 +114,15 @@ function isPortVariableOccurrence(o: PortOccurrence): string | undefined {
   return v !== undefined && isEnvVariableName(v) && !isContainerSetting(o) ? v : undefined;
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function mostUsedPort(uses: PortOccurrence[]): { port: number; others: Map<number, PortOccurrence[]> } {
   const byPort = new Map<number, PortOccurrence[]>();
-  for (const o of uses) byPort.set(o.port!, [...(byPort.get(o.port!) ?? []), o]);
+  for (const o of uses) push(byPort, o.port!, o);
   const ranked = [...byPort].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
   const others = new Map(ranked.slice(1));
   return { port: ranked[0]![0], others };
@@ -174,7 +180,7 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
   const identityOf = (uses: PortOccurrence[]) => uses.some((o) => o.kind === 'publish-host' && (o.target === undefined || o.target === o.port));
   const composeAltNames = (service: string, uses: PortOccurrence[]): string[] => {
     // 3080:80 of hoppscotch-app is that container's HTTP port: hoppscotch_app_http.
-    const target = uses.find((o) => o.kind === 'publish-host' && o.target !== undefined)?.target;
+    const target = sortUses(uses).find((o) => o.kind === 'publish-host' && o.target !== undefined)?.target;
     const protocol = target === 80 ? 'http' : target === 443 ? 'https' : undefined;
     // (a name of what the container serves there, not a placeholder: hoppscotch_app and hoppscotch_app_http)
     return protocol ? [`${normalizeServiceName(service)}_${protocol}`] : [];
@@ -188,7 +194,7 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
   const byVariable = new Map<string, PortOccurrence[]>();
   for (const o of occurrences) {
     const v = isPortVariableOccurrence(o);
-    if (v !== undefined && !reachesForeignHost(o)) byVariable.set(v, [...(byVariable.get(v) ?? []), o]);
+    if (v !== undefined && !reachesForeignHost(o)) push(byVariable, v, o);
   }
   const variableUses = new Set<PortOccurrence>();
   for (const [variable, uses] of [...byVariable].sort((a, b) => compareStrings(a[0], b[0]))) {
@@ -258,6 +264,8 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
     const key = `${name ?? ''}\u0000${o.port}`;
     const entry = byNamedPort.get(key) ?? { name: name ?? '', port: o.port!, strength, uses: [], ...(composeService !== undefined && { composeService }) };
     entry.strength = Math.max(entry.strength, strength);
+    // Whichever occurrence comes first, the entry keeps the same compose service (the first by name).
+    if (composeService !== undefined && (entry.composeService === undefined || compareStrings(composeService, entry.composeService) < 0)) entry.composeService = composeService;
     entry.uses.push(o);
     byNamedPort.set(key, entry);
   }
@@ -329,7 +337,7 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
 
   // 5. One service per port: the strongest candidate; same-named ones merge into it, others are listed.
   const byPort = new Map<number, Candidate[]>();
-  for (const c of services) byPort.set(c.port, [...(byPort.get(c.port) ?? []), c]);
+  for (const c of services) push(byPort, c.port, c);
   const rank = (a: Candidate, b: Candidate) =>
     b.strength - a.strength ||
     Number(b.identity) - Number(a.identity) ||
@@ -421,7 +429,7 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
   // local and service hosts they are someone's here, but the code does not say whose (counted only).
   const accounted = new Set([...proposed.map((s) => s.default), ...reserved.keys(), ...seen.map((s) => s.port), ...noted]);
   const rest = new Map<number, PortOccurrence[]>();
-  for (const o of occurrences) if (!accounted.has(o.port!)) rest.set(o.port!, [...(rest.get(o.port!) ?? []), o]);
+  for (const o of occurrences) if (!accounted.has(o.port!)) push(rest, o.port!, o);
   let reachedOnly = 0;
   for (const [port, uses] of rest) {
     if (uses.every(reachesForeignHost)) {
