@@ -1,12 +1,13 @@
 // `port-lint audit` and `port-lint init`: the port inventory of a repository as a report, and as a
 // proposed ports.yaml for a repository that has none.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { CommandState, Io } from '../cli.js';
 import { extractAll } from '../engine.js';
 import { UsageError } from '../errors.js';
-import { buildInventory, proposeRegistry, type InventoryEntry } from '../inventory.js';
+import { proposeRegistry, renderProposal } from '../init-proposal.js';
+import { buildInventory, type InventoryEntry } from '../inventory.js';
 import { findConfig } from '../registry/find.js';
 import { parseRegistry } from '../registry/load.js';
 import type { Registry } from '../registry/registry.js';
@@ -36,6 +37,10 @@ async function inventory(io: Io, paths: string[], options: { config?: string; jo
     ...(options.includeGenerated && { includeGenerated: true }),
   });
   return { root, registry, extracted, entries: buildInventory(extracted.occurrences, useRegistry ? registry : undefined) };
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function cell(s: string): string {
@@ -99,22 +104,12 @@ export function registerAudit(program: Command, io: Io, state: CommandState): vo
       if (options.output && existsSync(path.resolve(io.cwd, options.output)) && !options.force) {
         throw new UsageError(`init: ${options.output} exists; pass --force to overwrite it`);
       }
-      const { entries, extracted } = await inventory(io, paths, options, false);
-      const services = proposeRegistry(entries);
-      const lines = [
-        '# yaml-language-server: $schema=https://raw.githubusercontent.com/port-lint/port-lint/main/config/ports.schema.json',
-        `# ports.yaml proposed by \`port-lint init\` from ${extracted.filesScanned} scanned files.`,
-        '# Every name, default and env var below is a guess from the code: review them, add ranges,',
-        '# categories and reserved ports, then run `port-lint` to see what still disagrees.',
-        '',
-        services.length === 0 ? 'ports: {}' : 'ports:',
-      ];
-      for (const s of services) {
-        lines.push(`  ${s.name}:`, `    default: ${s.default}`, `    env_var: ${s.envVar}`, `    description: ${JSON.stringify(s.description)}`);
-      }
-      const text = `${lines.join('\n')}\n`;
+      const { extracted, root } = await inventory(io, paths, options, false);
+      const scannedDirs = paths.map((p) => path.resolve(io.cwd, p)).filter((p) => existsSync(p) && statSync(p).isDirectory()).map((p) => path.relative(root, p).split(path.sep).join('/'));
+      const proposal = proposeRegistry(extracted.occurrences, { scannedDirs });
+      const text = renderProposal(proposal, extracted.filesScanned);
       emit(io, text, options.output);
-      if (options.output) io.stderr(`port-lint: wrote ${options.output} with ${services.length} services\n`);
+      if (options.output) io.stderr(`port-lint: wrote ${options.output} with ${count(proposal.services.length, 'service')}, ${count(proposal.reserved.length, 'reserved port')} and ${count(proposal.seen.length, 'port')} seen but not registered\n`);
       state.exitCode = 0;
     });
 }
