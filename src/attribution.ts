@@ -80,7 +80,8 @@ export function isOtherMachineIp(host: string | undefined): boolean {
 // Not `fixtures/` on its own: a repository's top-level fixtures are as often example projects (this one's
 // README runs on fixtures/legacy-pipeline) as test inputs, which live under tests/ anyway.
 const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|testing|cypress|playwright)\//i;
-const TEST_FILES = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|ts|js)|conftest\.py|[^/]*\.(?:test|spec|e2e|cy)\.[cm]?[jt]sx?)$/i;
+const TEST_FILES =
+  /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|ts|js|sh)|conftest\.py|[^/]*\.(?:tests?|spec|e2e|cy|stories)\.[cm]?[jt]sx?|[^/]*\.(?:tests?|e2e)\.ya?ml|(?:docker-)?compose[.-](?:tests?|ci|e2e)\.[^/]*)$/i;
 
 /** A file of tests, mocks or fixtures: what it writes is test data, not the deployment's configuration. */
 export function isTestFile(file: string): boolean {

@@ -1,6 +1,7 @@
 // What `port-lint init` may take as evidence that a port is a service of this repository: not a test, not
 // a port on someone else's host, not the well-known port of a protocol the code is a client of.
 import path from 'node:path';
+import { isOtherMachineIp, isTestFile } from './attribution.js';
 import { isExternalHost } from './describe.js';
 import { isClientSide } from './occurrence-facts.js';
 import type { PortOccurrence } from './types.js';
@@ -28,22 +29,14 @@ export const WELL_KNOWN_PORTS: ReadonlyMap<number, string> = new Map([
   [995, 'POP3S'],
 ]);
 
-const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'e2e', 'spec', 'specs', 'testing', 'fixtures', '__fixtures__', '__mocks__', 'mocks', 'cypress', 'testdata', 'test-data']);
-
 /**
  * A file that only tests run: its ports are inputs and expectations of tests, not ports the deployed
- * code binds. `tests/…`, `test_x.py`, `x_test.py`, `conftest.py`, `x.test.ts`, `x.spec.ts`, storybook
- * stories, `docker-compose.test.yml`.
+ * code binds — attribution.ts's test files, and (init judges paths below the folder it was pointed at)
+ * fixture and mock folders too.
  */
 export function isTestPath(file: string): boolean {
-  const parts = file.split('/');
-  const base = parts[parts.length - 1]!.toLowerCase();
-  if (parts.slice(0, -1).some((p) => TEST_DIRS.has(p.toLowerCase()))) return true;
-  if (/^test_.*\.py$|_test\.(py|go|sh)$|^conftest\.py$/.test(base)) return true;
-  return /\.(test|tests|spec|stories|e2e)\.[a-z0-9]+$/.test(base) || /\.(test|tests|e2e)\.(ya?ml)$/.test(base) || /^(docker-)?compose[.-](test|tests|ci|e2e)\./.test(base);
+  return isTestFile(file) || /(?:^|\/)(?:__fixtures__|fixtures|mocks)\//i.test(file);
 }
-
-const LOCAL_HOSTS = new Set(['localhost', '0.0.0.0', '::', '::1', '[::]', '[::1]', 'host.docker.internal']);
 
 /**
  * A host that is not this deployment: a public domain, or an IP address that is neither a loopback nor
@@ -51,11 +44,7 @@ const LOCAL_HOSTS = new Set(['localhost', '0.0.0.0', '::', '::1', '[::]', '[::1]
  * single-word hosts are local.
  */
 export function isForeignHost(host: string | undefined): boolean {
-  if (!host) return false;
-  const h = host.toLowerCase();
-  if (LOCAL_HOSTS.has(h) || h.startsWith('127.')) return false;
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(h)) return true;
-  return isExternalHost(h);
+  return isOtherMachineIp(host) || isExternalHost(host);
 }
 
 /** A URL, address or connect whose host is not this deployment's. */
