@@ -1,5 +1,6 @@
 // The port inventory of a repository: every port, where it appears and what it is — the data behind
 // `port-lint audit` (a report); `port-lint init` proposes a ports.yaml from the occurrences (init-proposal.ts).
+import { Attributor, formatEvidence } from './attribution.js';
 import { isExternalHost } from './describe.js';
 import type { Registry } from './registry/registry.js';
 import { compareStrings, type OccurrenceKind, type PortOccurrence } from './types.js';
@@ -13,6 +14,13 @@ export interface PortUse {
   variable?: string;
   service?: string;
   host?: string;
+  /**
+   * With a registry: whose port this use is and why (`attributed`: the service, the evidence), or why it is
+   * not the registered service's although the number is (`unattributed`) — the same decision hardcoded-port
+   * and --fix make (src/attribution.ts).
+   */
+  attributed?: { service: string; evidence: string };
+  unattributed?: string;
 }
 
 export interface InventoryEntry {
@@ -31,6 +39,7 @@ export interface InventoryEntry {
 /** Ports a repository binds or serves (not comments, not URLs to other people's hosts), by port. */
 export function buildInventory(occurrences: readonly PortOccurrence[], registry?: Registry): InventoryEntry[] {
   const byPort = new Map<number, InventoryEntry>();
+  const attributor = registry ? new Attributor(registry, occurrences) : undefined;
   for (const o of occurrences) {
     if (o.comment || o.port === null) continue;
     if ((o.kind === 'url' || o.kind === 'address') && isExternalHost(o.host)) continue;
@@ -48,6 +57,11 @@ export function buildInventory(occurrences: readonly PortOccurrence[], registry?
     if (o.variable !== undefined) use.variable = o.variable;
     if (o.service !== undefined) use.service = o.service;
     if (o.host !== undefined) use.host = o.host;
+    if (attributor && e.registered !== undefined) {
+      const a = attributor.attribute(o);
+      if (a.service) use.attributed = { service: a.service.name, evidence: formatEvidence(a.evidence) };
+      else use.unattributed = a.why;
+    }
     e.uses.push(use);
     const variable = o.variable ?? (o.kind === 'env-assign' ? o.name : undefined);
     if (variable && !e.variables.includes(variable)) e.variables.push(variable);

@@ -56,3 +56,17 @@ describe('several services on one port', () => {
     ]);
   });
 });
+
+describe('audit says whose port each use is', () => {
+  it('with the evidence, or why a use of a registered number is not the service', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-evidence-'));
+    writeFileSync(path.join(dir, 'ports.yaml'), 'ports:\n  api: { default: 8000, env_var: API_PORT }\n');
+    writeFileSync(path.join(dir, 'app.py'), 'API_PORT = 8000\nUPSTREAM = "http://10.0.0.5:8000"\n');
+    const audit = JSON.parse((await runCli(['audit', '-f', 'json'], dir)).stdout);
+    const uses = audit.ports.find((p: { port: number }) => p.port === 8000).uses;
+    expect(uses.map((u: { line: number; attributed?: unknown; unattributed?: string }) => [u.line, u.attributed ?? u.unattributed])).toEqual([
+      [1, { service: 'api', evidence: 'name API_PORT' }],
+      [2, '10.0.0.5 is another machine'],
+    ]);
+  });
+});

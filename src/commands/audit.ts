@@ -55,7 +55,7 @@ function auditMarkdown(entries: InventoryEntry[], files: number): string {
     const reg = [e.registered, e.reserved && `reserved: ${e.reserved}`].filter(Boolean).join('; ') || '—';
     const where = e.uses
       .slice(0, 8)
-      .map((u) => `\`${u.file}:${u.line}\` ${u.kind}${u.service ? ` (${u.service})` : ''}`)
+      .map((u) => `\`${u.file}:${u.line}\` ${u.kind}${u.service ? ` (${u.service})` : ''}${u.unattributed ? ` — not ${e.registered}'s: ${u.unattributed}` : ''}`)
       .join('<br>');
     const more = e.uses.length > 8 ? `<br>… ${e.uses.length - 8} more` : '';
     out.push(`| ${e.port} | ${cell(reg)} | ${e.uses.length} | ${cell(e.variables.join(', '))} | ${cell(where + more)} |`);
