@@ -61,7 +61,7 @@ export function isSchemeDefault(o: PortOccurrence): boolean {
 
 /** A line that connects to what its URL names, or keeps the URL as configuration, rather than feeding it to code under test. */
 const CONNECTS =
-  /\b(?:get|post|put|patch|delete|head|options|request|fetch|urlopen|connect|create_connection|Client|AsyncClient|Session|WebSocket|EventSource|goto|visit|navigate)\s*\(|\baxios\b|^\s*(?:export\s+)?(?:const|let|var)?\s*[\w.]+\s*(?::\s*[\w<>[\]|]+\s*)?=\s*[\w.(]*["'`]|\b(?:base_?url|baseURL|endpoint|api_?url|url)\s*[:=]/i;
+  /\b(?:get|post|put|patch|delete|head|options|request|fetch|urlopen|connect|create_connection|Client|AsyncClient|Session|WebSocket|EventSource|goto|visit|navigate)\s*\(|\baxios\b|^\s*(?:export\s+)?(?:const|let|var)?\s*[\w.]+\s*(?::\s*[\w<>[\]|]+\s*)?=\s*[\w.(]*["'`]|\b(?:base_?url|baseURL|api_?url|server_?url)\s*[:=]/i;
 
 /** `localhost`, `127.0.0.1`, `0.0.0.0`, `::1`, `*.localhost`, the host seen from a container. */
 export function isLocalHost(host: string | undefined): boolean {
@@ -204,6 +204,9 @@ export class Attributor {
 
   /** Why a literal is someone else's port whatever its number: an external or other machine's host, test data. */
   foreignReason(o: PortOccurrence): string | undefined {
+    // `postgresql://placeholder:placeholder@localhost:5432/placeholder` for a code generator, a `blob:` URL:
+    // nothing connects to them.
+    if (isClientSide(o) && (/\bplaceholder\b|\bdummy\b/i.test(o.snippet) || /\bblob:[a-z]+:\/\//i.test(o.snippet))) return 'a placeholder or blob URL';
     // `'{"env":"prod","port":8080}'`, `expect(cfg.port).toBe(3002)` in a test: expected values and inputs.
     // What a test listens on, publishes or passes as a server's flag is still a port it takes.
     if (!isClientSide(o)) return isTestFile(o.file) && !BIND_KINDS.has(o.kind) && envBinding(o) === undefined ? 'a value in a test file' : undefined;
