@@ -110,6 +110,15 @@ function keyOf(o: PortOccurrence): string | undefined {
   return o.name ?? /^(?:export\s+|-\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[:=]/.exec(o.snippet)?.[1];
 }
 
+/**
+ * `postgresql://placeholder:placeholder@localhost:5432/placeholder` for a code generator, a `blob:` URL:
+ * URLs nothing connects to.
+ */
+function placeholderReason(o: PortOccurrence): string | undefined {
+  if (!isClientSide(o)) return undefined;
+  return /\bplaceholder\b|\bdummy\b/i.test(o.snippet) || /\bblob:[a-z]+:\/\//i.test(o.snippet) ? 'a placeholder or blob URL' : undefined;
+}
+
 /** The registry's view of the stack: which compose service (and host name) is which registered service. */
 export class Attributor {
   private readonly composeToService = new Map<string, Service>();
@@ -180,7 +189,7 @@ export class Attributor {
     // The line must read as a connection (`httpx.get("http://localhost:8001/")`, `BASE_URL = "…"`), not as the
     // input of a function under test (`parse("curl http://localhost:8000/x")`, `isValidRedirect("…")`).
     const ownDefault = isClientSide(o) && isLocalHost(o.host) && candidates.some((s) => s.default === o.port) && CONNECTS.test(o.snippet);
-    const foreign = (ownDefault ? undefined : this.foreignReason(o)) ?? (isSchemeDefault(o) && envBinding(o) === undefined ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
+    const foreign = (ownDefault ? placeholderReason(o) : this.foreignReason(o)) ?? (isSchemeDefault(o) && envBinding(o) === undefined ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
     if (candidates.length === 0) return foreign ? { why: foreign } : { why: 'no service has this port' };
     if (foreign) return { candidate: candidates[0], why: foreign };
     let lastWhy = '';
@@ -204,9 +213,8 @@ export class Attributor {
 
   /** Why a literal is someone else's port whatever its number: an external or other machine's host, test data. */
   foreignReason(o: PortOccurrence): string | undefined {
-    // `postgresql://placeholder:placeholder@localhost:5432/placeholder` for a code generator, a `blob:` URL:
-    // nothing connects to them.
-    if (isClientSide(o) && (/\bplaceholder\b|\bdummy\b/i.test(o.snippet) || /\bblob:[a-z]+:\/\//i.test(o.snippet))) return 'a placeholder or blob URL';
+    const placeholder = placeholderReason(o);
+    if (placeholder) return placeholder;
     // `'{"env":"prod","port":8080}'`, `expect(cfg.port).toBe(3002)` in a test: expected values and inputs.
     // What a test listens on, publishes or passes as a server's flag is still a port it takes.
     if (!isClientSide(o)) return isTestFile(o.file) && !BIND_KINDS.has(o.kind) && envBinding(o) === undefined ? 'a value in a test file' : undefined;
