@@ -1,5 +1,5 @@
 // hardcoded-port: a literal equal to a registered service's port, outside the places allowed to hold it.
-import { distinctiveWords, isDataFile, isLocalHost, isTestFile, type Evidence } from '../src/attribution.js';
+import { distinctiveWords, impliedVariable, isDataFile, isLocalHost, isTestFile, type Evidence } from '../src/attribution.js';
 import { isPortName } from '../src/extract/port-text.js';
 import { boundService, envBinding, isClientSide, isContainerSide, isReservedOwner, readAdvice } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
@@ -17,6 +17,8 @@ export default defineRule({
     messages: {
       hardcoded: 'Port {{port}} of {{service}} is hardcoded; {{advice}}',
       hardcodedData: 'Port {{port}} of {{service}} is hardcoded here and {{more}} more {{times}} in this data file; {{advice}}',
+      otherVariable:
+        'Port {{port}} of {{service}} is the default of {{binding}} here, but ports.yaml says {{service}} reads {{envVar}}; read {{envVar}} instead, or make {{binding}} its env_var in ports.yaml',
       hardcodedInRange: 'Port {{port}} is in the range {{range}} of {{service}} and is hardcoded; {{advice}}',
       immutable:
         'Port {{port}} of {{service}} is fixed (immutable, {{where}}) and repeated here; inside the stack address it by its service name ({{service}}:{{port}}), elsewhere read it from a file generated from ports.yaml (`port-lint generate`)',
@@ -59,7 +61,7 @@ export default defineRule({
         if (boundService(o, registry)) return;
         // CONTIMG_HEALTH_PORT=8003 inside api's fallback range: another (unregistered) service's port,
         // which unknown-port-variable and undocumented-port speak about, not a copy of api's.
-        const binding = envBinding(o);
+        const binding = envBinding(o) ?? impliedVariable(o);
         if (binding && o.port !== service.default && isPortName(binding)) return;
         const evidence = attributed.evidence;
         const where = registry.where(service.loc.default ?? service.loc.key);
@@ -91,6 +93,12 @@ export default defineRule({
           return;
         }
         const exact = service.default === o.port;
+        // `${API_PORT:-8000}`, `configService.get('PORT') || 3170`: the code already reads a variable, just not
+        // the one ports.yaml names; which of the two is right is the question, not where to read it from.
+        if (binding !== undefined && o.kind !== 'env-assign' && isPortName(binding)) {
+          ctx.report({ messageId: 'otherVariable', data: { port: o.port, service: service.name, binding, envVar: service.envVar }, occurrence: o, service: service.name, evidence });
+          return;
+        }
         if (exact && isDataFile(o.file, o.language)) {
           const key = `${o.file}\u0000${o.port}`;
           const seen = inData.get(key);

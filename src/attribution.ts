@@ -32,7 +32,7 @@ export type Attribution =
 /** Words that say a name is about a port without saying whose: `server_port`, `--listen-port`, `PORT`. */
 const GENERIC_WORDS = new Set([
   'port', 'ports', 'num', 'number', 'no', 'default', 'def', 'dflt', 'listen', 'listening', 'bind', 'server', 'srv',
-  'host', 'addr', 'address', 'local', 'the', 'my', 'app', 'http', 'https', 'tcp', 'udp', 'base', 'main', 'public',
+  'host', 'addr', 'address', 'local', 'the', 'my', 'app', 'http', 'https', 'tcp', 'udp', 'grpc', 'ws', 'wss', 'base', 'main', 'public',
   'internal', 'external', 'container', 'target', 'published', 'expose', 'exposed', 'service', 'svc', 'env', 'var',
   'value', 'val', 'cfg', 'config', 'conf', 'setting', 'settings', 'url', 'uri', 'endpoint',
 ]);
@@ -119,6 +119,19 @@ function placeholderReason(o: PortOccurrence): string | undefined {
   return /\bplaceholder\b|\bdummy\b/i.test(o.snippet) || /\bblob:[a-z]+:\/\//i.test(o.snippet) ? 'a placeholder or blob URL' : undefined;
 }
 
+/**
+ * The variable a literal is the default of when the code reads it through something the extractor does not
+ * model: `configService.get('PORT') || 3170`, `config.get("API_PORT", 8000)`, k6's `__ENV.PORT || '8016'`.
+ */
+export function impliedVariable(o: PortOccurrence): string | undefined {
+  if (o.variable !== undefined || o.port === null) return undefined;
+  const n = String(o.port);
+  const m =
+    new RegExp(`\\.(?:get|getOrThrow|getString|getNumber|env)\\(\\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\\s*(?:\\)\\s*(?:\\|\\||\\?\\?)|,)\\s*['"]?${n}\\b`).exec(o.snippet) ??
+    new RegExp(`\\b__ENV\\.([A-Za-z_][A-Za-z0-9_]*)\\s*(?:\\|\\||\\?\\?)\\s*['"]?${n}\\b`).exec(o.snippet);
+  return m?.[1] !== undefined && isPortName(m[1]) ? m[1] : undefined;
+}
+
 /** The registry's view of the stack: which compose service (and host name) is which registered service. */
 export class Attributor {
   private readonly composeToService = new Map<string, Service>();
@@ -171,9 +184,17 @@ export class Attributor {
    * are it (`EXPO_PUBLIC_FRONTEND_PROXY_PORT` is envoy's when compose service frontend-proxy reads ENVOY_PORT).
    */
   private nameOverlap(name: string, service: Service): number {
+    const words = distinctiveWords(name);
     const own = new Set([...distinctiveWords(service.name), ...(service.envVar ? distinctiveWords(service.envVar) : [])]);
-    for (const [compose, s] of this.composeToService) if (s === service) for (const w of distinctiveWords(compose)) own.add(w);
-    return distinctiveWords(name).filter((w) => own.has(w)).length;
+    let overlap = words.filter((w) => own.has(w)).length;
+    // A compose service that is the service lends its name only whole: EXPO_PUBLIC_FRONTEND_PROXY_PORT is
+    // frontend-proxy's (envoy's), FRONTEND_PORT is not — it is the frontend's, a container of its own.
+    for (const [compose, s] of this.composeToService) {
+      if (s !== service) continue;
+      const alias = distinctiveWords(compose);
+      if (alias.length > 0 && alias.every((w) => words.includes(w))) overlap = Math.max(overlap, alias.length);
+    }
+    return overlap;
   }
 
   /**

@@ -62,6 +62,8 @@ export function readAdvice(o: PortOccurrence, envVar: string, port: number): str
     case 'javascript':
     case 'typescript':
     case 'tsx':
+      // A k6 script has no `process`: its environment is `__ENV`.
+      if (/\b__ENV\b/.test(o.snippet)) return `read ${envVar} instead: __ENV.${envVar} || '${port}'`;
       return url !== undefined
         ? `read ${envVar} instead, in a template literal: \`${url}\${process.env.${envVar} ?? ${port}}\``
         : `read ${envVar} instead: Number(process.env.${envVar} ?? ${port})`;

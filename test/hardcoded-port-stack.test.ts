@@ -9,9 +9,9 @@ describe('hardcoded-port on fixed inter-container ports', () => {
     const result = await scanFixture(path.join(REPO, 'fixtures/rules/hardcoded-port'), { only: ['hardcoded-port'] });
     const messages = result.findings.filter((f) => f.file === 'stack.env').map((f) => `${f.range.start.line}: ${f.message}`);
     expect(messages).toEqual([
-      '11: Port 9092 of kafka is hardcoded, and ports.yaml gives kafka no env var (ports.yaml:23); if its image or protocol fixes the port, mark it `immutable: true` there, and if it can change, give it an env_var and read that here',
-      '13: Port 9092 of kafka is hardcoded, and ports.yaml gives kafka no env var (ports.yaml:23); if its image or protocol fixes the port, mark it `immutable: true` there, and if it can change, give it an env_var and read that here',
-      '15: Port 9092 of kafka is given to KAFKA_PORT here, but ports.yaml gives kafka no env var (ports.yaml:23); if KAFKA_PORT is how kafka is configured, write `env_var: KAFKA_PORT` there, and if its image or protocol fixes the port, mark it `immutable: true`',
+      '11: Port 9092 of kafka is hardcoded, and ports.yaml gives kafka no env var (ports.yaml:29); if its image or protocol fixes the port, mark it `immutable: true` there, and if it can change, give it an env_var and read that here',
+      '13: Port 9092 of kafka is hardcoded, and ports.yaml gives kafka no env var (ports.yaml:29); if its image or protocol fixes the port, mark it `immutable: true` there, and if it can change, give it an env_var and read that here',
+      '15: Port 9092 of kafka is given to KAFKA_PORT here, but ports.yaml gives kafka no env var (ports.yaml:29); if KAFKA_PORT is how kafka is configured, write `env_var: KAFKA_PORT` there, and if its image or protocol fixes the port, mark it `immutable: true`',
     ]);
   });
 });
