@@ -192,9 +192,9 @@ let fullGc: (() => void) | null | undefined;
  * A full garbage collection, between two phases of a large scan. V8 collects lazily and sizes the heap by
  * what it held at its last full collection: extraction leaves over 100 MB of garbage behind (query
  * matches, cloned worker results) next to 85 MB of live occurrences (issue 11's forty-file tree), and
- * linting then grows the heap on top of both — the run's peak. Collected between the phases, the peak of
- * that tree at -j 1 went from ~440 to ~340 MB (bench/README.md, "Memory"). A full collection of a heap
- * that size takes tens of milliseconds, so small scans skip it. Without `--expose-gc`, `gc` comes from a
+ * linting then grows the heap on top of both — the run's peak. Collected between the phases, the lint
+ * phase of that tree peaked at ~315 instead of ~347 MiB (bench/README.md, "Memory"). A full collection of a
+ * heap that size takes 0.1–0.4 s, so scans of fewer occurrences skip it. Without `--expose-gc`, `gc` comes from a
  * fresh context once the flag is set (as tree-sitter.ts sets --liftoff-only); where that is refused, the
  * scan just goes on.
  */
