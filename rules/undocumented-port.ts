@@ -1,6 +1,6 @@
 // undocumented-port: a literal port in the code that ports.yaml neither registers nor reserves.
 import picomatch from 'picomatch';
-import { isDataFile, isSchemeDefault } from '../src/attribution.js';
+import { isClientProtocolPort, isDataFile, isSchemeDefault } from '../src/attribution.js';
 import { describeOccurrence, formatPorts, isExternalHost } from '../src/describe.js';
 import { boundService, envBinding } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
@@ -66,7 +66,7 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         // A value given to a registered service's variable is that service's business (out-of-range).
         if (boundService(o, ctx.registry)) return;
         // Another machine's port, or a client's test data (src/attribution.ts): not this repository's service.
-        const foreign = ctx.options.inventory ? undefined : (ctx.attribution.foreignReason(o) ?? (isSchemeDefault(o) && !envBinding(o) ? 'a scheme default' : undefined));
+        const foreign = ctx.options.inventory ? undefined : (ctx.attribution.foreignReason(o) ?? (isSchemeDefault(o) && !envBinding(o) ? 'a scheme default' : isClientProtocolPort(o) ? 'a mail or directory server the code is a client of' : undefined));
         if (foreign !== undefined && !(ctx.options.externalHosts && isExternalHost(o.host))) return;
         const end = o.portEnd ?? o.port;
         let missing: number | undefined;

@@ -17,14 +17,13 @@ const lib = path.join(root, 'lib');
 /**
  * Packages that a short run seldom needs, with the names port-lint imports from them. Each is bundled on
  * its own into lib/vendor/<package>.cjs and loaded on first use, so a run that does not use it neither
- * parses nor evaluates it: ajv (options of rules, the cache and baseline files), globby with fast-glob
- * (walking a directory) and dockerfile-ast with its language-server types (Dockerfiles) are 0.75 of the
- * bundle's 1.96 MB. An import of one from port-lint's sources becomes a proxy that loads the package when
+ * parses nor evaluates it: ajv (options of rules, the cache and baseline files) and dockerfile-ast with
+ * its language-server types (Dockerfiles). (Directories are walked with readdir and the ignore package
+ * since issue 14; globby is no longer imported.) An import of one from port-lint's sources becomes a proxy that loads the package when
  * it is first called, constructed or read.
  */
 const LAZY_PACKAGES = {
   ajv: ['Ajv'],
-  globby: ['globby'],
   'dockerfile-ast': ['DockerfileParser'],
 };
 

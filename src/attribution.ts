@@ -39,8 +39,8 @@ const GENERIC_WORDS = new Set([
 
 const LOOPBACK = new Set(['localhost', '0.0.0.0', '::', '::1', '[::]', '[::1]', 'host.docker.internal', 'ip6-localhost']);
 
-/** Occurrence kinds that take a port on this machine: a listen, a published or exposed port, a server's flag. */
-const BIND_KINDS = new Set(['listen', 'publish-host', 'expose', 'cli-flag']);
+/** Occurrence kinds that take a port on this machine or in its container: a listen, either side of a published port, an exposed one, a server's flag. */
+const BIND_KINDS = new Set(['listen', 'publish-host', 'publish-container', 'expose', 'cli-flag']);
 
 /**
  * Whether the literal takes the port on this machine rather than naming someone's: a listen, a published
@@ -62,6 +62,17 @@ export function isSchemeDefault(o: PortOccurrence): boolean {
 /** A line that connects to what its URL names, or keeps the URL as configuration, rather than feeding it to code under test. */
 const CONNECTS =
   /\b(?:get|post|put|patch|delete|head|options|request|fetch|urlopen|connect|create_connection|Client|AsyncClient|Session|WebSocket|EventSource|goto|visit|navigate)\s*\(|\baxios\b|^\s*(?:export\s+)?(?:const|let|var)?\s*[\w.]+\s*(?::\s*[\w<>[\]|]+\s*)?=\s*[\w.(]*["'`]|\b(?:base_?url|baseURL|api_?url|server_?url)\s*[:=]/i;
+
+/** Mail and directory protocols' ports, which an application far more often reaches than serves. */
+const CLIENT_PROTOCOL_PORTS = new Set([25, 110, 143, 389, 465, 587, 636, 993, 995]);
+
+/**
+ * `EMAIL_PORT=587`, `envint("EMAIL_PORT", "587")`, `IMAP_PORT = 993`: the port of a mail or directory server
+ * the code is a client of. Only a bind (an smtpd's `--port 25`, a published 25) makes it a service here.
+ */
+export function isClientProtocolPort(o: PortOccurrence): boolean {
+  return o.port !== null && CLIENT_PROTOCOL_PORTS.has(o.port) && !BIND_KINDS.has(o.kind) && o.kind !== 'parameter-default';
+}
 
 /** `localhost`, `127.0.0.1`, `0.0.0.0`, `::1`, `*.localhost`, the host seen from a container. */
 export function isLocalHost(host: string | undefined): boolean {

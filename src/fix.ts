@@ -142,7 +142,7 @@ export function inListOrPair(text: string, lineStart: number, start: number, end
 /** Whether a JS/TS file shows it runs in Node (where `process.env` exists), not in a browser bundle. */
 export function runsInNode(text: string, file = ''): boolean {
   if (/(?:^|\/)[^/]*\.config\.[cm]?[jt]s$|\.[cm]js$|(?:^|\/)(?:scripts?|bin|server|tools?)\//.test(file)) return true;
-  return /^#!|\bprocess\.(?:env|argv|exit|cwd)\b|\brequire\(\s*['"]|\bfrom\s+['"]node:|\bdefineConfig\s*\(|\bmodule\.exports\b|\.listen\s*\(|\bcreateServer\s*\(/m.test(text);
+  return /^#!|\bprocess\.(?:env|argv|exit|cwd)\b|\brequire\(\s*['"]|\b(?:from|import)\s*\(?\s*['"]node:|\bdefineConfig\s*\(|\bmodule\.exports\b|\.listen\s*\(|\bcreateServer\s*\(/m.test(text);
 }
 
 /** How `envVar` (default `port`) is read in `language` at [start, end); undefined when not safe. */

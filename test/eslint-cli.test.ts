@@ -107,13 +107,14 @@ describe('eslint CLI with port-lint/eslint', { timeout: 180_000 }, () => {
 
   it('lints text on stdin under --stdin-filename, as editors call it', () => {
     const dir = project();
-    const text = 'export const cfg = { port: 8000 };\nexport const other = { port: 4444 };\n';
+    // A Node server's config (node:http): --fix may write process.env there.
+    const text = "import 'node:http';\nexport const cfg = { port: 8000 };\nexport const other = { port: 4444 };\n";
     const r = eslint(dir, ['--stdin', '--stdin-filename', 'src/b.ts'], text);
     expect(r.stderr).toBe('');
     expect(r.results[0]!.filePath).toBe(path.join(dir, 'src', 'b.ts'));
     expect(r.results[0]!.messages.map(brief)).toEqual([
-      '1:28-1:32 port-lint/hardcoded-port hardcoded (fix)',
-      '2:30-2:34 port-lint/undocumented-port undocumented',
+      '2:28-2:32 port-lint/hardcoded-port hardcoded (fix)',
+      '3:30-3:34 port-lint/undocumented-port undocumented',
     ]);
   });
 
