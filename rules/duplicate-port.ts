@@ -8,7 +8,7 @@ export default defineRule({
   meta: {
     description: 'Two services in ports.yaml share a default port, or their ranges overlap',
     severity: 'error',
-    scope: 'registry',
+    scope: 'both',
     tags: ['ports', 'registry', 'correctness'],
     precision: 'very-high',
     messages: {
@@ -21,19 +21,42 @@ export default defineRule({
     defaultOptions: {},
   },
   create(ctx) {
+    /** Shared defaults, reported at the end: two containers may each listen on 8080 (see inContainersOnly). */
+    const shared: [Service, Service][] = [];
+    /** Services a compose file runs, and those of them whose port a compose file publishes on the host. */
+    const composed = new Set<Service>();
+    const published = new Set<Service>();
     return {
+      occurrence(o) {
+        if (o.language !== 'compose') return;
+        const byVar = o.variable !== undefined ? ctx.registry.serviceForEnvVar(o.variable) : undefined;
+        const byService = o.service !== undefined ? ctx.attribution.serviceForHost(o.service) : undefined;
+        for (const s of [byVar, byService]) {
+          if (!s) continue;
+          composed.add(s);
+          if (o.kind === 'publish-host' && (s === byVar || o.port === s.default)) published.add(s);
+        }
+      },
+      end() {
+        for (const [service, other] of shared) {
+          // envoy, frontend and firepit on 8080 in containers of their own, only envoy's published on the
+          // host: nothing clashes (each container has its own network namespace).
+          if (composed.has(service) && composed.has(other) && !(published.has(service) && published.has(other))) continue;
+          ctx.report({
+            messageId: 'sharedDefault',
+            data: { port: service.default, service: service.name, other: other.name, where: ctx.registry.where(other.loc.key) },
+            at: ctx.registryLocation(service.loc.default ?? service.loc.key),
+            port: service.default,
+            service: service.name,
+          });
+        }
+      },
       registry() {
         const services = ctx.registry.services;
         services.forEach((service, i) => {
           for (const other of services.slice(0, i)) {
             if (service.default === other.default) {
-              ctx.report({
-                messageId: 'sharedDefault',
-                data: { port: service.default, service: service.name, other: other.name, where: ctx.registry.where(other.loc.key) },
-                at: ctx.registryLocation(service.loc.default ?? service.loc.key),
-                port: service.default,
-                service: service.name,
-              });
+              shared.push([service, other]);
             } else if (rangesOverlap(service.range, other.range)) {
               ctx.report({
                 messageId: 'overlap',
