@@ -1,5 +1,5 @@
 // hardcoded-port: a literal equal to a registered service's port, outside the places allowed to hold it.
-import { distinctiveWords, impliedVariable, isDataFile, isLocalHost, isTestFile, type Evidence } from '../src/attribution.js';
+import { distinctiveWords, impliedVariable, isContainerScript, isDataFile, isLocalHost, isTestFile, type Evidence } from '../src/attribution.js';
 import { isPortName } from '../src/extract/port-text.js';
 import { boundService, envBinding, isClientSide, isContainerSide, isReservedOwner, readAdvice } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
@@ -92,6 +92,9 @@ export default defineRule({
           });
           return;
         }
+        // healthcheck.sh probing localhost:3000 inside the image: the container's own port, which the service's
+        // variable (its published host port) does not move.
+        if (isContainerScript(o.file, o.language)) return;
         const exact = service.default === o.port;
         // `${API_PORT:-8000}`, `configService.get('PORT') || 3170`: the code already reads a variable, just not
         // the one ports.yaml names; which of the two is right is the question, not where to read it from.

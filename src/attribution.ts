@@ -74,6 +74,17 @@ export function isClientProtocolPort(o: PortOccurrence): boolean {
   return o.port !== null && CLIENT_PROTOCOL_PORTS.has(o.port) && !BIND_KINDS.has(o.kind) && o.kind !== 'parameter-default';
 }
 
+/**
+ * A script that runs inside a container rather than on the host: a healthcheck or entrypoint, or a script
+ * kept under a `docker/` folder (`docker/fetchstatus.py`, `healthcheck.sh`). A localhost port there is the
+ * container's own, which a host-side variable (the published port) does not move.
+ */
+export function isContainerScript(file: string, language: string): boolean {
+  if (language === 'compose' || language === 'env' || language === 'dockerfile') return false;
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  return /^(?:docker-)?entrypoint|health_?check|healthz/i.test(base) || /(?:^|\/)docker\//.test(file);
+}
+
 /** `localhost`, `127.0.0.1`, `0.0.0.0`, `::1`, `*.localhost`, the host seen from a container. */
 export function isLocalHost(host: string | undefined): boolean {
   if (host === undefined) return false;
