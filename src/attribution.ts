@@ -63,8 +63,8 @@ export function isSchemeDefault(o: PortOccurrence): boolean {
 const CONNECTS =
   /\b(?:get|post|put|patch|delete|head|options|request|fetch|urlopen|connect|create_connection|Client|AsyncClient|Session|WebSocket|EventSource|goto|visit|navigate)\s*\(|\baxios\b|^\s*(?:export\s+)?(?:const|let|var)?\s*[\w.]+\s*(?::\s*[\w<>[\]|]+\s*)?=\s*[\w.(]*["'`]|\b(?:base_?url|baseURL|api_?url|server_?url)\s*[:=]/i;
 
-/** Mail and directory protocols' ports, which an application far more often reaches than serves. */
-const CLIENT_PROTOCOL_PORTS = new Set([25, 110, 143, 389, 465, 587, 636, 993, 995]);
+/** Mail, directory, syslog and metrics sinks' ports (statsd 8125, graphite 2003), which an application far more often reaches than serves. */
+const CLIENT_PROTOCOL_PORTS = new Set([25, 110, 143, 389, 465, 514, 587, 636, 993, 995, 2003, 8125]);
 
 /**
  * `EMAIL_PORT=587`, `envint("EMAIL_PORT", "587")`, `IMAP_PORT = 993`: the port of a mail or directory server
@@ -75,14 +75,14 @@ export function isClientProtocolPort(o: PortOccurrence): boolean {
 }
 
 /**
- * A script that runs inside a container rather than on the host: a healthcheck or entrypoint, or a script
- * kept under a `docker/` folder (`docker/fetchstatus.py`, `healthcheck.sh`). A localhost port there is the
+ * A script that runs inside a container rather than on the host: a healthcheck or an entrypoint
+ * (`healthcheck.sh`, `docker-entrypoint.sh`). A localhost port there is the
  * container's own, which a host-side variable (the published port) does not move.
  */
 export function isContainerScript(file: string, language: string): boolean {
   if (language === 'compose' || language === 'env' || language === 'dockerfile') return false;
   const base = file.slice(file.lastIndexOf('/') + 1);
-  return /^(?:docker-)?entrypoint|health_?check|healthz/i.test(base) || /(?:^|\/)docker\//.test(file);
+  return /^(?:docker-)?entrypoint|health_?check|healthz/i.test(base);
 }
 
 /** `localhost`, `127.0.0.1`, `0.0.0.0`, `::1`, `*.localhost`, the host seen from a container. */

@@ -414,7 +414,14 @@ export async function fixFiles(root: string, findings: readonly Finding[], warn:
     }
     const { text, applied } = applyFixes(decoded.text, decoded.language, list, context);
     if (applied === 0 || text === decoded.text) continue;
-    if ((await syntaxErrors(decoded.language, text)) > (await syntaxErrors(decoded.language, decoded.text))) {
+    // A file that does not parse as it is: where a literal sits in it is a guess, and a rewrite can change
+    // how the rest of it parses (a second --fix would then find other spans). Report, do not rewrite.
+    const errorsBefore = await syntaxErrors(decoded.language, decoded.text);
+    if (errorsBefore > 0) {
+      warn(`port-lint: --fix left ${file} alone: it does not parse as it is\n`);
+      continue;
+    }
+    if ((await syntaxErrors(decoded.language, text)) > errorsBefore) {
       warn(`port-lint: --fix left ${file} alone: the fixed text would not parse\n`);
       continue;
     }

@@ -259,3 +259,17 @@ describe('--fix and a Dockerfile variable nothing declares', () => {
     expect(run.stdout).toMatch(/a\/Dockerfile[\s\S]*ARG CONTIMG_API_PORT=8000 above it, or \$\{CONTIMG_API_PORT:-8000\}/);
   });
 });
+
+describe('--fix and a file that does not parse', () => {
+  it('reports its findings and leaves it alone (where a literal sits in it is a guess)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-fix-broken-'));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    writeFileSync(path.join(dir, 'ports.yaml'), REGISTRY);
+    const broken = 'import os\nAPI_PORT = 8000\ndef (:\n';
+    writeFileSync(path.join(dir, 'broken.py'), broken);
+    const run = await runCli(['--fix'], dir);
+    expect(run.stderr).toContain('port-lint: --fix left broken.py alone: it does not parse as it is\n');
+    expect(run.stdout).toMatch(/Port 8000 of api is hardcoded/);
+    expect(read(dir, 'broken.py')).toBe(broken);
+  });
+});

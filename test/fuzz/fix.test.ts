@@ -142,9 +142,10 @@ describe('fuzz: --fix', () => {
     async () => {
       const report = await runCampaign(target, s);
       expect(report.inputs).toBeGreaterThanOrEqual(s.long ? 1 : s.runs!);
-      // the campaign is worth its time only if it makes fixes to check (one input in 20 at least: since
-      // --fix needs evidence that names the service, a synthesized registry's names match few literals)
-      expect(report.stats['files rewritten']).toBeGreaterThan(s.long ? 0 : s.runs! / 20);
+      // the campaign is worth its time only if it makes fixes to check (one input in 100 at least: --fix
+      // needs evidence that names the service, which a synthesized registry's names seldom give, and
+      // leaves a file that does not parse alone, which most mutated inputs are)
+      expect(report.stats['files rewritten']).toBeGreaterThan(s.long ? 0 : s.runs! / 100);
       expect(openFindings(report, s)).toEqual([]);
     },
     testTimeout(s),
