@@ -1,13 +1,14 @@
 import { createRequire as __plCreateRequire } from 'node:module';
 const require = __plCreateRequire(import.meta.url);
 import {
+  Attributor,
   RULES,
   RULES_BY_ID,
   applyFixes,
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-LYCH6SFS.js";
+} from "./chunks/chunk-VLWIXEZA.js";
 import {
   SourceText,
   applySuppressions,
@@ -16,9 +17,8 @@ import {
   languageByName,
   mayHoldPorts,
   parseDirectives,
-  prepareLanguage,
-  require_picomatch
-} from "./chunks/chunk-X74RQS3N.js";
+  prepareLanguage
+} from "./chunks/chunk-FDDIFSU7.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -26,12 +26,13 @@ import {
   findRepoRoot,
   loadRegistry,
   toPosix
-} from "./chunks/chunk-R3426OJX.js";
+} from "./chunks/chunk-6OLDST72.js";
 import {
   VERSION,
   __toESM,
-  isGeneratedFile
-} from "./chunks/chunk-PD4MD7ER.js";
+  isGeneratedFile,
+  require_picomatch
+} from "./chunks/chunk-IHWP4SYN.js";
 
 // src/eslint/analysis.ts
 import path2 from "node:path";
@@ -145,6 +146,7 @@ function problemsOf(id, req, options) {
   const reports = [];
   const visitor = rule.create({
     registry,
+    attribution: new Attributor(registry, a.occurrences),
     options: { ...enabled.options, ...options },
     severity: enabled.severity,
     report: (r) => reports.push(r),

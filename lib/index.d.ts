@@ -38,7 +38,32 @@ export interface Service {
 	protocol: "tcp" | "udp" | "both";
 	/** Substrings of the command line of the process that is this service. */
 	serviceCommand: string[];
+	/** Containers running this service with their own value of its env var, in ports.yaml order. */
+	instances: Instance[];
 	loc: ServiceLocations;
+}
+/**
+ * One container of a service that runs in several (one redis-cluster node, one image reading PORT):
+ * the value its env var has there. Keyed by compose service name; `files` globs add the files that
+ * belong to it outside compose (its Dockerfile, its env file).
+ */
+export interface Instance {
+	name: string;
+	port: number;
+	files: string[];
+	loc: {
+		key: SourceRange;
+		port: SourceRange;
+	};
+}
+/** Compose files run together (`docker compose -f a -f b`), as lint.compose_sets names them. */
+export interface ComposeSet {
+	name: string;
+	/** Paths relative to the repository root, POSIX, in -f order. */
+	files: string[];
+	/** The profiles the set enables (--profile); undefined when it does not say. */
+	profiles?: string[];
+	loc: SourceRange;
 }
 export interface Category {
 	name: string;
@@ -85,6 +110,7 @@ export interface LintSettings {
 	exclude: string[];
 	rules: Record<string, RuleSetting>;
 	maxFileSize: number;
+	composeSets: ComposeSet[];
 }
 export interface RegistryData {
 	/** Path of ports.yaml relative to the scan root (POSIX), as findings name it. */
@@ -102,6 +128,11 @@ export interface RegistryData {
 	/** The environment overlay applied, if any. */
 	environment?: string;
 }
+/** Where an occurrence is: its file, and the compose service it belongs to. */
+export interface Place {
+	file: string;
+	service?: string;
+}
 export declare class Registry implements RegistryData {
 	readonly file: string;
 	readonly path: string;
@@ -116,10 +147,24 @@ export declare class Registry implements RegistryData {
 	private readonly byName;
 	private readonly byEnvVar;
 	private readonly byDefault;
+	private readonly byInstancePort;
+	private readonly byInstanceName;
+	private readonly instanceGlobs;
 	constructor(data: RegistryData);
 	service(name: string): Service | undefined;
-	/** Services whose default is `port`, then those whose range contains it, in declaration order. */
+	/**
+	 * Services whose default is `port`, then those with an instance on it, then those whose range
+	 * contains it, in declaration order.
+	 */
 	servicesForPort(port: number): Service[];
+	/** The instance of `service` that `place` belongs to: its compose service, or a file its globs match. */
+	instanceAt(service: Service, place: Place): Instance | undefined;
+	/** The registry service and instance a compose service is, when it is declared as an instance. */
+	instanceNamed(composeService: string): {
+		service: Service;
+		instance: Instance;
+	} | undefined;
+	private globsOf;
 	/** The service a port most plausibly belongs to: the one whose default it is, else whose range holds it. */
 	serviceForPort(port: number): Service | undefined;
 	/** Services reading this env var (more than one is an env-var-collision). */

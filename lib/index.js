@@ -18,7 +18,7 @@ import {
   generateCommand,
   runCheck,
   systemProbe
-} from "./chunks/chunk-OVKV3HM5.js";
+} from "./chunks/chunk-IXDG3G6J.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -27,10 +27,10 @@ import {
   findConfig,
   loadRegistry,
   parseRegistry
-} from "./chunks/chunk-R3426OJX.js";
+} from "./chunks/chunk-6OLDST72.js";
 import {
   isGeneratedFile
-} from "./chunks/chunk-PD4MD7ER.js";
+} from "./chunks/chunk-IHWP4SYN.js";
 export {
   ConfigError,
   ConfigErrors,

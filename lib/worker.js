@@ -3,8 +3,8 @@ const require = __plCreateRequire(import.meta.url);
 import {
   sawWasmTrap,
   scanFile
-} from "./chunks/chunk-X74RQS3N.js";
-import "./chunks/chunk-PD4MD7ER.js";
+} from "./chunks/chunk-FDDIFSU7.js";
+import "./chunks/chunk-IHWP4SYN.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
