@@ -1,7 +1,7 @@
 // hardcoded-port: a literal equal to a registered service's port, outside the places allowed to hold it.
 import { distinctiveWords, impliedVariable, isContainerScript, isDataFile, isLocalHost, isTestFile, type Evidence } from '../src/attribution.js';
 import { isPortName } from '../src/extract/port-text.js';
-import { boundService, envBinding, isClientSide, isContainerSide, isReservedOwner, readAdvice } from '../src/occurrence-facts.js';
+import { boundService, envBinding, isClientSide, isContainerSide, isReservedOwner, normalizeServiceName, readAdvice } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
 import type { Service } from '../src/registry/types.js';
 import type { PortOccurrence } from '../src/types.js';
@@ -151,8 +151,7 @@ function fixable(o: PortOccurrence, strength: 'strong' | 'local'): boolean {
 
 /** Loosely equal names: `Kafka-Broker` ~ `kafka_broker`. */
 function sameName(a: string, b: string): boolean {
-  const norm = (x: string): string => x.toLowerCase().replace(/[-.\s]+/g, '_');
-  return norm(a) === norm(b);
+  return normalizeServiceName(a) === normalizeServiceName(b);
 }
 
 /**
