@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-VLWIXEZA.js";
+} from "./chunks/chunk-6IUPM6E2.js";
 import {
   SourceText,
   applySuppressions,
