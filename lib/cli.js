@@ -13,7 +13,7 @@ import {
   runCheck,
   systemProbe,
   withEnvironment
-} from "./chunks/chunk-IXDG3G6J.js";
+} from "./chunks/chunk-74IPZTPH.js";
 import {
   Ajv,
   Attributor,
@@ -43,7 +43,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-6IUPM6E2.js";
+} from "./chunks/chunk-RYFFRWCG.js";
 import {
   MINIFIED_AVERAGE_LINE,
   UNUSED_SUPPRESSION,
@@ -68,7 +68,7 @@ import {
   scanFile,
   scanLoaded,
   splitNul
-} from "./chunks/chunk-FDDIFSU7.js";
+} from "./chunks/chunk-H43SB4OX.js";
 import {
   CONFIG_NAMES,
   ConfigError,
@@ -82,7 +82,7 @@ import {
   plural,
   toPosix,
   visible
-} from "./chunks/chunk-6OLDST72.js";
+} from "./chunks/chunk-33SZ5E4X.js";
 import {
   HOMEPAGE,
   PACKAGE_ROOT,
@@ -96,11 +96,11 @@ import {
   readUserFile,
   require_picomatch,
   suggest
-} from "./chunks/chunk-IHWP4SYN.js";
+} from "./chunks/chunk-K7G5YRCE.js";
 
-// ../../main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../../main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -133,9 +133,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../../main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -261,9 +261,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../../main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -863,9 +863,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../../main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../../main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1176,9 +1176,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1256,9 +1256,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../../main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path12 = __require("node:path");
@@ -3502,9 +3502,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../../main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../../main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command4 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3524,9 +3524,9 @@ var require_commander = __commonJS({
   }
 });
 
-// ../../main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -4388,7 +4388,7 @@ var require_ignore = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-6IUPM6E2.js";
+} from "./chunks/chunk-RYFFRWCG.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-FDDIFSU7.js";
+} from "./chunks/chunk-H43SB4OX.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -26,13 +26,13 @@ import {
   findRepoRoot,
   loadRegistry,
   toPosix
-} from "./chunks/chunk-6OLDST72.js";
+} from "./chunks/chunk-33SZ5E4X.js";
 import {
   VERSION,
   __toESM,
   isGeneratedFile,
   require_picomatch
-} from "./chunks/chunk-IHWP4SYN.js";
+} from "./chunks/chunk-K7G5YRCE.js";
 
 // src/eslint/analysis.ts
 import path2 from "node:path";

@@ -18,7 +18,7 @@ import {
   generateCommand,
   runCheck,
   systemProbe
-} from "./chunks/chunk-IXDG3G6J.js";
+} from "./chunks/chunk-74IPZTPH.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -27,10 +27,10 @@ import {
   findConfig,
   loadRegistry,
   parseRegistry
-} from "./chunks/chunk-6OLDST72.js";
+} from "./chunks/chunk-33SZ5E4X.js";
 import {
   isGeneratedFile
-} from "./chunks/chunk-IHWP4SYN.js";
+} from "./chunks/chunk-K7G5YRCE.js";
 export {
   ConfigError,
   ConfigErrors,

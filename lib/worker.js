@@ -3,8 +3,8 @@ const require = __plCreateRequire(import.meta.url);
 import {
   sawWasmTrap,
   scanFile
-} from "./chunks/chunk-FDDIFSU7.js";
-import "./chunks/chunk-IHWP4SYN.js";
+} from "./chunks/chunk-H43SB4OX.js";
+import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";

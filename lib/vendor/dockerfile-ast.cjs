@@ -31,9 +31,9 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// ../../main/node_modules/dockerfile-ast/lib/argument.js
+// node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/argument.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/argument.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Argument = void 0;
@@ -68,9 +68,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/jsonArgument.js
+// node_modules/dockerfile-ast/lib/jsonArgument.js
 var require_jsonArgument = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/jsonArgument.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.JSONArgument = void 0;
@@ -93,7 +93,7 @@ var require_jsonArgument = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-types/lib/esm/main.js
+// node_modules/vscode-languageserver-types/lib/esm/main.js
 var main_exports = {};
 __export(main_exports, {
   AnnotatedTextEdit: () => AnnotatedTextEdit,
@@ -184,7 +184,7 @@ __export(main_exports, {
 });
 var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
 var init_main = __esm({
-  "../../main/node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
     "use strict";
     (function(DocumentUri2) {
       function is(value) {
@@ -1662,9 +1662,9 @@ var init_main = __esm({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/line.js
+// node_modules/dockerfile-ast/lib/line.js
 var require_line = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/line.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/line.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Line = void 0;
@@ -1690,9 +1690,9 @@ var require_line = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/util.js
+// node_modules/dockerfile-ast/lib/util.js
 var require_util = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/util.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/util.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Util = void 0;
@@ -1779,9 +1779,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/comment.js
+// node_modules/dockerfile-ast/lib/comment.js
 var require_comment = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/comment.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/comment.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Comment = void 0;
@@ -1845,7 +1845,7 @@ var require_comment = __commonJS({
   }
 });
 
-// ../../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var main_exports2 = {};
 __export(main_exports2, {
   TextDocument: () => TextDocument2
@@ -1911,7 +1911,7 @@ function getWellformedEdit(textEdit) {
 }
 var FullTextDocument2, TextDocument2;
 var init_main2 = __esm({
-  "../../main/node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
     "use strict";
     FullTextDocument2 = class _FullTextDocument {
       constructor(uri, languageId, version, content) {
@@ -2109,9 +2109,9 @@ var init_main2 = __esm({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/parserDirective.js
+// node_modules/dockerfile-ast/lib/parserDirective.js
 var require_parserDirective = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/parserDirective.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ParserDirective = void 0;
@@ -2147,9 +2147,9 @@ var require_parserDirective = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/heredoc.js
+// node_modules/dockerfile-ast/lib/heredoc.js
 var require_heredoc = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/heredoc.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/heredoc.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Heredoc = void 0;
@@ -2215,9 +2215,9 @@ var require_heredoc = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/variable.js
+// node_modules/dockerfile-ast/lib/variable.js
 var require_variable = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/variable.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/variable.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Variable = void 0;
@@ -2313,9 +2313,9 @@ var require_variable = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instruction.js
+// node_modules/dockerfile-ast/lib/instruction.js
 var require_instruction = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instruction.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instruction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Instruction = void 0;
@@ -3134,9 +3134,9 @@ var require_instruction = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/flagOption.js
+// node_modules/dockerfile-ast/lib/flagOption.js
 var require_flagOption = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/flagOption.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/flagOption.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FlagOption = void 0;
@@ -3174,9 +3174,9 @@ var require_flagOption = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/flag.js
+// node_modules/dockerfile-ast/lib/flag.js
 var require_flag = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/flag.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/flag.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Flag = void 0;
@@ -3302,9 +3302,9 @@ var require_flag = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js
+// node_modules/dockerfile-ast/lib/modifiableInstruction.js
 var require_modifiableInstruction = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ModifiableInstruction = void 0;
@@ -3384,9 +3384,9 @@ var require_modifiableInstruction = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/jsonInstruction.js
+// node_modules/dockerfile-ast/lib/jsonInstruction.js
 var require_jsonInstruction = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.JSONInstruction = void 0;
@@ -3549,9 +3549,9 @@ var require_jsonInstruction = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/add.js
+// node_modules/dockerfile-ast/lib/instructions/add.js
 var require_add = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/add.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Add = void 0;
@@ -3568,9 +3568,9 @@ var require_add = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/property.js
+// node_modules/dockerfile-ast/lib/property.js
 var require_property = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/property.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/property.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Property = void 0;
@@ -3880,9 +3880,9 @@ var require_property = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/propertyInstruction.js
+// node_modules/dockerfile-ast/lib/propertyInstruction.js
 var require_propertyInstruction = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.PropertyInstruction = void 0;
@@ -4177,9 +4177,9 @@ var require_propertyInstruction = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/arg.js
+// node_modules/dockerfile-ast/lib/instructions/arg.js
 var require_arg = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/arg.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Arg = void 0;
@@ -4209,9 +4209,9 @@ var require_arg = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/cmd.js
+// node_modules/dockerfile-ast/lib/instructions/cmd.js
 var require_cmd = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Cmd = void 0;
@@ -4225,9 +4225,9 @@ var require_cmd = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/copy.js
+// node_modules/dockerfile-ast/lib/instructions/copy.js
 var require_copy = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/copy.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Copy = void 0;
@@ -4257,9 +4257,9 @@ var require_copy = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/env.js
+// node_modules/dockerfile-ast/lib/instructions/env.js
 var require_env = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/env.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Env = void 0;
@@ -4276,9 +4276,9 @@ var require_env = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
 var require_entrypoint = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Entrypoint = void 0;
@@ -4292,9 +4292,9 @@ var require_entrypoint = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/from.js
+// node_modules/dockerfile-ast/lib/instructions/from.js
 var require_from = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/from.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.From = void 0;
@@ -4544,9 +4544,9 @@ var require_from = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
 var require_healthcheck = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Healthcheck = void 0;
@@ -4568,9 +4568,9 @@ var require_healthcheck = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/label.js
+// node_modules/dockerfile-ast/lib/instructions/label.js
 var require_label = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/label.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Label = void 0;
@@ -4605,9 +4605,9 @@ var require_label = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js
+// node_modules/dockerfile-ast/lib/instructions/onbuild.js
 var require_onbuild = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Onbuild = void 0;
@@ -4642,9 +4642,9 @@ var require_onbuild = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/run.js
+// node_modules/dockerfile-ast/lib/instructions/run.js
 var require_run = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/run.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Run = void 0;
@@ -4670,9 +4670,9 @@ var require_run = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/shell.js
+// node_modules/dockerfile-ast/lib/instructions/shell.js
 var require_shell = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/shell.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Shell = void 0;
@@ -4686,9 +4686,9 @@ var require_shell = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
 var require_stopsignal = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Stopsignal = void 0;
@@ -4702,9 +4702,9 @@ var require_stopsignal = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/workdir.js
+// node_modules/dockerfile-ast/lib/instructions/workdir.js
 var require_workdir = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Workdir = void 0;
@@ -4761,9 +4761,9 @@ var require_workdir = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/user.js
+// node_modules/dockerfile-ast/lib/instructions/user.js
 var require_user = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/user.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.User = void 0;
@@ -4777,9 +4777,9 @@ var require_user = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/instructions/volume.js
+// node_modules/dockerfile-ast/lib/instructions/volume.js
 var require_volume = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/instructions/volume.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Volume = void 0;
@@ -4793,9 +4793,9 @@ var require_volume = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/imageTemplate.js
+// node_modules/dockerfile-ast/lib/imageTemplate.js
 var require_imageTemplate = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/imageTemplate.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ImageTemplate = void 0;
@@ -5030,9 +5030,9 @@ var require_imageTemplate = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/dockerfile.js
+// node_modules/dockerfile-ast/lib/dockerfile.js
 var require_dockerfile = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/dockerfile.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Dockerfile = void 0;
@@ -5249,9 +5249,9 @@ var require_dockerfile = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/parser.js
+// node_modules/dockerfile-ast/lib/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/parser.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/parser.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Parser = void 0;
@@ -5675,9 +5675,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/dockerfile-ast/lib/main.js
+// node_modules/dockerfile-ast/lib/main.js
 var require_main = __commonJS({
-  "../../main/node_modules/dockerfile-ast/lib/main.js"(exports2) {
+  "node_modules/dockerfile-ast/lib/main.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DockerfileParser = exports2.DefaultVariables = exports2.Directive = exports2.Keyword = exports2.Workdir = exports2.Volume = exports2.User = exports2.Stopsignal = exports2.Shell = exports2.Run = exports2.PropertyInstruction = exports2.Onbuild = exports2.ModifiableInstruction = exports2.Label = exports2.JSONInstruction = exports2.Heredoc = exports2.Healthcheck = exports2.From = exports2.Env = exports2.Entrypoint = exports2.Copy = exports2.Cmd = exports2.Arg = exports2.Add = exports2.Variable = exports2.Property = exports2.ParserDirective = exports2.Line = exports2.Instruction = exports2.Flag = exports2.Comment = exports2.JSONArgument = exports2.Argument = void 0;
