@@ -43,7 +43,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-RYFFRWCG.js";
+} from "./chunks/chunk-GOGVWPIW.js";
 import {
   MINIFIED_AVERAGE_LINE,
   UNUSED_SUPPRESSION,

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-RYFFRWCG.js";
+} from "./chunks/chunk-GOGVWPIW.js";
 import {
   SourceText,
   applySuppressions,

@@ -177,6 +177,16 @@ export class Attributor {
   /** The registered service a compose service (or a host name on the compose network) is, if any. */
   serviceForHost(host: string): Service | undefined {
     const h = normalizeServiceName(host.split('.')[0]!);
+    // Asked for every compose occurrence and every candidate service: a stack repeats a few names.
+    if (this.hosts.has(h)) return this.hosts.get(h);
+    const found = this.lookUpHost(h);
+    this.hosts.set(h, found);
+    return found;
+  }
+
+  private readonly hosts = new Map<string, Service | undefined>();
+
+  private lookUpHost(h: string): Service | undefined {
     const mapped = this.composeToService.get(h);
     if (mapped) return mapped;
     const direct = this.registry.service(h) ?? this.registry.services.find((s) => normalizeServiceName(s.name) === h);
@@ -273,6 +283,8 @@ export class Attributor {
 
   private attributeTo(o: PortOccurrence, service: Service): Attribution {
     const evidence: Evidence[] = [];
+    const key = keyOf(o);
+    const bindsKind = o.kind === 'listen' || o.kind === 'cli-flag' || o.kind === 'publish-host';
     if (o.service !== undefined) {
       const compose = this.serviceForHost(o.service);
       if (compose === service) evidence.push({ kind: 'compose-service', detail: o.service });
@@ -284,9 +296,9 @@ export class Attributor {
         if (owner === service) evidence.push({ kind: 'service-host', detail: o.host });
         else if (owner) return { candidate: service, why: `${o.host} is ${owner.name}, not ${service.name}` };
         else if (this.isComposeService(o.host)) return { candidate: service, why: `${o.host} is another container of the stack` };
-        else if (keyOf(o) !== undefined && this.nameVerdict(keyOf(o)!, service) === 'names') {
+        else if (key !== undefined && this.nameVerdict(key, service) === 'names') {
           // `KAFKA_BROKER=broker:9092`: a host the stack does not declare, under a name that says whose it is.
-          evidence.push({ kind: 'name', detail: keyOf(o)! });
+          evidence.push({ kind: 'name', detail: key });
         } else if (evidence.length === 0) return { candidate: service, why: `nothing ties ${o.host} to ${service.name}` };
       }
     }
@@ -295,7 +307,7 @@ export class Attributor {
     // read in a way the extractor does not know (the line names it twice); configuration, like
     // `${FLAGD_OFREP_PORT:-8016}`. A plain `const FLAGD_OFREP_PORT = 8016` is a copy.
     if (name !== undefined && name === service.envVar && o.snippet.split(name).length > 2) return { candidate: service, why: `the default of ${name} itself` };
-    if (name !== undefined && o.kind !== 'url' && o.kind !== 'address' && o.kind !== 'connect') {
+    if (name !== undefined && !isClientSide(o)) {
       const verdict = this.nameVerdict(name, service);
       if (verdict === 'names') evidence.push({ kind: 'name', detail: name });
       else if (verdict === 'other' && (isPortName(name) || envBinding(o) !== undefined)) {
@@ -303,17 +315,16 @@ export class Attributor {
         if (evidence.length === 0) return { candidate: service, why: `${name} names something other than ${service.name}` };
       } else if (verdict === 'generic' || isPortName(name)) {
         // `assert parsed.port == 8000` in a test: an expected value, not a port this repository binds.
-        const binding = o.kind === 'listen' || o.kind === 'cli-flag' || o.kind === 'publish-host';
-        if (!binding && evidence.length === 0 && isTestFile(o.file)) return { candidate: service, why: 'a value in a test file' };
+        if (!bindsKind && evidence.length === 0 && isTestFile(o.file)) return { candidate: service, why: 'a value in a test file' };
         evidence.push({ kind: 'binds', detail: name });
       }
-      else if (evidence.length === 0 && o.kind !== 'cli-flag' && o.kind !== 'listen' && o.kind !== 'publish-host') {
+      else if (evidence.length === 0 && !bindsKind) {
         // `timeout = 8000`: a number under a name that is not about ports is not attributable.
         return { candidate: service, why: `${name} is not a port name` };
       }
     }
     if (evidence.length === 0) {
-      if (o.kind === 'listen' || o.kind === 'publish-host' || o.kind === 'expose' || o.kind === 'cli-flag' || o.kind === 'argument') {
+      if (bindsKind || o.kind === 'expose' || o.kind === 'argument') {
         evidence.push({ kind: 'binds', detail: o.kind });
       } else if ((o.kind === 'address' || o.kind === 'url') && o.host === undefined) {
         evidence.push({ kind: 'binds', detail: `:${o.port}` });
