@@ -74,6 +74,8 @@ export function readAdvice(o: PortOccurrence, envVar: string, port: number): str
     case 'json':
       return `JSON cannot read ${envVar}: take the value from a file generated from ports.yaml (port-lint generate), or suppress the line with a reason`;
     case 'yaml':
+      // A compose document in a file not named compose*.yml (`monitoring.yml`) interpolates like compose.
+      if (o.service !== undefined && !/(?:^|\/)\.github\/workflows\//.test(o.file)) return `read ${envVar} instead: \${${envVar}:-${port}}`;
       return `read ${envVar} the way the program that loads this YAML expands variables, if it does (\${env:${envVar}} in an OpenTelemetry Collector config, $${envVar} in Grafana provisioning, !ENV in mkdocs), else generate the value from ports.yaml (port-lint generate) or suppress the line with a reason`;
     default:
       return `read ${envVar} instead: \${${envVar}:-${port}}`;
