@@ -424,6 +424,15 @@ function moduleClass(root: Node, name: string): Node | undefined {
   return undefined;
 }
 
+/** `name = <value>` as the body of `if name is None:` / `if not name:` — the default of an earlier lookup. */
+function isNoneFallback(assignment: Node, name: string): boolean {
+  const block = assignment.parent?.type === 'expression_statement' ? assignment.parent.parent : undefined;
+  const statement = block?.parent;
+  if (block?.type !== 'block' || statement?.type !== 'if_statement' || statement.childForFieldName('consequence')?.id !== block.id) return false;
+  const condition = statement.childForFieldName('condition')?.text.replace(/\s+/g, ' ').trim();
+  return condition === `${name} is None` || condition === `not ${name}` || condition === `${name} == None`;
+}
+
 function isModuleLevel(assignment: Node): boolean {
   const statement = assignment.parent;
   return statement?.type === 'expression_statement' && statement.parent?.type === 'module';
@@ -526,6 +535,8 @@ export function extractPython(src: SourceText): PortOccurrence[] {
     const variable = hit.kind === 'property' ? settingsVariable(hit.outer, name, value) : undefined;
     const lookups = emitValues(set, binding, evaluation, variable !== undefined ? { variable } : {});
     if (hit.kind === 'constant') reads.bindUnset(name, lookups);
+    // `port = os.getenv("API_PORT")` … `if port is None: port = 9000`: the lookup has a default after all.
+    if (isNoneFallback(hit.outer, name)) reads.defaulted(name);
   };
 
   return extractTreeSitter(
