@@ -88,11 +88,14 @@ function sortUses(uses: PortOccurrence[]): PortOccurrence[] {
   return [...uses].sort((a, b) => compareStrings(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
 }
 
-/** `CONTIMG_API_PORT` → `api` (prefix `CONTIMG_`), `POSTGRES_HOST_PORT` → `postgres`, `metricsPort` → `metrics`. */
+/** `CONTIMG_API_PORT` → `api` (prefix `CONTIMG_`), `POSTGRES_HOST_PORT` → `postgres`, `metricsPort` → `metrics`, `--httpport` → `http`. */
 export function nameFromBinding(binding: string, prefix: string): string {
   const stripped = prefix && binding.startsWith(prefix) && binding.length > prefix.length ? binding.slice(prefix.length) : binding;
   const words = identifierWords(stripped.replace(/^-+/, ''));
   while (words.length > 0 && PORT_WORDS.has(words[words.length - 1]!)) words.pop();
+  // `--httpport`, `DBPORT`: the port word glued to the last one.
+  const last = words[words.length - 1];
+  if (last !== undefined && /^[a-z][a-z0-9]+ports?$/.test(last) && !/(?:im|re|sup|trans|ex|view|air|pass)ports?$/.test(last)) words[words.length - 1] = last.replace(/ports?$/, '');
   return words.filter((w) => w !== 'port' && w !== 'ports').join('_');
 }
 

@@ -162,6 +162,10 @@ describe('init evidence', () => {
     expect(nameFromBinding('POSTGRES_HOST_PORT', '')).toBe('postgres');
     expect(nameFromBinding('OTEL_COLLECTOR_PORT_GRPC', '')).toBe('otel_collector_grpc');
     expect(nameFromBinding('metricsPort', '')).toBe('metrics');
+    expect(nameFromBinding('PROSODY_S2S_PORT', '')).toBe('prosody_s2s');
+    expect(nameFromBinding('http2Port', '')).toBe('http2');
+    expect(nameFromBinding('--httpport', '')).toBe('http');
+    expect(nameFromBinding('PAPERLESS_DBPORT', 'PAPERLESS_')).toBe('db');
     expect(nameFromBinding('--port', '')).toBe('');
     for (const n of ['p', 'p_2', 'service', 'service_2', 'host', 'port_8080', 'available', 'external_tool_ranges']) expect(isPlaceholderName(n), n).toBe(true);
     for (const n of ['api', 'app', 'postgres', 'hoppscotch_backend', 'otel_collector_grpc', 'db']) expect(isPlaceholderName(n), n).toBe(false);
