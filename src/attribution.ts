@@ -93,11 +93,13 @@ export function isClientProtocolPort(o: PortOccurrence): boolean {
 
 /**
  * A script that runs inside a container rather than on the host: a healthcheck or an entrypoint
- * (`healthcheck.sh`, `docker-entrypoint.sh`). A localhost port there is the
- * container's own, which a host-side variable (the published port) does not move.
+ * (`healthcheck.sh`, `docker-entrypoint.sh`), or a file of an image's root filesystem (`web/rootfs/…`,
+ * s6-overlay services and cont-init scripts, templates rendered at container start). A localhost port there
+ * is the container's own, which a host-side variable (the published port) does not move.
  */
 export function isContainerScript(file: string, language: string): boolean {
   if (language === 'compose' || language === 'env' || language === 'dockerfile') return false;
+  if (/(?:^|\/)(?:rootfs|s6-overlay|cont-init\.d|services\.d)\//.test(file)) return true;
   const base = file.slice(file.lastIndexOf('/') + 1);
   return /^(?:docker-)?entrypoint|health_?check|healthz/i.test(base);
 }
