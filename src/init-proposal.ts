@@ -17,9 +17,8 @@ import { compareStrings, type PortOccurrence } from './types.js';
 export interface ProposedService {
   name: string;
   default: number;
-  /** The variable the repository already uses, an invented one (`envVarInvented`), or null. */
+  /** The variable the repository already uses for the port, or null (init never invents one). */
   envVar: string | null;
-  envVarInvented: boolean;
   /** Known only from inside containers (EXPOSE, compose command:): nothing on the host sets it. */
   containerOnly: boolean;
   description: string;
@@ -162,7 +161,6 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
   const reject = (port: number, reason: string, uses: PortOccurrence[]): void => {
     seen.push({ port, reason, from: sortUses(uses).slice(0, 3).map(where) });
   };
-  const allVariables = new Set(occurrences.map(envBinding).filter((v): v is string => v !== undefined));
   const references = new Map<string, number>();
   // Compose services that read a variable (`"${GRAFANA_PORT}:3000"`, `--port ${FLAGD_PORT}`): whose port it is.
   const readers = new Map<string, Set<string>>();
@@ -396,24 +394,17 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
     }
     names.add(name);
     let envVar: string | null = c.variable ?? null;
-    let invented = false;
     if (envVar !== null && envVars.has(envVar)) envVar = null;
-    // A port only inside a container (EXPOSE, compose command:) is not set from the host: no variable.
+    // A port the code reads from no variable gets none: an invented one would move only what --fix rewrites
+    // (a compose file's host side, say) while everything that reaches the port keeps the literal, and a
+    // reviewer would not commit it. Whether the port may move is the maintainer's call (the comment says so).
     const hostSide = c.uses.some((o) => !isContainerSide(o));
-    if (envVar === null && c.variable === undefined && hostSide) {
-      const guess = `${prefix}${name.toUpperCase()}_PORT`;
-      if (!allVariables.has(guess) && !envVars.has(guess)) {
-        envVar = guess;
-        invented = true;
-      }
-    }
     if (envVar !== null) envVars.add(envVar);
     const uses = sortUses(c.uses);
     proposed.push({
       name,
       default: c.port,
       envVar,
-      envVarInvented: invented,
       containerOnly: !hostSide,
       description:
         c.composeService !== undefined
@@ -482,13 +473,13 @@ export function renderProposal(p: Proposal, filesScanned: number): string {
     '# Names come from compose services and the variables the code already reads; "from:" says where.',
     '# Review it: rename, add ranges and categories, then run `port-lint` to see what still disagrees.',
   ];
-  if (p.prefix) lines.push(`# Most port variables here start with ${p.prefix}: proposed new variables use it too.`);
   lines.push('', p.services.length === 0 ? 'ports: {}' : 'ports:');
   for (const s of p.services) {
     for (const f of s.from) lines.push(`  # from: ${f}`);
     for (const n of s.notes) lines.push(`  # note: ${n}`);
     lines.push(`  ${s.name}:`, `    default: ${s.default}`);
-    const why = s.envVarInvented ? ' # proposed: the code does not read it yet' : s.containerOnly && s.envVar === null ? ' # a port inside its container: nothing on the host sets it' : '';
+    const why =
+      s.envVar !== null ? '' : s.containerOnly ? ' # a port inside its container: nothing on the host sets it' : ' # the code reads no variable for it: name one if it should move, else mark it immutable: true';
     lines.push(`    env_var: ${s.envVar ?? 'null'}${why}`);
     lines.push(`    description: ${yamlString(s.description)}`);
   }

@@ -93,12 +93,12 @@ describe.each(FIXTURES)('init %s', (fixture) => {
     for (const e of services) {
       const [name, port, envVar] = e.args as [string, string, string];
       const s = registry.service(name)!;
-      expect({ name, default: s.default, envVar: s.envVar }).toEqual({ name, default: Number(port), envVar: envVar === 'null' ? null : envVar.replace(/^NEW:/, '') });
+      expect({ name, default: s.default, envVar: s.envVar }).toEqual({ name, default: Number(port), envVar: envVar === 'null' ? null : envVar });
       // Where it came from: the annotated line is among the service's `from:` places.
       expect(comments.get(name)!.from, `${name} from ${e.at}`).toContain(e.at);
-      // A variable init invents says so; one the repository uses does not.
+      // No variable is invented: a service without one says why, for the maintainer to decide.
       const line = text.split('\n').find((l) => l.startsWith(`    env_var: ${s.envVar ?? 'null'}`) && text.indexOf(l) > text.indexOf(`  ${name}:\n`))!;
-      expect(line.includes('# proposed:')).toBe(envVar.startsWith('NEW:'));
+      expect(line.includes('#')).toBe(s.envVar === null);
     }
 
     const reserved = expected.filter((e) => e.kind === 'reserved').map((e) => Number(e.args[0]));
