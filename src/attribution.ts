@@ -78,7 +78,7 @@ function connects(snippet: string): boolean {
  * `expect(…)`, `assertEqual(…)`) or a line that is one string literal (`"postgresql://…@postgres:5432/x",`
  * in a list of parametrized cases). Whatever host it names, the code under test computes or parses it.
  */
-const TEST_DATUM = /^\s*(?:assert\b|self\.assert\w*\(|expect\()|\.to(?:Be|Equal|StrictEqual|Match|Contain)\w*\(|^\s*(?:[rbfu]{0,2}"[^"]*"|[rbfu]{0,2}'[^']*'|`[^`]*`)\s*,?\s*$/;
+const TEST_DATUM = /^\s*(?:assert\b|self\.assert\w*\(|expect\()|\.to(?:Be|Equal|StrictEqual|Match|Contain)\w*\(|^\s*(?:[rbfu]{0,2}"(?:[^"\\]|\\.)*"|[rbfu]{0,2}'(?:[^'\\]|\\.)*'|`[^`]*`)\s*,?\s*$/;
 
 /** Mail, directory, syslog and metrics sinks' ports (statsd 8125, graphite 2003), which an application far more often reaches than serves. */
 const CLIENT_PROTOCOL_PORTS = new Set([25, 110, 143, 389, 465, 514, 587, 636, 993, 995, 2003, 8125]);
