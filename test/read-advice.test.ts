@@ -27,4 +27,11 @@ describe('readAdvice', () => {
     expect(readAdvice(at('config/loki.yaml', 'yaml', { kind: 'property' }), 'LOKI_PORT', 3100)).toMatch(/^read LOKI_PORT the way the program that loads this YAML expands variables/);
     expect(readAdvice(at('.github/workflows/ci.yml', 'yaml', { service: 'postgres' }), 'PG_PORT', 5432)).toMatch(/^read PG_PORT the way the program that loads this YAML expands variables/);
   });
+
+  it('does not offer process.env to browser code', () => {
+    const url = { kind: 'url' as const, host: 'localhost', scheme: 'http', snippet: "apiBaseUrl: 'http://localhost:8000/api/'," };
+    expect(readAdvice(at('src-ui/src/environments/environment.ts', 'typescript', url), 'API_PORT', 8000)).toMatch(/^read API_PORT at build time instead: browser code has no process.env/);
+    expect(readAdvice(at('src/app/app.component.ts', 'typescript', url), 'API_PORT', 8000)).toMatch(/browser code has no process.env/);
+    expect(readAdvice(at('server/main.ts', 'typescript', url), 'API_PORT', 8000)).toBe('read API_PORT instead, in a template literal: `http://localhost:${process.env.API_PORT ?? 8000}`');
+  });
 });
