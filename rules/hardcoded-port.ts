@@ -58,13 +58,21 @@ export default defineRule({
         }
       },
       occurrence(o) {
-        const read = envBinding(o);
-        if (read !== undefined && !o.comment) {
-          const r = reach.get(read) ?? { host: false, container: false };
+        if (!o.comment) {
+          // The variable the literal belongs to, and every variable the line expands: in
+          // `${GRANIAN_PORT:-${PAPERLESS_PORT:-8000}}` the port is GRANIAN_PORT's, but PAPERLESS_PORT is read there too.
+          // (Not on a compose line: `"127.0.0.1:${DOCS_PORT:-8101}:8101"` reads DOCS_PORT on its host side only.)
+          const compose = o.language === 'compose' || o.service !== undefined;
+          const reads = new Set(compose ? [] : [...o.snippet.matchAll(/\$\{?([A-Z_][A-Z0-9_]*)/g)].map((m) => m[1]!));
+          const read = envBinding(o);
+          if (read !== undefined) reads.add(read);
           const side = sideOf(o);
-          if (side !== 'container') r.host = true;
-          if (side !== 'host') r.container = true;
-          reach.set(read, r);
+          for (const v of reads) {
+            const r = reach.get(v) ?? { host: false, container: false };
+            if (side !== 'container') r.host = true;
+            if (side !== 'host') r.container = true;
+            reach.set(v, r);
+          }
         }
         if (o.comment || o.port === null || isContainerSide(o)) return;
         // Only a literal something ties to the service (src/attribution.ts): a port on another machine, in a
