@@ -71,7 +71,11 @@ interface Candidate {
   identity: boolean;
   /** How many host ports its compose service publishes: a one-port service names its port unambiguously. */
   composePorts: number;
+  /** The application's code reads the variable (not only a Dockerfile ENV or a compose file): the one that moves it. */
+  readByCode?: boolean;
 }
+
+const CODE_LANGUAGES: ReadonlySet<string> = new Set(['python', 'javascript', 'typescript', 'tsx', 'shell']);
 
 const PORT_WORDS = new Set(['port', 'ports', 'number', 'num', 'no', 'default', 'host', 'listen', 'bind']);
 
@@ -235,6 +239,7 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
       references: references.get(variable) ?? real.length,
       identity: identityOf(chosen),
       composePorts: composeServices[0] !== undefined ? (composePorts.get(composeServices[0])?.size ?? 1) : 1,
+      readByCode: real.some((o) => CODE_LANGUAGES.has(o.language)),
     });
   }
 
@@ -343,6 +348,8 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
     b.strength - a.strength ||
     Number(b.identity) - Number(a.identity) ||
     a.composePorts - b.composePorts ||
+    // API_PORT that the settings read beats APP_PORT that only a Dockerfile's ENV sets (mealie).
+    Number(Boolean(b.readByCode)) - Number(Boolean(a.readByCode)) ||
     Number(Boolean(b.variable && prefix && b.variable.startsWith(prefix))) - Number(Boolean(a.variable && prefix && a.variable.startsWith(prefix))) ||
     b.references - a.references ||
     b.uses.length - a.uses.length ||

@@ -10,7 +10,7 @@ import { nameFromBinding, proposeRegistry, renderProposal, repositoryPrefix } fr
 import { loadRegistry, parseRegistry } from '../src/registry/load.js';
 import { REPO, runCli } from './helpers/run.js';
 
-const FIXTURES = ['fixtures/init/stack', 'fixtures/init/client'];
+const FIXTURES = ['fixtures/init/stack', 'fixtures/init/client', 'fixtures/init/image'];
 
 interface Expectation {
   kind: 'service' | 'reserved' | 'seen' | 'note';
