@@ -213,10 +213,13 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
     const chosen = real.filter((o) => o.port === port);
     const composeServices = [...new Set(chosen.filter((o) => o.service !== undefined && o.kind === 'publish-host').map((o) => o.service!))].sort(compareStrings);
     let name = nameFromBinding(variable, prefix);
+    const bare = name;
     let nameFromVariable = true;
     if (isPlaceholderName(name) || name === '') {
-      // PORT=8080 of one compose service is that service's port; of several, nobody's in particular.
-      const services = [...new Set(chosen.map((o) => o.service).filter((s): s is string => s !== undefined))];
+      // PORT=8080 of one compose service is that service's port; of several, nobody's in particular. A
+      // variable only a compose file interpolates (`${HTTPS_PORT}:8443`, set in env.example) is its reader's.
+      let services = [...new Set(chosen.map((o) => o.service).filter((s): s is string => s !== undefined))];
+      if (services.length === 0 && readers.get(variable)?.size === 1) services = [...readers.get(variable)!];
       if (services.length !== 1) {
         reject(port, `${variable} names no service${services.length > 1 ? ` (it is set for ${services.length} compose services)` : ''}`, chosen);
         continue;
@@ -229,7 +232,8 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
     candidates.push({
       port,
       name,
-      altNames: [variable.toLowerCase().replace(/_ports?$/, ''), ...composeServices.map(normalizeServiceName)],
+      // web's second port, HTTPS_PORT: `web_https` when `web` is taken.
+      altNames: [...(!nameFromVariable && bare !== '' ? [`${name}_${bare}`] : []), variable.toLowerCase().replace(/_ports?$/, ''), ...composeServices.map(normalizeServiceName)],
       variable,
       ...(composeServices[0] !== undefined && { composeService: composeServices[0] }),
       strength: composeServices.length > 0 || publishedVariables.has(variable) ? 4 : 2,
