@@ -28,7 +28,8 @@ export default defineRule({
     const published = new Set<Service>();
     return {
       occurrence(o) {
-        if (o.language !== 'compose') return;
+        // A compose document is read as one wherever it is (`monitoring.yml`): its occurrences name their service.
+        if (o.language !== 'compose' && o.service === undefined) return;
         const byVar = o.variable !== undefined ? ctx.registry.serviceForEnvVar(o.variable) : undefined;
         const byService = o.service !== undefined ? ctx.attribution.serviceForHost(o.service) : undefined;
         for (const s of [byVar, byService]) {

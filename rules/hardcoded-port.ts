@@ -35,8 +35,19 @@ export default defineRule({
     const registry = ctx.registry;
     /** Data files (recordings, reports, fixtures): one finding per file and port, with the count. */
     const inData = new Map<string, { o: PortOccurrence; service: Service; evidence: Evidence[]; count: number }>();
+    /** Where each variable is read: on the host side of a published port, inside containers, or anywhere. */
+    const reach = new Map<string, { host: boolean; container: boolean }>();
+    /** Reports that depend on where the service's variable reaches, decided once every occurrence is seen. */
+    const sided: { side: 'host' | 'container'; envVar: string; report: () => void }[] = [];
     return {
       end() {
+        for (const { side, envVar, report } of sided) {
+          const r = reach.get(envVar);
+          // `127.0.0.1:${JICOFO_REST_PORT:-8888}:8888`: the variable moves the host side only, so `jicofo:8888`
+          // on the container network is the fixed container port; PAPERLESS_PORT, read only inside the image,
+          // does not move the `"8000:8000"` a compose file publishes. A variable read nowhere could go anywhere.
+          if (!r || r[side]) report();
+        }
         for (const { o, service, evidence, count } of inData.values()) {
           const advice = readAdvice(o, service.envVar!, service.default);
           if (count === 1) ctx.report({ messageId: 'hardcoded', data: { port: o.port!, service: service.name, advice }, occurrence: o, service: service.name, evidence });
@@ -47,6 +58,22 @@ export default defineRule({
         }
       },
       occurrence(o) {
+        if (!o.comment) {
+          // The variable the literal belongs to, and every variable the line expands: in
+          // `${GRANIAN_PORT:-${PAPERLESS_PORT:-8000}}` the port is GRANIAN_PORT's, but PAPERLESS_PORT is read there too.
+          // (Not on a compose line: `"127.0.0.1:${DOCS_PORT:-8101}:8101"` reads DOCS_PORT on its host side only.)
+          const compose = o.language === 'compose' || o.service !== undefined;
+          const reads = new Set(compose ? [] : [...o.snippet.matchAll(/\$\{?([A-Z_][A-Z0-9_]*)/g)].map((m) => m[1]!));
+          const read = envBinding(o);
+          if (read !== undefined) reads.add(read);
+          const side = sideOf(o);
+          for (const v of reads) {
+            const r = reach.get(v) ?? { host: false, container: false };
+            if (side !== 'container') r.host = true;
+            if (side !== 'host') r.container = true;
+            reach.set(v, r);
+          }
+        }
         if (o.comment || o.port === null || isContainerSide(o)) return;
         // Only a literal something ties to the service (src/attribution.ts): a port on another machine, in a
         // client's test data or under another service's name is not a copy of this one's, whatever its number.
@@ -109,23 +136,39 @@ export default defineRule({
           else inData.set(key, { o, service, evidence, count: 1 });
           return;
         }
-        ctx.report({
-          messageId: exact ? 'hardcoded' : 'hardcodedInRange',
-          data: {
-            port: o.port,
+        const envVar = service.envVar;
+        const report = (): void =>
+          ctx.report({
+            messageId: exact ? 'hardcoded' : 'hardcodedInRange',
+            data: {
+              port: o.port!,
+              service: service.name,
+              range: `${service.range[0]}-${service.range[1]}`,
+              advice: readAdvice(o, envVar, service.default),
+            },
+            occurrence: o,
             service: service.name,
-            range: `${service.range[0]}-${service.range[1]}`,
-            advice: readAdvice(o, service.envVar, service.default),
-          },
-          occurrence: o,
-          service: service.name,
-          evidence,
-          ...(exact && fixable(o, attributed.strength) && distinctiveWords(service.envVar).length > 0 && { fix: { range: o.range, lookup: { envVar: service.envVar, port: service.default } } }),
-        });
+            evidence,
+            ...(exact && fixable(o, attributed.strength) && distinctiveWords(envVar).length > 0 && { fix: { range: o.range, lookup: { envVar, port: service.default } } }),
+          });
+        if (o.kind === 'publish-host') sided.push({ side: 'host', envVar, report });
+        else if (evidence.some((e) => e.kind === 'service-host')) sided.push({ side: 'container', envVar, report });
+        else report();
       },
     };
   },
 });
+
+/**
+ * Which side of a container a variable is read on: a compose file's published host port is interpolated on
+ * the host; the rest of a compose service (environment, command, container ports), a Dockerfile and the
+ * scripts and templates of an image run inside it; anything else (code, env files, configs) may run on either.
+ */
+function sideOf(o: PortOccurrence): 'host' | 'container' | 'both' {
+  if (o.language === 'compose' || o.service !== undefined) return o.kind === 'publish-host' ? 'host' : 'container';
+  if (o.language === 'dockerfile' || isContainerScript(o.file, o.language)) return 'container';
+  return 'both';
+}
 
 /**
  * Whether `--fix` may turn the literal into a lookup: only the service's default itself (`${VAR:-8000}` for

@@ -31,7 +31,7 @@ export default defineRule({
   },
   create(ctx) {
     const reported = new Set<string>();
-    /** Variables a compose project's `.env` sets, by directory: compose reads that file before interpolating. */
+    /** Variables a compose project's `.env` (or the template copied to it) sets, by directory: compose reads `.env` before interpolating. */
     const projectEnv = new Map<string, Set<string>>();
     const composeMisses: Report<'missing'>[] = [];
     const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
@@ -43,7 +43,8 @@ export default defineRule({
         }
       },
       occurrence(o) {
-        if (o.kind === 'env-assign' && o.name !== undefined && o.language === 'env' && /(?:^|\/)\.env$/.test(o.file)) {
+        // The project's `.env`, or the template its README says to copy to `.env` (`env.example`, `.env.sample`).
+        if (o.kind === 'env-assign' && o.name !== undefined && !o.comment && o.language === 'env' && /(?:^|\/)\.?env(?:\.(?:example|sample|template|dist|defaults?))?$/i.test(o.file)) {
           const vars = projectEnv.get(dirOf(o.file)) ?? new Set<string>();
           vars.add(o.name);
           projectEnv.set(dirOf(o.file), vars);

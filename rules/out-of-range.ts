@@ -26,6 +26,11 @@ export default defineRule({
         // An instance's port (REDIS_PORT_NUMBER=7003 for redis-node-3) is allowed too; whether it is the
         // right instance's is env-default-mismatch's question.
         if (!service || allowsPort(service, o.port)) return;
+        // PAPERLESS_DBPORT=3306 where postgres reads PAPERLESS_DBPORT and mariadb is registered on 3306 with no
+        // variable of its own: one client setting pointed at the other, fixed-port service (the MariaDB
+        // alternative of the stack), not postgres moved outside its range.
+        const port = o.port;
+        if (ctx.registry.servicesForPort(port).some((other) => other !== service && other.envVar === null && other.default === port)) return;
         ctx.report({
           messageId: service.instances.length > 0 ? 'outsideInstances' : 'outside',
           data: {

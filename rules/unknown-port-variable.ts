@@ -1,4 +1,5 @@
 // unknown-port-variable: a port variable named like the registry's own (CONTIMG_…_PORT) that it does not have.
+import { isClientProtocolPort } from '../src/attribution.js';
 import { isPortName } from '../src/extract/port-text.js';
 import { envBinding } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
@@ -38,6 +39,9 @@ export default defineRule({
         // A port name (CONTIMG_HEALTH_PORT), or a near-miss of a registered one (CONTIMG_API_PRT).
         const hint = suggest(variable, registered);
         if (!isPortName(variable) && !hint) return;
+        // PAPERLESS_EMAIL_PORT=25: the port of a mail or directory server the code is a client of, not a
+        // service of the stack (attribution.ts, isClientProtocolPort), whatever its prefix.
+        if (isClientProtocolPort(o) && !hint) return;
         const key = `${o.file}\u0000${o.range.start.line}\u0000${variable}`;
         if (reported.has(key)) return;
         reported.add(key);

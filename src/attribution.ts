@@ -59,9 +59,26 @@ export function isSchemeDefault(o: PortOccurrence): boolean {
   return (o.port === 80 || o.port === 443) && !BIND_KINDS.has(o.kind);
 }
 
-/** A line that connects to what its URL names, or keeps the URL as configuration, rather than feeding it to code under test. */
-const CONNECTS =
-  /\b(?:get|post|put|patch|delete|head|options|request|fetch|urlopen|connect|create_connection|Client|AsyncClient|Session|WebSocket|EventSource|goto|visit|navigate)\s*\(|\baxios\b|^\s*(?:export\s+)?(?:const|let|var)?\s*[\w.]+\s*(?::\s*[\w<>[\]|]+\s*)?=\s*[\w.(]*["'`]|\b(?:base_?url|baseURL|api_?url|server_?url)\s*[:=]/i;
+/**
+ * A line that connects to what its URL names, or keeps the URL as configuration, rather than feeding it to
+ * code under test. An assignment counts as a statement (`BASE_URL = "…"`), not as a keyword argument or an
+ * element of a call or literal spread over lines (`PAPERLESS_URL="http://localhost:8000",` in a test's
+ * `override_settings(…)`, `url="…",` of a mocked response): a line that ends with a comma is one of those.
+ */
+const CONNECTS_CALL =
+  /\b(?:get|post|put|patch|delete|head|options|request|fetch|urlopen|connect|create_connection|Client|AsyncClient|Session|WebSocket|EventSource|goto|visit|navigate)\s*\(|\baxios\b|\b(?:base_?url|baseURL|api_?url|server_?url)\s*[:=]/i;
+const ASSIGNS_URL = /^\s*(?:export\s+)?(?:const|let|var)?\s*[\w.]+\s*(?::\s*[\w<>[\]|]+\s*)?=\s*[\w.(]*["'`]/;
+
+function connects(snippet: string): boolean {
+  return CONNECTS_CALL.test(snippet) || (ASSIGNS_URL.test(snippet) && !/,\s*(?:#.*|\/\/.*)?$/.test(snippet));
+}
+
+/**
+ * A test's expected value or a case of its data table: an assertion (`assert url == "…@postgres:5432/db"`,
+ * `expect(…)`, `assertEqual(…)`) or a line that is one string literal (`"postgresql://…@postgres:5432/x",`
+ * in a list of parametrized cases). Whatever host it names, the code under test computes or parses it.
+ */
+const TEST_DATUM = /^\s*(?:assert\b|self\.assert\w*\(|expect\()|\.to(?:Be|Equal|StrictEqual|Match|Contain)\w*\(|^\s*(?:[rbfu]{0,2}"(?:[^"\\]|\\.)*"|[rbfu]{0,2}'(?:[^'\\]|\\.)*'|`[^`]*`)\s*,?\s*$/;
 
 /** Mail, directory, syslog and metrics sinks' ports (statsd 8125, graphite 2003), which an application far more often reaches than serves. */
 const CLIENT_PROTOCOL_PORTS = new Set([25, 110, 143, 389, 465, 514, 587, 636, 993, 995, 2003, 8125]);
@@ -76,11 +93,13 @@ export function isClientProtocolPort(o: PortOccurrence): boolean {
 
 /**
  * A script that runs inside a container rather than on the host: a healthcheck or an entrypoint
- * (`healthcheck.sh`, `docker-entrypoint.sh`). A localhost port there is the
- * container's own, which a host-side variable (the published port) does not move.
+ * (`healthcheck.sh`, `docker-entrypoint.sh`), or a file of an image's root filesystem (`web/rootfs/…`,
+ * s6-overlay services and cont-init scripts, templates rendered at container start). A localhost port there
+ * is the container's own, which a host-side variable (the published port) does not move.
  */
 export function isContainerScript(file: string, language: string): boolean {
   if (language === 'compose' || language === 'env' || language === 'dockerfile') return false;
+  if (/(?:^|\/)(?:rootfs|s6-overlay|cont-init\.d|services\.d)\//.test(file)) return true;
   const base = file.slice(file.lastIndexOf('/') + 1);
   return /^(?:docker-)?entrypoint|health_?check|healthz/i.test(base);
 }
@@ -241,7 +260,7 @@ export class Attributor {
     // repository's own service, not a parser's test input: the exact default on this machine is evidence.
     // The line must read as a connection (`httpx.get("http://localhost:8001/")`, `BASE_URL = "…"`), not as the
     // input of a function under test (`parse("curl http://localhost:8000/x")`, `isValidRedirect("…")`).
-    const ownDefault = isClientSide(o) && isLocalHost(o.host) && candidates.some((s) => s.default === o.port) && CONNECTS.test(o.snippet);
+    const ownDefault = isClientSide(o) && isLocalHost(o.host) && candidates.some((s) => s.default === o.port) && connects(o.snippet);
     const foreign = (ownDefault ? placeholderReason(o) : this.foreignReason(o)) ?? (isSchemeDefault(o) && envBinding(o) === undefined ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
     if (candidates.length === 0) return foreign ? { why: foreign } : { why: 'no service has this port' };
     if (foreign) return { candidate: candidates[0], why: foreign };
@@ -272,6 +291,7 @@ export class Attributor {
     // What a test listens on, publishes or passes as a server's flag is still a port it takes.
     if (!isClientSide(o)) return isTestFile(o.file) && !BIND_KINDS.has(o.kind) && envBinding(o) === undefined ? 'a value in a test file' : undefined;
     if (isExternalHost(o.host)) return `${o.host} is outside the deployment`;
+    if (isTestFile(o.file) && TEST_DATUM.test(o.snippet)) return 'an expected value or a case of a test';
     if (isOtherMachineIp(o.host)) return `${o.host} is another machine`;
     // A client's test inputs (`curl http://localhost:3012`, `http://example:80` in a parser's or validator's
     // tests) are data, not the stack — unless they name one of the stack's own hosts.

@@ -17,9 +17,8 @@ import { compareStrings, type PortOccurrence } from './types.js';
 export interface ProposedService {
   name: string;
   default: number;
-  /** The variable the repository already uses, an invented one (`envVarInvented`), or null. */
+  /** The variable the repository already uses for the port, or null (init never invents one). */
   envVar: string | null;
-  envVarInvented: boolean;
   /** Known only from inside containers (EXPOSE, compose command:): nothing on the host sets it. */
   containerOnly: boolean;
   description: string;
@@ -72,7 +71,11 @@ interface Candidate {
   identity: boolean;
   /** How many host ports its compose service publishes: a one-port service names its port unambiguously. */
   composePorts: number;
+  /** The application's code reads the variable (not only a Dockerfile ENV or a compose file): the one that moves it. */
+  readByCode?: boolean;
 }
+
+const CODE_LANGUAGES: ReadonlySet<string> = new Set(['python', 'javascript', 'typescript', 'tsx', 'shell']);
 
 const PORT_WORDS = new Set(['port', 'ports', 'number', 'num', 'no', 'default', 'host', 'listen', 'bind']);
 
@@ -88,11 +91,14 @@ function sortUses(uses: PortOccurrence[]): PortOccurrence[] {
   return [...uses].sort((a, b) => compareStrings(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
 }
 
-/** `CONTIMG_API_PORT` → `api` (prefix `CONTIMG_`), `POSTGRES_HOST_PORT` → `postgres`, `metricsPort` → `metrics`. */
+/** `CONTIMG_API_PORT` → `api` (prefix `CONTIMG_`), `POSTGRES_HOST_PORT` → `postgres`, `metricsPort` → `metrics`, `--httpport` → `http`. */
 export function nameFromBinding(binding: string, prefix: string): string {
   const stripped = prefix && binding.startsWith(prefix) && binding.length > prefix.length ? binding.slice(prefix.length) : binding;
   const words = identifierWords(stripped.replace(/^-+/, ''));
   while (words.length > 0 && PORT_WORDS.has(words[words.length - 1]!)) words.pop();
+  // `--httpport`, `DBPORT`: the port word glued to the last one.
+  const last = words[words.length - 1];
+  if (last !== undefined && /^[a-z][a-z0-9]+ports?$/.test(last) && !/(?:im|re|sup|trans|ex|view|air|pass)ports?$/.test(last)) words[words.length - 1] = last.replace(/ports?$/, '');
   return words.filter((w) => w !== 'port' && w !== 'ports').join('_');
 }
 
@@ -159,7 +165,6 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
   const reject = (port: number, reason: string, uses: PortOccurrence[]): void => {
     seen.push({ port, reason, from: sortUses(uses).slice(0, 3).map(where) });
   };
-  const allVariables = new Set(occurrences.map(envBinding).filter((v): v is string => v !== undefined));
   const references = new Map<string, number>();
   // Compose services that read a variable (`"${GRAFANA_PORT}:3000"`, `--port ${FLAGD_PORT}`): whose port it is.
   const readers = new Map<string, Set<string>>();
@@ -208,10 +213,13 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
     const chosen = real.filter((o) => o.port === port);
     const composeServices = [...new Set(chosen.filter((o) => o.service !== undefined && o.kind === 'publish-host').map((o) => o.service!))].sort(compareStrings);
     let name = nameFromBinding(variable, prefix);
+    const bare = name;
     let nameFromVariable = true;
     if (isPlaceholderName(name) || name === '') {
-      // PORT=8080 of one compose service is that service's port; of several, nobody's in particular.
-      const services = [...new Set(chosen.map((o) => o.service).filter((s): s is string => s !== undefined))];
+      // PORT=8080 of one compose service is that service's port; of several, nobody's in particular. A
+      // variable only a compose file interpolates (`${HTTPS_PORT}:8443`, set in env.example) is its reader's.
+      let services = [...new Set(chosen.map((o) => o.service).filter((s): s is string => s !== undefined))];
+      if (services.length === 0 && readers.get(variable)?.size === 1) services = [...readers.get(variable)!];
       if (services.length !== 1) {
         reject(port, `${variable} names no service${services.length > 1 ? ` (it is set for ${services.length} compose services)` : ''}`, chosen);
         continue;
@@ -224,7 +232,8 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
     candidates.push({
       port,
       name,
-      altNames: [variable.toLowerCase().replace(/_ports?$/, ''), ...composeServices.map(normalizeServiceName)],
+      // web's second port, HTTPS_PORT: `web_https` when `web` is taken.
+      altNames: [...(!nameFromVariable && bare !== '' ? [`${name}_${bare}`] : []), variable.toLowerCase().replace(/_ports?$/, ''), ...composeServices.map(normalizeServiceName)],
       variable,
       ...(composeServices[0] !== undefined && { composeService: composeServices[0] }),
       strength: composeServices.length > 0 || publishedVariables.has(variable) ? 4 : 2,
@@ -234,6 +243,7 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
       references: references.get(variable) ?? real.length,
       identity: identityOf(chosen),
       composePorts: composeServices[0] !== undefined ? (composePorts.get(composeServices[0])?.size ?? 1) : 1,
+      readByCode: real.some((o) => CODE_LANGUAGES.has(o.language)),
     });
   }
 
@@ -342,6 +352,8 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
     b.strength - a.strength ||
     Number(b.identity) - Number(a.identity) ||
     a.composePorts - b.composePorts ||
+    // API_PORT that the settings read beats APP_PORT that only a Dockerfile's ENV sets (mealie).
+    Number(Boolean(b.readByCode)) - Number(Boolean(a.readByCode)) ||
     Number(Boolean(b.variable && prefix && b.variable.startsWith(prefix))) - Number(Boolean(a.variable && prefix && a.variable.startsWith(prefix))) ||
     b.references - a.references ||
     b.uses.length - a.uses.length ||
@@ -393,24 +405,17 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
     }
     names.add(name);
     let envVar: string | null = c.variable ?? null;
-    let invented = false;
     if (envVar !== null && envVars.has(envVar)) envVar = null;
-    // A port only inside a container (EXPOSE, compose command:) is not set from the host: no variable.
+    // A port the code reads from no variable gets none: an invented one would move only what --fix rewrites
+    // (a compose file's host side, say) while everything that reaches the port keeps the literal, and a
+    // reviewer would not commit it. Whether the port may move is the maintainer's call (the comment says so).
     const hostSide = c.uses.some((o) => !isContainerSide(o));
-    if (envVar === null && c.variable === undefined && hostSide) {
-      const guess = `${prefix}${name.toUpperCase()}_PORT`;
-      if (!allVariables.has(guess) && !envVars.has(guess)) {
-        envVar = guess;
-        invented = true;
-      }
-    }
     if (envVar !== null) envVars.add(envVar);
     const uses = sortUses(c.uses);
     proposed.push({
       name,
       default: c.port,
       envVar,
-      envVarInvented: invented,
       containerOnly: !hostSide,
       description:
         c.composeService !== undefined
@@ -479,13 +484,13 @@ export function renderProposal(p: Proposal, filesScanned: number): string {
     '# Names come from compose services and the variables the code already reads; "from:" says where.',
     '# Review it: rename, add ranges and categories, then run `port-lint` to see what still disagrees.',
   ];
-  if (p.prefix) lines.push(`# Most port variables here start with ${p.prefix}: proposed new variables use it too.`);
   lines.push('', p.services.length === 0 ? 'ports: {}' : 'ports:');
   for (const s of p.services) {
     for (const f of s.from) lines.push(`  # from: ${f}`);
     for (const n of s.notes) lines.push(`  # note: ${n}`);
     lines.push(`  ${s.name}:`, `    default: ${s.default}`);
-    const why = s.envVarInvented ? ' # proposed: the code does not read it yet' : s.containerOnly && s.envVar === null ? ' # a port inside its container: nothing on the host sets it' : '';
+    const why =
+      s.envVar !== null ? '' : s.containerOnly ? ' # a port inside its container: nothing on the host sets it' : ' # the code reads no variable for it: name one if it should move, else mark it immutable: true';
     lines.push(`    env_var: ${s.envVar ?? 'null'}${why}`);
     lines.push(`    description: ${yamlString(s.description)}`);
   }

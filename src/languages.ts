@@ -61,6 +61,8 @@ export function languageByName(file: string): LanguageId | undefined {
   // .env, .env.production, contimg.env — but .env.js and .env.d.ts are code.
   const ext = path.posix.extname(base).toLowerCase();
   if (base === '.env' || (base.startsWith('.env.') && !EXTENSIONS[ext]) || (base.endsWith('.env') && base.length > 4)) return 'env';
+  // The template users copy to .env: env.example, env.sample (jitsi's docker-jitsi-meet).
+  if (/^env\.(?:example|sample|template|dist|defaults?)$/i.test(base)) return 'env';
   if (base === '.envrc') return 'shell';
   return EXTENSIONS[ext];
 }

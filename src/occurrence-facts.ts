@@ -52,6 +52,12 @@ function inString(o: PortOccurrence): boolean {
  * TypeScript, an f-string for a URL in Python, `${X:-3000}` where a shell expands it; and for files nothing
  * expands (JSON, plain YAML), where to take the value from instead.
  */
+/** Paths of code that runs in a browser bundle: Angular environment files and components, client/public/static trees. */
+export function isBrowserPath(file: string): boolean {
+  if (/\.config\.[cm]?[jt]s$/.test(file)) return false;
+  return /(?:^|\/)environments\/environment[\w.-]*\.ts$|\.component\.ts$|(?:^|\/)(?:src\/app|public|static|client)\//.test(file);
+}
+
 export function readAdvice(o: PortOccurrence, envVar: string, port: number): string {
   const url = inString(o) && o.host !== undefined ? `${o.scheme ? `${o.scheme}://` : ''}${o.host}:` : undefined;
   switch (o.language) {
@@ -64,6 +70,10 @@ export function readAdvice(o: PortOccurrence, envVar: string, port: number): str
     case 'tsx':
       // A k6 script has no `process`: its environment is `__ENV`.
       if (/\b__ENV\b/.test(o.snippet)) return `read ${envVar} instead: __ENV.${envVar} || '${port}'`;
+      // Angular's environment files and components run in the browser, where there is no `process`.
+      if (isBrowserPath(o.file)) {
+        return `read ${envVar} at build time instead: browser code has no process.env (the bundler's define or environment file, or a module generated from ports.yaml with \`port-lint generate\`)`;
+      }
       return url !== undefined
         ? `read ${envVar} instead, in a template literal: \`${url}\${process.env.${envVar} ?? ${port}}\``
         : `read ${envVar} instead: Number(process.env.${envVar} ?? ${port})`;
@@ -74,6 +84,8 @@ export function readAdvice(o: PortOccurrence, envVar: string, port: number): str
     case 'json':
       return `JSON cannot read ${envVar}: take the value from a file generated from ports.yaml (port-lint generate), or suppress the line with a reason`;
     case 'yaml':
+      // A compose document in a file not named compose*.yml (`monitoring.yml`) interpolates like compose.
+      if (o.service !== undefined && !/(?:^|\/)\.github\/workflows\//.test(o.file)) return `read ${envVar} instead: \${${envVar}:-${port}}`;
       return `read ${envVar} the way the program that loads this YAML expands variables, if it does (\${env:${envVar}} in an OpenTelemetry Collector config, $${envVar} in Grafana provisioning, !ENV in mkdocs), else generate the value from ports.yaml (port-lint generate) or suppress the line with a reason`;
     default:
       return `read ${envVar} instead: \${${envVar}:-${port}}`;

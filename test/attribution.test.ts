@@ -29,7 +29,9 @@ describe('findings carry their evidence', () => {
   it('in JSON and SARIF', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'port-lint-evidence-'));
     writeFileSync(path.join(dir, 'ports.yaml'), 'ports:\n  api: { default: 8000, env_var: API_PORT }\n');
-    writeFileSync(path.join(dir, 'docker-compose.yml'), 'services:\n  api:\n    ports: ["${API_PORT:-8000}:8000"]\n');
+    // API_PORT moves the container's port too (passed in, both sides of the mapping), so a URL on the stack's
+    // network to api:8000 is a copy of it.
+    writeFileSync(path.join(dir, 'docker-compose.yml'), 'services:\n  api:\n    ports: ["${API_PORT:-8000}:${API_PORT:-8000}"]\n    environment: ["API_PORT=${API_PORT:-8000}"]\n');
     writeFileSync(path.join(dir, 'worker.py'), 'API_URL = "http://api:8000/jobs"\n');
     writeFileSync(path.join(dir, 'client.js'), "const API = 'http://localhost:8000';\n");
     const json = JSON.parse((await runCli(['-f', 'json'], dir)).stdout);

@@ -90,6 +90,8 @@ describe('languages', () => {
       ['.env', 'env'],
       ['.env.production', 'env'],
       ['contimg.env', 'env'],
+      ['env.example', 'env'],
+      ['env.sample', 'env'],
       ['package.json', 'package-json'],
       ['ports.yaml', 'ports-yaml'],
       ['k8s/deploy.yaml', 'yaml'],

@@ -10,7 +10,7 @@ import { nameFromBinding, proposeRegistry, renderProposal, repositoryPrefix } fr
 import { loadRegistry, parseRegistry } from '../src/registry/load.js';
 import { REPO, runCli } from './helpers/run.js';
 
-const FIXTURES = ['fixtures/init/stack', 'fixtures/init/client'];
+const FIXTURES = ['fixtures/init/stack', 'fixtures/init/client', 'fixtures/init/image'];
 
 interface Expectation {
   kind: 'service' | 'reserved' | 'seen' | 'note';
@@ -93,12 +93,12 @@ describe.each(FIXTURES)('init %s', (fixture) => {
     for (const e of services) {
       const [name, port, envVar] = e.args as [string, string, string];
       const s = registry.service(name)!;
-      expect({ name, default: s.default, envVar: s.envVar }).toEqual({ name, default: Number(port), envVar: envVar === 'null' ? null : envVar.replace(/^NEW:/, '') });
+      expect({ name, default: s.default, envVar: s.envVar }).toEqual({ name, default: Number(port), envVar: envVar === 'null' ? null : envVar });
       // Where it came from: the annotated line is among the service's `from:` places.
       expect(comments.get(name)!.from, `${name} from ${e.at}`).toContain(e.at);
-      // A variable init invents says so; one the repository uses does not.
+      // No variable is invented: a service without one says why, for the maintainer to decide.
       const line = text.split('\n').find((l) => l.startsWith(`    env_var: ${s.envVar ?? 'null'}`) && text.indexOf(l) > text.indexOf(`  ${name}:\n`))!;
-      expect(line.includes('# proposed:')).toBe(envVar.startsWith('NEW:'));
+      expect(line.includes('#')).toBe(s.envVar === null);
     }
 
     const reserved = expected.filter((e) => e.kind === 'reserved').map((e) => Number(e.args[0]));
@@ -162,6 +162,10 @@ describe('init evidence', () => {
     expect(nameFromBinding('POSTGRES_HOST_PORT', '')).toBe('postgres');
     expect(nameFromBinding('OTEL_COLLECTOR_PORT_GRPC', '')).toBe('otel_collector_grpc');
     expect(nameFromBinding('metricsPort', '')).toBe('metrics');
+    expect(nameFromBinding('PROSODY_S2S_PORT', '')).toBe('prosody_s2s');
+    expect(nameFromBinding('http2Port', '')).toBe('http2');
+    expect(nameFromBinding('--httpport', '')).toBe('http');
+    expect(nameFromBinding('PAPERLESS_DBPORT', 'PAPERLESS_')).toBe('db');
     expect(nameFromBinding('--port', '')).toBe('');
     for (const n of ['p', 'p_2', 'service', 'service_2', 'host', 'port_8080', 'available', 'external_tool_ranges']) expect(isPlaceholderName(n), n).toBe(true);
     for (const n of ['api', 'app', 'postgres', 'hoppscotch_backend', 'otel_collector_grpc', 'db']) expect(isPlaceholderName(n), n).toBe(false);

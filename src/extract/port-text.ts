@@ -20,7 +20,9 @@ const GLUED_PREFIXES = new Set([
 /** Splits `HTTPPort`, `api_port`, `--http-port`, `apiPortNumber` into lower-case words. */
 export function identifierWords(name: string): string[] {
   return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    // `http2Port` → http2 port, but `S2S` and `HTTP2` stay one word.
+    .replace(/([0-9])([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)

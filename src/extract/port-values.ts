@@ -203,6 +203,8 @@ const LOWEST_NAMED_PORT = 20;
 export interface EmitOptions {
   /** Host of a `(host, port)` address. */
   host?: string;
+  /** The environment variable the bound name stands for (a pydantic-settings field), when the hit has none. */
+  variable?: string;
 }
 
 function cliName(name: string): string {
@@ -232,7 +234,7 @@ export function portReads(hit: OccurrenceHit, evaluation: Evaluation): Evaluatio
 export function emitValues(out: OccurrenceSet, hit: OccurrenceHit, evaluation: Evaluation, options: EmitOptions = {}): PortOccurrence[] {
   let hitName = hit.name ? unquote(hit.name.text) : undefined;
   if (hitName !== undefined && hit.kind === 'cli-flag') hitName = cliName(hitName);
-  const hitVariable = hit.variable ? unquote(hit.variable.text) : undefined;
+  const hitVariable = hit.variable ? unquote(hit.variable.text) : options.variable;
   const standalone = isStandalone(hit);
   for (const v of evaluation.values) {
     if (standalone && !(v.variable !== undefined && isPortName(v.variable)) && v.source === undefined) continue;

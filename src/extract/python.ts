@@ -381,6 +381,58 @@ function moduleValues(node: Node): Evaluation {
 }
 
 /** `HTTP = 3000` as a statement of the module itself (not in a function, class or block). */
+/**
+ * The environment variable a pydantic-settings field reads: `class Settings(BaseSettings): API_PORT: int =
+ * 9000` is the default of API_PORT, not a literal to replace with a lookup. The class derives from
+ * `BaseSettings` directly or through classes of the same file; the name is the field's, upper-cased unless
+ * the class says `case_sensitive`, after its `env_prefix`, or a `Field(…, alias=/validation_alias=/env=)`.
+ */
+function settingsVariable(assignment: Node, field: string, value: Node): string | undefined {
+  const cls = assignment.parent?.parent?.parent;
+  if (cls?.type !== 'class_definition' || !derivesBaseSettings(cls, 0)) return undefined;
+  if (value.type === 'call') {
+    const { keywords } = callArguments(value);
+    for (const k of ['validation_alias', 'alias', 'env']) {
+      const v = keywords.get(k);
+      if (isString(v)) return unquote(v.text);
+    }
+  }
+  const body = cls.childForFieldName('body')?.text ?? '';
+  const prefix = /\benv_prefix\s*=\s*["']([^"']*)["']/.exec(body)?.[1] ?? '';
+  const name = prefix + field;
+  return /\bcase_sensitive\s*=\s*True\b/.test(body) ? name : name.toUpperCase();
+}
+
+/** Whether a class derives from pydantic's `BaseSettings`, directly or through classes defined in the file. */
+function derivesBaseSettings(cls: Node, depth: number): boolean {
+  for (const base of cls.childForFieldName('superclasses')?.namedChildren ?? []) {
+    const name = base.type === 'attribute' ? base.childForFieldName('attribute')?.text : base.type === 'identifier' ? base.text : undefined;
+    if (name === undefined) continue;
+    if (name === 'BaseSettings') return true;
+    if (depth >= 8) continue;
+    const local = moduleClass(cls.tree.rootNode, name);
+    if (local && local.id !== cls.id && derivesBaseSettings(local, depth + 1)) return true;
+  }
+  return false;
+}
+
+function moduleClass(root: Node, name: string): Node | undefined {
+  for (const child of root.namedChildren) {
+    const def = child?.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
+    if (def?.type === 'class_definition' && def.childForFieldName('name')?.text === name) return def;
+  }
+  return undefined;
+}
+
+/** `name = <value>` as the body of `if name is None:` / `if not name:` — the default of an earlier lookup. */
+function isNoneFallback(assignment: Node, name: string): boolean {
+  const block = assignment.parent?.type === 'expression_statement' ? assignment.parent.parent : undefined;
+  const statement = block?.parent;
+  if (block?.type !== 'block' || statement?.type !== 'if_statement' || statement.childForFieldName('consequence')?.id !== block.id) return false;
+  const condition = statement.childForFieldName('condition')?.text.replace(/\s+/g, ' ').trim();
+  return condition === `${name} is None` || condition === `not ${name}` || condition === `${name} == None`;
+}
+
 function isModuleLevel(assignment: Node): boolean {
   const statement = assignment.parent;
   return statement?.type === 'expression_statement' && statement.parent?.type === 'module';
@@ -480,8 +532,11 @@ export function extractPython(src: SourceText): PortOccurrence[] {
     const evaluation = evaluatePython(value, bindingContext(binding, LOOP_TYPES));
     for (const r of evaluation.reads) reads.read(r.name, r.mode);
     for (const n of evaluation.defaulted ?? []) reads.defaulted(n);
-    const lookups = emitValues(set, binding, evaluation);
+    const variable = hit.kind === 'property' ? settingsVariable(hit.outer, name, value) : undefined;
+    const lookups = emitValues(set, binding, evaluation, variable !== undefined ? { variable } : {});
     if (hit.kind === 'constant') reads.bindUnset(name, lookups);
+    // `port = os.getenv("API_PORT")` … `if port is None: port = 9000`: the lookup has a default after all.
+    if (isNoneFallback(hit.outer, name)) reads.defaulted(name);
   };
 
   return extractTreeSitter(

@@ -61,7 +61,7 @@ PORT_RANGE = range(8020, 8030)
 
   it('class attributes are properties: pydantic, dataclass and attrs fields', () => {
     expect(
-      py(`class Settings(BaseSettings):
+      py(`class Settings(BaseModel):
     api_port: int = 8000
     admin_port: int = Field(8001, ge=1024)
     metrics_port: int = Field(default=8002)
@@ -75,6 +75,28 @@ PORT_RANGE = range(8020, 8030)
       '8002 property 4:39-4:43 name=metrics_port',
       '8003 property 5:31-5:35 name=port',
       '8004 property 6:33-6:37 name=peer_port',
+    ]);
+  });
+
+  it('a pydantic-settings field is the default of the environment variable it reads', () => {
+    expect(
+      py(`class Base(BaseSettings):
+    pass
+class Settings(Base):
+    api_port: int = 8000
+    admin_port: int = Field(8001, alias="ADMIN_LISTEN_PORT")
+class Prefixed(pydantic_settings.BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="APP_")
+    metrics_port: int = 8002
+class Exact(BaseSettings):
+    model_config = SettingsConfigDict(case_sensitive=True)
+    peer_port: int = 8003
+`),
+    ).toEqual([
+      '8000 property 4:21-4:25 name=api_port var=API_PORT',
+      '8001 property 5:29-5:33 name=admin_port var=ADMIN_LISTEN_PORT',
+      '8002 property 8:25-8:29 name=metrics_port var=APP_METRICS_PORT',
+      '8003 property 11:22-11:26 name=peer_port var=peer_port',
     ]);
   });
 
