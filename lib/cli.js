@@ -43,7 +43,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-GOGVWPIW.js";
+} from "./chunks/chunk-P4XAES4S.js";
 import {
   MINIFIED_AVERAGE_LINE,
   UNUSED_SUPPRESSION,
@@ -68,7 +68,7 @@ import {
   scanFile,
   scanLoaded,
   splitNul
-} from "./chunks/chunk-H43SB4OX.js";
+} from "./chunks/chunk-5DVZIAD4.js";
 import {
   CONFIG_NAMES,
   ConfigError,
@@ -5641,6 +5641,7 @@ function dockerfileImageName(file) {
 }
 
 // src/init-proposal.ts
+var CODE_LANGUAGES = /* @__PURE__ */ new Set(["python", "javascript", "typescript", "tsx", "shell"]);
 var PORT_WORDS = /* @__PURE__ */ new Set(["port", "ports", "number", "num", "no", "default", "host", "listen", "bind"]);
 function where(o) {
   return `${o.file}:${o.range.start.line}`;
@@ -5655,6 +5656,8 @@ function nameFromBinding(binding, prefix) {
   const stripped = prefix && binding.startsWith(prefix) && binding.length > prefix.length ? binding.slice(prefix.length) : binding;
   const words = identifierWords(stripped.replace(/^-+/, ""));
   while (words.length > 0 && PORT_WORDS.has(words[words.length - 1])) words.pop();
+  const last = words[words.length - 1];
+  if (last !== void 0 && /^[a-z][a-z0-9]+ports?$/.test(last) && !/(?:im|re|sup|trans|ex|view|air|pass)ports?$/.test(last)) words[words.length - 1] = last.replace(/ports?$/, "");
   return words.filter((w) => w !== "port" && w !== "ports").join("_");
 }
 function repositoryPrefix(variables) {
@@ -5699,7 +5702,6 @@ function proposeRegistry(all, options = {}) {
   const reject = (port, reason, uses) => {
     seen.push({ port, reason, from: sortUses(uses).slice(0, 3).map(where) });
   };
-  const allVariables = new Set(occurrences.map(envBinding).filter((v) => v !== void 0));
   const references = /* @__PURE__ */ new Map();
   const readers = /* @__PURE__ */ new Map();
   const publishedVariables = /* @__PURE__ */ new Set();
@@ -5741,9 +5743,11 @@ function proposeRegistry(all, options = {}) {
     const chosen = real.filter((o) => o.port === port);
     const composeServices = [...new Set(chosen.filter((o) => o.service !== void 0 && o.kind === "publish-host").map((o) => o.service))].sort(compareStrings);
     let name = nameFromBinding(variable, prefix);
+    const bare = name;
     let nameFromVariable = true;
     if (isPlaceholderName(name) || name === "") {
-      const services2 = [...new Set(chosen.map((o) => o.service).filter((s) => s !== void 0))];
+      let services2 = [...new Set(chosen.map((o) => o.service).filter((s) => s !== void 0))];
+      if (services2.length === 0 && readers.get(variable)?.size === 1) services2 = [...readers.get(variable)];
       if (services2.length !== 1) {
         reject(port, `${variable} names no service${services2.length > 1 ? ` (it is set for ${services2.length} compose services)` : ""}`, chosen);
         continue;
@@ -5756,7 +5760,8 @@ function proposeRegistry(all, options = {}) {
     candidates.push({
       port,
       name,
-      altNames: [variable.toLowerCase().replace(/_ports?$/, ""), ...composeServices.map(normalizeServiceName)],
+      // web's second port, HTTPS_PORT: `web_https` when `web` is taken.
+      altNames: [...!nameFromVariable && bare !== "" ? [`${name}_${bare}`] : [], variable.toLowerCase().replace(/_ports?$/, ""), ...composeServices.map(normalizeServiceName)],
       variable,
       ...composeServices[0] !== void 0 && { composeService: composeServices[0] },
       strength: composeServices.length > 0 || publishedVariables.has(variable) ? 4 : 2,
@@ -5765,7 +5770,8 @@ function proposeRegistry(all, options = {}) {
       nameFromVariable,
       references: references.get(variable) ?? real.length,
       identity: identityOf(chosen),
-      composePorts: composeServices[0] !== void 0 ? composePorts.get(composeServices[0])?.size ?? 1 : 1
+      composePorts: composeServices[0] !== void 0 ? composePorts.get(composeServices[0])?.size ?? 1 : 1,
+      readByCode: real.some((o) => CODE_LANGUAGES.has(o.language))
     });
   }
   const byNamedPort = /* @__PURE__ */ new Map();
@@ -5855,7 +5861,8 @@ function proposeRegistry(all, options = {}) {
   }
   const byPort = /* @__PURE__ */ new Map();
   for (const c of services) push(byPort, c.port, c);
-  const rank = (a, b) => b.strength - a.strength || Number(b.identity) - Number(a.identity) || a.composePorts - b.composePorts || Number(Boolean(b.variable && prefix && b.variable.startsWith(prefix))) - Number(Boolean(a.variable && prefix && a.variable.startsWith(prefix))) || b.references - a.references || b.uses.length - a.uses.length || compareStrings(a.name, b.name);
+  const rank = (a, b) => b.strength - a.strength || Number(b.identity) - Number(a.identity) || a.composePorts - b.composePorts || // API_PORT that the settings read beats APP_PORT that only a Dockerfile's ENV sets (mealie).
+  Number(Boolean(b.readByCode)) - Number(Boolean(a.readByCode)) || Number(Boolean(b.variable && prefix && b.variable.startsWith(prefix))) - Number(Boolean(a.variable && prefix && a.variable.startsWith(prefix))) || b.references - a.references || b.uses.length - a.uses.length || compareStrings(a.name, b.name);
   const winners = [];
   for (const [port, group] of [...byPort].sort((a, b) => a[0] - b[0])) {
     const [winner, ...rest2] = group.sort(rank);
@@ -5898,23 +5905,14 @@ function proposeRegistry(all, options = {}) {
     }
     names.add(name);
     let envVar = c.variable ?? null;
-    let invented = false;
     if (envVar !== null && envVars.has(envVar)) envVar = null;
     const hostSide = c.uses.some((o) => !isContainerSide(o));
-    if (envVar === null && c.variable === void 0 && hostSide) {
-      const guess = `${prefix}${name.toUpperCase()}_PORT`;
-      if (!allVariables.has(guess) && !envVars.has(guess)) {
-        envVar = guess;
-        invented = true;
-      }
-    }
     if (envVar !== null) envVars.add(envVar);
     const uses = sortUses(c.uses);
     proposed.push({
       name,
       default: c.port,
       envVar,
-      envVarInvented: invented,
       containerOnly: !hostSide,
       description: c.composeService !== void 0 ? `compose service ${c.composeService}` : c.variable !== void 0 ? readers.has(c.variable) ? `${c.variable}, read by compose service${readers.get(c.variable).size > 1 ? "s" : ""} ${listWords([...readers.get(c.variable)].sort(compareStrings))}` : `read from ${c.variable}` : `${describeOccurrence(uses[0])} in ${uses[0].file}`,
       from: uses.slice(0, 3).map(whereWhat).concat(uses.length > 3 ? [`and ${uses.length - 3} more`] : []),
@@ -5963,13 +5961,12 @@ function renderProposal(p, filesScanned) {
     '# Names come from compose services and the variables the code already reads; "from:" says where.',
     "# Review it: rename, add ranges and categories, then run `port-lint` to see what still disagrees."
   ];
-  if (p.prefix) lines.push(`# Most port variables here start with ${p.prefix}: proposed new variables use it too.`);
   lines.push("", p.services.length === 0 ? "ports: {}" : "ports:");
   for (const s of p.services) {
     for (const f of s.from) lines.push(`  # from: ${f}`);
     for (const n of s.notes) lines.push(`  # note: ${n}`);
     lines.push(`  ${s.name}:`, `    default: ${s.default}`);
-    const why = s.envVarInvented ? " # proposed: the code does not read it yet" : s.containerOnly && s.envVar === null ? " # a port inside its container: nothing on the host sets it" : "";
+    const why = s.envVar !== null ? "" : s.containerOnly ? " # a port inside its container: nothing on the host sets it" : " # the code reads no variable for it: name one if it should move, else mark it immutable: true";
     lines.push(`    env_var: ${s.envVar ?? "null"}${why}`);
     lines.push(`    description: ${yamlString(s.description)}`);
   }

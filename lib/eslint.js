@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-GOGVWPIW.js";
+} from "./chunks/chunk-P4XAES4S.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-H43SB4OX.js";
+} from "./chunks/chunk-5DVZIAD4.js";
 import {
   ConfigError,
   ConfigErrors,

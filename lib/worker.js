@@ -3,7 +3,7 @@ const require = __plCreateRequire(import.meta.url);
 import {
   sawWasmTrap,
   scanFile
-} from "./chunks/chunk-H43SB4OX.js";
+} from "./chunks/chunk-5DVZIAD4.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts
