@@ -86,7 +86,8 @@ function disjointProfiles(a: PortOccurrence, b: PortOccurrence): boolean {
 function relatedNames(a: string, b: string): boolean {
   const x = normalizeServiceName(a);
   const y = normalizeServiceName(b);
-  return x !== y && (x.startsWith(`${y}_`) || y.startsWith(`${x}_`));
+  // `mailpit` and `mailpit_ui`; `ldap` and `ldaps` (a protocol's TLS variant: https, imaps, ldaps, smtps).
+  return x !== y && (x.startsWith(`${y}_`) || y.startsWith(`${x}_`) || x === `${y}s` || y === `${x}s`);
 }
 
 interface Seen {

@@ -41,7 +41,8 @@ describe('init', () => {
       dashboard: [3210, 'CONTIMG_DASHBOARD_PORT'],
       dashboard_docker: [3000, 'CONTIMG_DASHBOARD_DOCKER_PORT'],
       redis: [6379, 'REDIS_PORT'],
-      dashboard_dev: [5174, 'CONTIMG_DASHBOARD_DEV_PORT'],
+      // Published as a literal and read from no variable: init invents none.
+      dashboard_dev: [5174, null],
       health: [8003, 'CONTIMG_HEALTH_PORT'],
     });
     expect(Object.keys(byName)).not.toContain('port_3220');

@@ -18,6 +18,13 @@
  (#eq? @_e "environ")
  (#port-name? @name))
 
+; monkeypatch.setenv("API_PORT", "8000")   os.putenv("PORT", "8000")
+((call
+   function: (attribute attribute: (identifier) @_m)
+   arguments: (argument_list . (string) @name . (_) @port)) @occurrence.env-assign
+ (#any-of? @_m "setenv" "putenv")
+ (#port-name? @name))
+
 ; subprocess.run(cmd, env={**os.environ, "PORT": "8000"})   Popen(args, env=dict(os.environ, PORT="8000"))
 ((keyword_argument
    name: (identifier) @_k
@@ -185,9 +192,9 @@
     right: (_) @port)] @occurrence.constant
  (#port-name? @name))
 
-; if port == 443:   if args.port != 8000:
+; if port == 443:   if args.port != 8000:   assert result["database"]["port"] == 3306
 ((comparison_operator
-   [(identifier) @name (attribute attribute: (identifier) @name)]
+   [(identifier) @name (attribute attribute: (identifier) @name) (subscript subscript: (string) @name)]
    ["==" "!="]
    [(integer) (string)] @port) @occurrence.property
  (#port-name? @name))
