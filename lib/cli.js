@@ -43,7 +43,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-P4XAES4S.js";
+} from "./chunks/chunk-BHESRW6Y.js";
 import {
   MINIFIED_AVERAGE_LINE,
   UNUSED_SUPPRESSION,

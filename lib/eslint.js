@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-P4XAES4S.js";
+} from "./chunks/chunk-BHESRW6Y.js";
 import {
   SourceText,
   applySuppressions,
