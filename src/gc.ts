@@ -30,8 +30,12 @@ export function collectGarbage(): boolean {
   return true;
 }
 
-/** Garbage the heap may hold above what was alive at the last collection before one is forced: at least this. */
-export const GARBAGE_FLOOR = 64 * 1024 * 1024;
+/**
+ * Garbage the heap may hold above what was alive at the last collection before one is forced: at least this.
+ * 64 MiB cost issue 11's forty-file tree 11 full collections (1.8 s of marking and compacting) against 7 (1.1 s)
+ * without the budget; 96 MiB, 9 (1.1-1.5 s) for a peak 3 MiB higher (bench/README.md, "Memory").
+ */
+export const GARBAGE_FLOOR = 96 * 1024 * 1024;
 
 /**
  * Bounds the garbage of a long synchronous task (extracting file after file in this thread) to about what is
@@ -39,9 +43,10 @@ export const GARBAGE_FLOOR = 64 * 1024 * 1024;
  * V8 would let it reach three to four times the live size on a machine with much memory (its heap growing
  * factor depends on the heap limit, which depends on the machine), and less on a small one: with the
  * budget the peak no longer depends on which. Each extracted compose file of 9,000 services leaves ~40 MB of
- * garbage (its YAML syntax tree and document) next to ~6 MB of occurrences; issue 11's forty-file tree
- * peaked at 360-380 MiB in extraction without the budget. A scan whose garbage stays under the floor never
- * collects; one that does pays a full collection (tens of milliseconds per 100 MB alive) per budget spent.
+ * garbage (its YAML syntax tree and document, alive while the file is extracted, so promoted to the old
+ * generation) next to ~6 MB of occurrences; issue 11's forty-file tree peaked at 360-380 MiB in extraction
+ * without the budget. A scan whose garbage stays under the floor never collects; one that does pays a full
+ * collection (50-150 ms at 50-80 MB alive) per budget spent.
  */
 export class GarbageBudget {
   private live: number;
