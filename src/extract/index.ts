@@ -54,6 +54,14 @@ const GRAMMARS: Record<LanguageId, GrammarId[]> = {
   'ports-yaml': [],
 };
 
+/** Languages whose files never hold shell: the bash query never runs over their text. */
+const NO_SHELL = new Set<LanguageId>(['env', 'ports-yaml']);
+
+/** The grammars whose queries may run over a file of `language` or over shell embedded in it (planQueries). */
+export function queryGrammars(language: LanguageId): GrammarId[] {
+  return NO_SHELL.has(language) || GRAMMARS[language].includes('bash') ? GRAMMARS[language] : [...GRAMMARS[language], 'bash'];
+}
+
 /**
  * Loads the grammars `language` always needs (each once per process), and with `embedded` the bash grammar
  * for the shell it may embed, so that extractText never has to stop for one (the ESLint rules are

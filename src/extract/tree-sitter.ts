@@ -76,16 +76,30 @@ interface SelectedQuery {
 
 /**
  * How queries compile: `whole` — each grammar's whole query, once, when it loads (long runs, workers, the
- * ESLint plugin); `short` — only the patterns a file can match (preferQuickCompile); `per-text` — a subset
- * for every text (tests compare it with the whole query).
+ * ESLint plugin); `short` — one subset per grammar: the patterns the run's planned texts can match
+ * (planQueries), or without a plan those of its first text; `per-text` — a subset for every text (tests
+ * compare it with the whole query).
  */
 export type QuerySelection = 'whole' | 'short' | 'per-text';
 let selection: QuerySelection = 'whole';
 
+/** A text a run will extract, and the grammars whose queries may run over it or over text embedded in it. */
+export interface PlannedText {
+  grammars: readonly GrammarId[];
+  text: string;
+}
+
+/**
+ * The patterns of each grammar's query that a short run's texts can match (planQueries), waiting for the
+ * grammar's first text: held as pattern indexes, not texts, so a plan costs no memory once made.
+ */
+const planned = new Map<GrammarId, Set<number>>();
+
 class LoadedGrammar implements Grammar {
   private whole?: Query;
+  /** Per-text subsets by their pattern list (`per-text`), and the one subset of a short run (`short`). */
   private subsets = new Map<string, SelectedQuery & { has: Set<number> }>();
-  private patterns?: QueryPattern[];
+  private shortSubset?: SelectedQuery & { has: Set<number> };
 
   constructor(
     readonly id: GrammarId,
@@ -105,36 +119,88 @@ class LoadedGrammar implements Grammar {
   /** Patterns compiled so far: the whole query's count, a subset's, or 0. */
   get compiledPatterns(): number {
     if (this.whole) return this.whole.patternCount();
-    let n = 0;
+    let n = this.shortSubset?.query.patternCount() ?? 0;
     for (const s of this.subsets.values()) n = Math.max(n, s.query.patternCount());
     return n;
   }
 
+  /** Drops every compiled query (forgetQueries). */
+  forget(): void {
+    this.whole?.delete();
+    this.whole = undefined;
+    this.shortSubset?.query.delete();
+    this.shortSubset = undefined;
+    for (const s of this.subsets.values()) s.query.delete();
+    this.subsets.clear();
+  }
+
   /**
-   * The query to run over `text`. A short run compiles only the patterns the text can match
-   * (query-patterns.ts: the literals and port names their predicates demand; a one-file run needs a third
-   * to a tenth of a query), and once a later file needs a pattern outside that subset, the whole query,
-   * which then serves every file: at most one subset and the whole query per grammar and process.
+   * The query to run over `text`. A short run compiles one subset per grammar: the patterns its texts can
+   * match (query-patterns.ts: the literals and port names their predicates demand), known before the
+   * first file is extracted (planQueries) — a fifteen-file run needs half to two thirds of a query, a
+   * one-file run a third to a tenth. A text that needs a pattern outside the subset (embedded shell is
+   * decoded from its file's text, so its literals may differ) gets the whole query, which then serves
+   * every file: at most one subset and the whole query per grammar and process.
    */
   select(text: string): SelectedQuery {
     if (selection === 'whole' || (selection === 'short' && this.whole)) return { query: this.query };
-    this.patterns ??= queryPatterns(this.querySource);
-    const needed = patternsFor(this.patterns, text);
-    if (needed.length === this.patterns.length) return { query: this.query };
+    const patterns = patternsOf(this.id, this.querySource);
+    const needed = patternsFor(patterns, text);
+    if (needed.length === patterns.length) return { query: this.query };
+    if (selection === 'short') {
+      if (!this.shortSubset) {
+        const plan = planned.get(this.id);
+        planned.delete(this.id);
+        const union = plan ? [...new Set([...plan, ...needed])].sort((a, b) => a - b) : needed;
+        if (union.length === patterns.length) return { query: this.query };
+        this.shortSubset = this.compileSubset(patterns, union);
+      }
+      const subset = this.shortSubset;
+      return needed.every((i) => subset.has.has(i)) ? subset : { query: this.query };
+    }
     const key = needed.join(',');
     let subset = this.subsets.get(key);
-    if (subset) return subset;
-    if (selection === 'short') {
-      const [first] = this.subsets.values();
-      if (first) return needed.every((i) => first.has.has(i)) ? first : { query: this.query };
-    }
-    const source = needed.map((i) => this.querySource.slice(this.patterns![i]!.start, this.patterns![i]!.end)).join('\n');
-    const query = compileQuery(this.id, this.language, source);
-    if (query.patternCount() !== needed.length) throw new Error(`port-lint: a subset of the ${this.id} query has ${query.patternCount()} patterns, not ${needed.length}`);
-    subset = { query, patterns: needed, has: new Set(needed) };
-    this.subsets.set(key, subset);
+    if (!subset) this.subsets.set(key, (subset = this.compileSubset(patterns, needed)));
     return subset;
   }
+
+  private compileSubset(patterns: readonly QueryPattern[], needed: readonly number[]): SelectedQuery & { has: Set<number> } {
+    const source = needed.map((i) => this.querySource.slice(patterns[i]!.start, patterns[i]!.end)).join('\n');
+    const query = compileQuery(this.id, this.language, source);
+    if (query.patternCount() !== needed.length) throw new Error(`port-lint: a subset of the ${this.id} query has ${query.patternCount()} patterns, not ${needed.length}`);
+    return { query, patterns: needed, has: new Set(needed) };
+  }
+}
+
+/** Each grammar's query split into patterns, once per process (the plan and the grammar both need it). */
+const splitQueries = new Map<GrammarId, QueryPattern[]>();
+function patternsOf(id: GrammarId, source = querySource(id)): QueryPattern[] {
+  let patterns = splitQueries.get(id);
+  if (!patterns) splitQueries.set(id, (patterns = queryPatterns(source)));
+  return patterns;
+}
+
+/**
+ * Tells a short run's queries which texts they will see: per grammar, the union of the patterns the texts
+ * can match is the one subset that grammar compiles (LoadedGrammar.select). The texts are read ahead of
+ * extraction anyway (src/pool.ts); a wrong plan costs time (the whole query), never results. Only for
+ * grammars that have not compiled a query yet.
+ */
+export function planQueries(texts: Iterable<PlannedText>): void {
+  for (const { grammars: ids, text } of texts) {
+    for (const id of ids) {
+      if (ready.get(id)?.compiledPatterns) continue;
+      let union = planned.get(id);
+      if (!union) planned.set(id, (union = new Set()));
+      for (const i of patternsFor(patternsOf(id), text)) union.add(i);
+    }
+  }
+}
+
+/** Test hook: drops every compiled query and plan, as in a fresh process (the grammars stay loaded). */
+export function forgetQueries(): void {
+  for (const g of ready.values()) g.forget();
+  planned.clear();
 }
 
 function compileQuery(id: GrammarId, language: Language, source: string): Query {
@@ -190,24 +256,32 @@ export function grammar(id: GrammarId): Grammar {
 /** web-tree-sitter's own runtime, vendored beside the grammars so the bundle in lib/ needs no package. */
 export const RUNTIME_WASM = 'web-tree-sitter.wasm';
 
-/** Runs of up to this many files compile query subsets (more files would mostly need the whole query too). */
+/**
+ * Runs of up to this many files compile query subsets when their texts are not known ahead (with a plan,
+ * any short run does): without one, the first file's subset is all a grammar compiles besides the whole
+ * query, and later files mostly need more.
+ */
 export const QUERY_SUBSET_MAX_FILES = 4;
 
 /**
- * A short run of `files` files: compile grammars with V8's baseline WASM compiler (Liftoff) only, and with
- * at most QUERY_SUBSET_MAX_FILES files, of each query only the patterns a file can match
- * (LoadedGrammar.select). With the optimising tier, the first parse of bash makes V8 recompile the
+ * A short run of `files` files: compile grammars with V8's baseline WASM compiler (Liftoff) only, and of
+ * each query only the patterns the run's texts can match (LoadedGrammar.select) — given as `plan`
+ * (planQueries), or without a plan for runs of at most QUERY_SUBSET_MAX_FILES files those of each
+ * grammar's first text. With the optimising tier, the first parse of bash makes V8 recompile the
  * grammar's 160 KB lexer function with TurboFan in the background, and Node waits for that at its next
  * idle point and at exit: ~1.1 s for a one-file run (../shared/reports/2026-12-performance-profile.md,
  * "The idle second"). Long scans keep the optimising tier (Liftoff code is ~24 % slower there) and
  * compile each query whole, once. Only effective before the first grammar loads; V8 flags are per
  * process, so it is never called once workers may start.
  */
-export function preferQuickCompile(files = 1): void {
+export function preferQuickCompile(files = 1, plan?: Iterable<PlannedText>): void {
   if (grammars.size > 0 || quickCompile) return;
   quickCompile = true;
   v8.setFlagsFromString('--liftoff-only');
-  if (files <= QUERY_SUBSET_MAX_FILES) selection = 'short';
+  if (plan) {
+    planQueries(plan);
+    selection = 'short';
+  } else if (files <= QUERY_SUBSET_MAX_FILES) selection = 'short';
 }
 let quickCompile = false;
 
