@@ -109,18 +109,20 @@ describe('a planned short run', () => {
         }
       };
       const texts = ['import uvicorn\nuvicorn.run(app, host="0.0.0.0", port=8000)\n', 'API_PORT = 8001\n', 's = socket.socket()\ns.bind(("", 9000))\n'];
-      const patterns = queryPatterns(g.querySource);
-      const union = new Set(texts.flatMap((t) => patternsFor(patterns, t)));
-      // Each text needs fewer patterns than the run: a subset per text would compile three queries.
-      for (const t of texts) expect(patternsFor(patterns, t).length).toBeLessThan(union.size);
-      planQueries(texts.map((text): PlannedText => ({ grammars: ['python'], text })));
+      planQueries(texts.map((text): PlannedText => ({ text, parsedBy: 'python', embedded: [] })));
       expect(compiledPatternCount('python')).toBe(0);
-      const shortHits = texts.map(hits);
-      expect(compiledPatternCount('python')).toBe(union.size);
-      expect(union.size).toBeLessThan(whole);
+      const shortHits = [hits(texts[0]!)];
+      // One query compiled for the three texts, before the other two were seen, and it serves them.
+      const subset = compiledPatternCount('python');
+      shortHits.push(...texts.slice(1).map(hits));
+      expect(compiledPatternCount('python')).toBe(subset);
+      expect(subset).toBeGreaterThan(0);
+      expect(subset).toBeLessThan(whole);
+      // Fewer than the texts' literals allow: their trees hold no class body, default parameter, for loop…
+      const patterns = queryPatterns(g.querySource);
+      expect(subset).toBeLessThan(new Set(texts.flatMap((t) => patternsFor(patterns, t))).size);
       // A text the plan did not foresee, needing another pattern: the whole query, from then on.
       const extra = 'sock.connect(("db", 5432))\n';
-      expect(patternsFor(patterns, extra).every((i) => union.has(i))).toBe(false);
       const extraHits = hits(extra);
       expect(compiledPatternCount('python')).toBe(whole);
       const back = setQuerySelection('whole');
@@ -141,7 +143,13 @@ describe('a planned short run', () => {
   it('plans the text of every file to parse, for the grammars of its language and the shell it may embed', () => {
     const file = (name: string, text: string) => ({ file: name, path: name, language: languageByName(name), bytes: Buffer.from(text) });
     const plan = queryPlan([file('app.py', 'x = 1\n'), file('Dockerfile', 'EXPOSE 80\n'), file('.env', 'PORT=1\n'), file('run', '#!/bin/sh\nexec x\n'), { file: 'gone.py', path: 'gone.py', language: 'python' as const }]);
-    expect(plan.map((p) => [...p.grammars].sort())).toEqual([['bash', 'python'], ['bash'], [], ['bash']]);
+    expect(plan.map((p) => [p.parsedBy, p.embedded])).toEqual([
+      ['python', ['bash']],
+      [undefined, ['bash']],
+      [undefined, []],
+      // A shell file is planned by its literals only: its `sh -c` strings are parsed again.
+      [undefined, ['bash']],
+    ]);
     expect(plan.map((p) => p.text)).toEqual(['x = 1\n', 'EXPOSE 80\n', 'PORT=1\n', '#!/bin/sh\nexec x\n']);
   });
 });
@@ -179,12 +187,28 @@ describe('query patterns', () => {
     expect(queryPatterns('; c (x)\n(a . (b) @c !f "(" ) ; (y)\n[(c) "d"] @e\n(expression/identifier) @f').length).toBe(3);
   });
 
+  it('read the node types every match holds', () => {
+    const nodes = (q: string) => queryPatterns(q).map((p) => p.nodes);
+    expect(nodes('((call_expression function: (identifier) @_f arguments: (arguments (number) @port)) (#eq? @_f "listen"))')).toEqual([[['call_expression'], ['identifier'], ['arguments'], ['number']]]);
+    // Anonymous nodes are types too; an alternation demands one of its branches' types.
+    expect(nodes('((boolean_operator operator: "or") @port)')).toEqual([[['boolean_operator'], ['or']]]);
+    expect(nodes('(x operator: ["||=" "??="] [(a) (b (c))])')).toEqual([[['x'], ['||=', '??='], ['a', 'b']]]);
+    // Nothing from optional items, wildcards, supertype/subtype pairs, MISSING, or a branch without a type.
+    expect(nodes('(x (a)? (b)* (_) _ (expression/identifier) (MISSING) [(c) _] (d)+)')).toEqual([[['x'], ['d']]]);
+    expect(nodes('((x) (y))')).toEqual([[['x'], ['y']]]);
+  });
+
   it('pick the patterns whose demands the text meets', () => {
     const patterns = queryPatterns('(a) @x\n((b) @y (#eq? @y "listen"))\n((c) @z (#port-name? @z))\n((d) @w (#eq? @w "listen") (#port-name? @w))');
     expect(patternsFor(patterns, 'app.listen(8000)')).toEqual([0, 1]);
     expect(patternsFor(patterns, 'const port = 8000')).toEqual([0, 2]);
     expect(patternsFor(patterns, 'listen(port)')).toEqual([0, 1, 2, 3]);
     expect(patternsFor(patterns, 'import { report } from "x"')).toEqual([0]);
+    // With the tree's node types: a pattern whose node is not in the tree cannot match.
+    const typed = queryPatterns('(a) @x\n((b (c)) @y (#eq? @y "listen"))\n([(d) (e)] @z)');
+    expect(patternsFor(typed, 'listen', (t) => ['a', 'b', 'c'].includes(t))).toEqual([0, 1]);
+    expect(patternsFor(typed, 'listen', (t) => ['b', 'e'].includes(t))).toEqual([2]);
+    expect(patternsFor(typed, 'x', (t) => ['b', 'c'].includes(t))).toEqual([]);
   });
 });
 
@@ -257,7 +281,7 @@ describe('subset queries give the whole query’s results', () => {
         const whole = scanBytes(sf, bytes);
         wholeScans.set(file, whole);
         const language = sf.language ?? (whole.status === 'scanned' ? 'shell' : undefined);
-        if (language) plan.push({ grammars: [...new Set([...queryGrammars(language), ...(id ? [id] : [])])], text: bytes.toString('utf8') });
+        if (language) plan.push({ text: bytes.toString('utf8'), ...queryGrammars(language) });
         const restore = setQuerySelection('per-text');
         let subset;
         try {

@@ -83,20 +83,36 @@ interface SelectedQuery {
 export type QuerySelection = 'whole' | 'short' | 'per-text';
 let selection: QuerySelection = 'whole';
 
-/** A text a run will extract, and the grammars whose queries may run over it or over text embedded in it. */
+/**
+ * A text a short run will extract: the grammar that parses it, and those whose queries may run over text
+ * embedded in it (shell in a Python subprocess call, a RUN line, a compose command).
+ */
 export interface PlannedText {
-  grammars: readonly GrammarId[];
   text: string;
+  parsedBy?: GrammarId;
+  embedded: readonly GrammarId[];
 }
 
 /**
  * The patterns of each grammar's query that a short run's texts can match (planQueries), waiting for the
- * grammar's first text: held as pattern indexes, not texts, so a plan costs no memory once made.
+ * grammar's first text: held as pattern indexes, not texts, except the texts whose trees are still to be
+ * read (at most PLAN_TREE_BYTES of them).
  */
 const planned = new Map<GrammarId, Set<number>>();
+const plannedTrees = new Map<GrammarId, string[]>();
+
+/**
+ * A text of up to this many characters is matched against the node types of its tree as well as its
+ * literals (a walk of its tree: well under a millisecond at this size); a larger one by its literals only.
+ */
+const NODE_TYPES_MAX_CHARS = 32 * 1024;
+/** A plan parses at most this many characters of text ahead of extraction to read their node types. */
+const PLAN_TREE_CHARS = 256 * 1024;
 
 class LoadedGrammar implements Grammar {
   private whole?: Query;
+  /** Node type names no tree shows although a query may name them (supertypes), and so never rule out a pattern. */
+  private hidden?: Set<string>;
   /** Per-text subsets by their pattern list (`per-text`), and the one subset of a short run (`short`). */
   private subsets = new Map<string, SelectedQuery & { has: Set<number> }>();
   private shortSubset?: SelectedQuery & { has: Set<number> };
@@ -135,25 +151,36 @@ class LoadedGrammar implements Grammar {
   }
 
   /**
-   * The query to run over `text`. A short run compiles one subset per grammar: the patterns its texts can
-   * match (query-patterns.ts: the literals and port names their predicates demand), known before the
-   * first file is extracted (planQueries) — a fifteen-file run needs half to two thirds of a query, a
-   * one-file run a third to a tenth. A text that needs a pattern outside the subset (embedded shell is
-   * decoded from its file's text, so its literals may differ) gets the whole query, which then serves
-   * every file: at most one subset and the whole query per grammar and process.
+   * The query to run over the tree under `root`. A short run compiles one subset per grammar: the
+   * patterns its texts can match (query-patterns.ts: the literals and port names their predicates
+   * demand, and the node types they name), known before the first file is extracted (planQueries) — a
+   * fifteen-file run needs a third to a half of a query. A text that needs a pattern outside the subset
+   * (embedded shell is decoded from its file's text, and planned by its literals only) gets the whole
+   * query, which then serves every file: at most one subset and the whole query per grammar and process.
    */
-  select(text: string): SelectedQuery {
+  select(root: Node): SelectedQuery {
     if (selection === 'whole' || (selection === 'short' && this.whole)) return { query: this.query };
     const patterns = patternsOf(this.id, this.querySource);
-    const needed = patternsFor(patterns, text);
+    const needed = this.patternsFor(patterns, root.text, root);
     if (needed.length === patterns.length) return { query: this.query };
     if (selection === 'short') {
       if (!this.shortSubset) {
-        const plan = planned.get(this.id);
+        const union = new Set([...(planned.get(this.id) ?? []), ...needed]);
         planned.delete(this.id);
-        const union = plan ? [...new Set([...plan, ...needed])].sort((a, b) => a - b) : needed;
-        if (union.length === patterns.length) return { query: this.query };
-        this.shortSubset = this.compileSubset(patterns, union);
+        for (const text of plannedTrees.get(this.id) ?? []) {
+          const tree = parse(this, text);
+          try {
+            for (const i of this.patternsFor(patterns, text, tree.rootNode)) union.add(i);
+          } finally {
+            tree.delete();
+          }
+        }
+        plannedTrees.delete(this.id);
+        if (union.size === patterns.length) return { query: this.query };
+        this.shortSubset = this.compileSubset(
+          patterns,
+          [...union].sort((a, b) => a - b),
+        );
       }
       const subset = this.shortSubset;
       return needed.every((i) => subset.has.has(i)) ? subset : { query: this.query };
@@ -162,6 +189,18 @@ class LoadedGrammar implements Grammar {
     let subset = this.subsets.get(key);
     if (!subset) this.subsets.set(key, (subset = this.compileSubset(patterns, needed)));
     return subset;
+  }
+
+  /**
+   * The patterns that may match in `text`: by its literals, and for a text of at most
+   * NODE_TYPES_MAX_CHARS by the node types of its tree (`root`) too — most patterns a text's words allow
+   * name a construct it does not have (a class body, a default parameter, an enum).
+   */
+  private patternsFor(patterns: readonly QueryPattern[], text: string, root: Node): number[] {
+    if (text.length > NODE_TYPES_MAX_CHARS) return patternsFor(patterns, text);
+    const present = nodeTypesUnder(root);
+    const hidden = (this.hidden ??= hiddenTypes(this.language, patterns));
+    return patternsFor(patterns, text, (type) => present.has(type) || hidden.has(type));
   }
 
   private compileSubset(patterns: readonly QueryPattern[], needed: readonly number[]): SelectedQuery & { has: Set<number> } {
@@ -183,24 +222,69 @@ function patternsOf(id: GrammarId, source = querySource(id)): QueryPattern[] {
 /**
  * Tells a short run's queries which texts they will see: per grammar, the union of the patterns the texts
  * can match is the one subset that grammar compiles (LoadedGrammar.select). The texts are read ahead of
- * extraction anyway (src/pool.ts); a wrong plan costs time (the whole query), never results. Only for
- * grammars that have not compiled a query yet.
+ * extraction anyway (src/pool.ts); a text's own grammar reads its tree's node types when it first runs
+ * (up to PLAN_TREE_CHARS of text in all), the grammars of text embedded in it only its literals. A wrong
+ * plan costs time (the whole query), never results. Only for grammars that have not compiled a query yet.
  */
 export function planQueries(texts: Iterable<PlannedText>): void {
-  for (const { grammars: ids, text } of texts) {
-    for (const id of ids) {
-      if (ready.get(id)?.compiledPatterns) continue;
-      let union = planned.get(id);
-      if (!union) planned.set(id, (union = new Set()));
-      for (const i of patternsFor(patternsOf(id), text)) union.add(i);
+  let treeChars = 0;
+  const byLiterals = (id: GrammarId, text: string) => {
+    if (ready.get(id)?.compiledPatterns) return;
+    let union = planned.get(id);
+    if (!union) planned.set(id, (union = new Set()));
+    for (const i of patternsFor(patternsOf(id), text)) union.add(i);
+  };
+  for (const { text, parsedBy, embedded } of texts) {
+    if (parsedBy && !ready.get(parsedBy)?.compiledPatterns) {
+      if (text.length <= NODE_TYPES_MAX_CHARS && treeChars + text.length <= PLAN_TREE_CHARS) {
+        treeChars += text.length;
+        let list = plannedTrees.get(parsedBy);
+        if (!list) plannedTrees.set(parsedBy, (list = []));
+        list.push(text);
+      } else byLiterals(parsedBy, text);
+    }
+    for (const id of embedded) if (id !== parsedBy) byLiterals(id, text);
+  }
+}
+
+/** The node types of the tree under `root`, anonymous ones included (a walk with one cursor). */
+function nodeTypesUnder(root: Node): Set<string> {
+  const types = new Set<string>();
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      types.add(cursor.nodeType);
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return types;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/**
+ * The node types the patterns name that no tree shows: a supertype (`(expression)` matches its subtypes,
+ * and the tree holds only those), or a name the language does not resolve to a visible type.
+ */
+function hiddenTypes(language: Language, patterns: readonly QueryPattern[]): Set<string> {
+  const hidden = new Set<string>();
+  for (const p of patterns) {
+    for (const anyOf of p.nodes) {
+      for (const type of anyOf) {
+        if (type === 'ERROR') continue;
+        const ids = [language.idForNodeType(type, true), language.idForNodeType(type, false)].filter((id): id is number => !!id);
+        if (ids.length === 0 || ids.some((id) => !language.nodeTypeIsVisible(id))) hidden.add(type);
+      }
     }
   }
+  return hidden;
 }
 
 /** Test hook: drops every compiled query and plan, as in a fresh process (the grammars stay loaded). */
 export function forgetQueries(): void {
   for (const g of ready.values()) g.forget();
   planned.clear();
+  plannedTrees.clear();
 }
 
 function compileQuery(id: GrammarId, language: Language, source: string): Query {
@@ -406,7 +490,7 @@ export function runQuery(grammar: Grammar, root: Node): QueryHits {
   const hits: QueryHits = { occurrences: [], strings: [], comments: [], commands: [] };
   const strings = new Map<number, Node>();
   // Every node a match captures lies in the root's text, so that text decides which patterns can match.
-  const { query, patterns } = grammar instanceof LoadedGrammar ? grammar.select(root.text) : { query: grammar.query, patterns: undefined };
+  const { query, patterns } = grammar instanceof LoadedGrammar ? grammar.select(root) : { query: grammar.query, patterns: undefined };
   for (const match of queryMatches(query, root)) {
     const byName = new Map<string, Node>();
     for (const c of match.captures) if (!byName.has(c.name)) byName.set(c.name, c.node);
