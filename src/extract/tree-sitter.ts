@@ -103,11 +103,15 @@ const plannedTrees = new Map<GrammarId, string[]>();
 
 /**
  * A text of up to this many characters is matched against the node types of its tree as well as its
- * literals (a walk of its tree: well under a millisecond at this size); a larger one by its literals only.
+ * literals (a walk of its tree: ~2 ms at this size on Liftoff); a larger one by its literals only.
  */
-const NODE_TYPES_MAX_CHARS = 32 * 1024;
-/** A plan parses at most this many characters of text ahead of extraction to read their node types. */
-const PLAN_TREE_CHARS = 256 * 1024;
+const NODE_TYPES_MAX_CHARS = 16 * 1024;
+/**
+ * A plan parses at most this many characters of text ahead of extraction to read their node types
+ * (~15 ms of parsing on Liftoff): enough for the few files of an editor's or a hook's run, which gain
+ * most; the texts of a longer run are planned by their literals.
+ */
+const PLAN_TREE_CHARS = 64 * 1024;
 
 class LoadedGrammar implements Grammar {
   private whole?: Query;
@@ -161,29 +165,34 @@ class LoadedGrammar implements Grammar {
   select(root: Node): SelectedQuery {
     if (selection === 'whole' || (selection === 'short' && this.whole)) return { query: this.query };
     const patterns = patternsOf(this.id, this.querySource);
-    const needed = this.patternsFor(patterns, root.text, root);
+    const text = root.text;
+    if (selection === 'short' && this.shortSubset) {
+      // Most texts of a planned run fit the subset by their literals alone, without a walk of their tree.
+      const subset = this.shortSubset;
+      const fits = (needed: number[]) => needed.every((i) => subset.has.has(i));
+      if (fits(patternsFor(patterns, text)) || fits(this.patternsFor(patterns, text, root))) return subset;
+      return { query: this.query };
+    }
+    const needed = this.patternsFor(patterns, text, root);
     if (needed.length === patterns.length) return { query: this.query };
     if (selection === 'short') {
-      if (!this.shortSubset) {
-        const union = new Set([...(planned.get(this.id) ?? []), ...needed]);
-        planned.delete(this.id);
-        for (const text of plannedTrees.get(this.id) ?? []) {
-          const tree = parse(this, text);
-          try {
-            for (const i of this.patternsFor(patterns, text, tree.rootNode)) union.add(i);
-          } finally {
-            tree.delete();
-          }
+      const union = new Set([...(planned.get(this.id) ?? []), ...needed]);
+      planned.delete(this.id);
+      for (const other of plannedTrees.get(this.id) ?? []) {
+        const tree = parse(this, other);
+        try {
+          for (const i of this.patternsFor(patterns, other, tree.rootNode)) union.add(i);
+        } finally {
+          tree.delete();
         }
-        plannedTrees.delete(this.id);
-        if (union.size === patterns.length) return { query: this.query };
-        this.shortSubset = this.compileSubset(
-          patterns,
-          [...union].sort((a, b) => a - b),
-        );
       }
-      const subset = this.shortSubset;
-      return needed.every((i) => subset.has.has(i)) ? subset : { query: this.query };
+      plannedTrees.delete(this.id);
+      if (union.size === patterns.length) return { query: this.query };
+      this.shortSubset = this.compileSubset(
+        patterns,
+        [...union].sort((a, b) => a - b),
+      );
+      return this.shortSubset;
     }
     const key = needed.join(',');
     let subset = this.subsets.get(key);
@@ -194,7 +203,8 @@ class LoadedGrammar implements Grammar {
   /**
    * The patterns that may match in `text`: by its literals, and for a text of at most
    * NODE_TYPES_MAX_CHARS by the node types of its tree (`root`) too — most patterns a text's words allow
-   * name a construct it does not have (a class body, a default parameter, an enum).
+   * name a construct it does not have (a class body, a default parameter, an enum). A subset of the
+   * literals' patterns, so a text planned by its literals never needs more than its plan.
    */
   private patternsFor(patterns: readonly QueryPattern[], text: string, root: Node): number[] {
     if (text.length > NODE_TYPES_MAX_CHARS) return patternsFor(patterns, text);
