@@ -277,15 +277,13 @@ function nodeTypesUnder(root: Node): Set<string> {
  * and the tree holds only those), or a name the language does not resolve to a visible type.
  */
 function hiddenTypes(language: Language, patterns: readonly QueryPattern[]): Set<string> {
+  const names = new Set<string>();
+  for (const p of patterns) for (const anyOf of p.nodes) for (const type of anyOf) names.add(type);
   const hidden = new Set<string>();
-  for (const p of patterns) {
-    for (const anyOf of p.nodes) {
-      for (const type of anyOf) {
-        if (type === 'ERROR') continue;
-        const ids = [language.idForNodeType(type, true), language.idForNodeType(type, false)].filter((id): id is number => !!id);
-        if (ids.length === 0 || ids.some((id) => !language.nodeTypeIsVisible(id))) hidden.add(type);
-      }
-    }
+  for (const type of names) {
+    if (type === 'ERROR') continue;
+    const ids = [language.idForNodeType(type, true), language.idForNodeType(type, false)].filter((id): id is number => !!id);
+    if (ids.length === 0 || ids.some((id) => !language.nodeTypeIsVisible(id))) hidden.add(type);
   }
   return hidden;
 }
