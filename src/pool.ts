@@ -12,7 +12,7 @@ import { GarbageBudget } from './gc.js';
 import { averageLineLength, MINIFIED_AVERAGE_LINE } from './generated.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { decodeSource, readBytes } from './read.js';
-import { crashed, mayHoldPorts, scanFile, type FileResult } from './scan-file.js';
+import { crashed, mayHoldPorts, queryPlan, scanFile, type FileResult } from './scan-file.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 /**
@@ -164,7 +164,7 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
   if (limit <= 1 || !existsSync(script)) {
     // Little to parse: compiling the grammars' WASM with the baseline compiler only is far cheaper than
     // waiting for V8's optimising tier (the bash lexer alone blocks ~1 s); a long -j 1 scan keeps it.
-    if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed);
+    if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed, queryPlan(ahead.filter((w) => w.parse).map((w) => w.sf)));
     const results: FileResult[] = [];
     // Garbage bounded to about what is alive (src/gc.ts): extracting file after file in this thread is one
     // long task, whose garbage V8 lets grow to several times the occurrences kept.
