@@ -43,7 +43,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-BHESRW6Y.js";
+} from "./chunks/chunk-AY2IGNST.js";
 import {
   MINIFIED_AVERAGE_LINE,
   UNUSED_SUPPRESSION,
@@ -63,12 +63,13 @@ import {
   mentionsLinguist,
   parseDirectives,
   preferQuickCompile,
+  queryPlan,
   readAttributesFile,
   readBytes,
   scanFile,
   scanLoaded,
   splitNul
-} from "./chunks/chunk-5DVZIAD4.js";
+} from "./chunks/chunk-P276JDA5.js";
 import {
   CONFIG_NAMES,
   ConfigError,
@@ -4412,8 +4413,6 @@ import path7 from "node:path";
 // src/engine.ts
 import { existsSync as existsSync3 } from "node:fs";
 import path4 from "node:path";
-import v8 from "node:v8";
-import vm from "node:vm";
 
 // src/baseline.ts
 import { createHash } from "node:crypto";
@@ -5105,6 +5104,56 @@ function isSymlinkToDirectory(abs) {
   }
 }
 
+// src/gc.ts
+import v8 from "node:v8";
+import vm from "node:vm";
+var fullGc;
+function collectGarbage() {
+  if (fullGc === void 0) {
+    fullGc = null;
+    try {
+      const exposed = globalThis.gc;
+      if (typeof exposed === "function") fullGc = exposed;
+      else {
+        v8.setFlagsFromString("--expose-gc");
+        const gc = vm.runInNewContext("gc");
+        if (typeof gc === "function") fullGc = gc;
+      }
+    } catch {
+    }
+  }
+  if (!fullGc) return false;
+  fullGc();
+  return true;
+}
+var GARBAGE_FLOOR = 96 * 1024 * 1024;
+var GarbageBudget = class {
+  live;
+  floor;
+  used;
+  collect;
+  /** `usedHeap` and `collect` are V8's heap size and collectGarbage; tests give their own. */
+  constructor(options = {}) {
+    this.floor = options.floor ?? GARBAGE_FLOOR;
+    this.used = options.usedHeap ?? usedHeap;
+    this.collect = options.collect ?? collectGarbage;
+    this.live = this.used();
+  }
+  /** Collects if the heap holds more garbage than the budget allows; returns whether it did. */
+  check() {
+    if (this.used() - this.live <= Math.max(this.floor, this.live)) return false;
+    if (!this.collect()) {
+      this.live = Infinity;
+      return false;
+    }
+    this.live = this.used();
+    return true;
+  }
+};
+function usedHeap() {
+  return v8.getHeapStatistics().used_heap_size;
+}
+
 // src/pool.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -5186,11 +5235,20 @@ async function scanFiles(source, maxSize, jobs) {
   const limit = workerCount(exhausted ? parsed : void 0, jobs, defaultJobs());
   const script = workerScript();
   if (limit <= 1 || !existsSync2(script)) {
-    if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed);
+    if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed, queryPlan(ahead.filter((w) => w.parse).map((w) => w.sf)));
     const results2 = [];
-    for (const w of ahead) results2.push(await scanFile(w.sf, maxSize));
+    const budget = new GarbageBudget();
+    for (let i = 0; i < ahead.length; i++) {
+      const { sf } = ahead[i];
+      ahead[i] = void 0;
+      results2.push(await scanFile(sf, maxSize));
+      budget.check();
+    }
     ahead.length = 0;
-    for (let n = it.next(); !n.done; n = it.next()) results2.push(await scanFile(n.value, maxSize));
+    for (let n = it.next(); !n.done; n = it.next()) {
+      results2.push(await scanFile(n.value, maxSize));
+      budget.check();
+    }
     return results2;
   }
   const { toParse, cheap } = dispatchOrder(ahead);
@@ -5455,22 +5513,8 @@ function covers(target, file) {
   return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
 }
 var COLLECT_BETWEEN_PHASES = 5e4;
-var fullGc;
 function betweenPhases() {
-  if (fullGc === void 0) {
-    fullGc = null;
-    try {
-      const exposed = globalThis.gc;
-      if (typeof exposed === "function") fullGc = exposed;
-      else {
-        v8.setFlagsFromString("--expose-gc");
-        const gc = vm.runInNewContext("gc");
-        if (typeof gc === "function") fullGc = gc;
-      }
-    } catch {
-    }
-  }
-  fullGc?.();
+  collectGarbage();
 }
 async function scan(options) {
   const extracted = await extractAll(options);

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-BHESRW6Y.js";
+} from "./chunks/chunk-AY2IGNST.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-5DVZIAD4.js";
+} from "./chunks/chunk-P276JDA5.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -3,7 +3,7 @@ const require = __plCreateRequire(import.meta.url);
 import {
   sawWasmTrap,
   scanFile
-} from "./chunks/chunk-5DVZIAD4.js";
+} from "./chunks/chunk-P276JDA5.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

@@ -117,11 +117,15 @@ function earliest(a: Seen | undefined, b: Seen | undefined): Seen | undefined {
   return !a ? b : !b ? a : a.i <= b.i ? a : b;
 }
 
-/** One host port of one protocol: who published it, on every interface and per address. */
+/**
+ * One host port of one protocol: who published it, on every interface and per address. A compose file
+ * of 9,000 services has as many slots: the map of addresses is made only for a port published on a
+ * named address (an empty Map is ~100 bytes, and most ports are published on every interface).
+ */
 interface PortSlot {
   all: Firsts;
   wildcard: Firsts;
-  byAddress: Map<string, Firsts>;
+  byAddress?: Map<string, Firsts>;
 }
 
 /**
@@ -143,13 +147,14 @@ class Publications {
     const key = `${o.protocol ?? 'tcp'}/${o.port}`;
     let slot = this.slots.get(key);
     if (!slot) {
-      slot = { all: {}, wildcard: {}, byAddress: new Map() };
+      slot = { all: {}, wildcard: {} };
       this.slots.set(key, slot);
     }
     note(slot.all, seen);
     const address = o.hostIp ?? '';
     if (ALL_INTERFACES.has(address)) note(slot.wildcard, seen);
     else {
+      slot.byAddress ??= new Map();
       let firsts = slot.byAddress.get(address);
       if (!firsts) slot.byAddress.set(address, (firsts = {}));
       note(firsts, seen);
@@ -166,7 +171,7 @@ class Publications {
     for (let port = o.port!; port <= last; port++) {
       const slot = this.slots.get(`${protocol}/${port}`);
       if (!slot) continue;
-      best = earliest(best, wildcard ? pick(slot.all, o.service) : earliest(pick(slot.wildcard, o.service), pick(slot.byAddress.get(address), o.service)));
+      best = earliest(best, wildcard ? pick(slot.all, o.service) : earliest(pick(slot.wildcard, o.service), pick(slot.byAddress?.get(address), o.service)));
     }
     // Ranges are in merge order, so the first that clashes is the earliest of them.
     const range = this.ranges.find(

@@ -2,11 +2,10 @@
 // the API both call this.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { contentHash, ExtractionCache } from './cache.js';
 import { discover, type SourceFile } from './discover.js';
+import { collectGarbage } from './gc.js';
 import { languageByName } from './languages.js';
 import type { EnabledRule } from './lint.js';
 import { finalize, lintUnsorted } from './lint.js';
@@ -186,34 +185,16 @@ function covers(target: string, file: string): boolean {
 /** From this many occurrences on, a scan collects garbage between its phases (see betweenPhases). */
 export const COLLECT_BETWEEN_PHASES = 50_000;
 
-let fullGc: (() => void) | null | undefined;
-
 /**
- * A full garbage collection, between two phases of a large scan. V8 collects lazily and sizes the heap by
- * what it held at its last full collection: extraction leaves over 100 MB of garbage behind (query
- * matches, cloned worker results) next to 85 MB of live occurrences (issue 11's forty-file tree), and
- * linting then grows the heap on top of both — the run's peak. Collected between the phases, the lint
- * phase of that tree peaked at ~315 instead of ~347 MiB (bench/README.md, "Memory"). A full collection of a
- * heap that size takes 0.1–0.4 s, so scans of fewer occurrences skip it. Without `--expose-gc`, `gc` comes from a
- * fresh context once the flag is set (as tree-sitter.ts sets --liftoff-only); where that is refused, the
- * scan just goes on.
+ * A full garbage collection between two phases of a large scan. V8 collects lazily and sizes the heap by
+ * what it held at its last full collection: extraction leaves garbage behind (query matches, YAML
+ * documents, cloned worker results) next to the live occurrences (issue 11's forty-file tree), and linting
+ * then grows the heap on top of both — the run's peak. Collected between the phases, the lint phase of that
+ * tree peaked at ~315 instead of ~347 MiB (bench/README.md, "Memory"). A full collection of a heap that
+ * size takes 0.1–0.4 s, so scans of fewer occurrences skip it.
  */
 function betweenPhases(): void {
-  if (fullGc === undefined) {
-    fullGc = null;
-    try {
-      const exposed = (globalThis as { gc?: () => void }).gc;
-      if (typeof exposed === 'function') fullGc = exposed;
-      else {
-        v8.setFlagsFromString('--expose-gc');
-        const gc: unknown = vm.runInNewContext('gc');
-        if (typeof gc === 'function') fullGc = gc as () => void;
-      }
-    } catch {
-      // flags frozen (--freeze-flags-after-init) or gc unavailable: V8 collects on its own schedule
-    }
-  }
-  fullGc?.();
+  collectGarbage();
 }
 
 export async function scan(options: ScanOptions): Promise<ScanResult> {

@@ -122,16 +122,16 @@ function toFinding(rule: Rule<string, any>, configured: Severity, r: Report<stri
   if (!loc) throw new Error(`rule ${rule.id} reported without a location`);
   const kind = r.occurrence ? r.occurrence.kind : 'registry';
   const port = r.port ?? r.occurrence?.port ?? undefined;
-  const finding: Finding = {
-    ruleId: rule.id,
-    severity: configured === 'warning' || r.severity === 'warning' ? 'warning' : 'error',
-    message: formatMessage(template, r.data),
-    file: loc.file,
-    range: loc.range,
-    fingerprint: fingerprintBase(rule.id, loc.file, kind, loc.snippet),
-    snippet: normalizeSnippet(loc.snippet),
-  };
-  if (port !== undefined && port !== null) finding.port = port;
+  const severity = configured === 'warning' || r.severity === 'warning' ? 'warning' : 'error';
+  const message = formatMessage(template, r.data);
+  const fingerprint = fingerprintBase(rule.id, loc.file, kind, loc.snippet);
+  const snippet = normalizeSnippet(loc.snippet);
+  // The port written in the literal (where it was added before, so the keys keep their order): a property
+  // added to an object after its literal goes to a separate array, 40 bytes more per finding (issue 11).
+  const finding: Finding =
+    port !== undefined && port !== null
+      ? { ruleId: rule.id, severity, message, file: loc.file, range: loc.range, fingerprint, snippet, port }
+      : { ruleId: rule.id, severity, message, file: loc.file, range: loc.range, fingerprint, snippet };
   if (r.service !== undefined) finding.service = r.service;
   if (r.evidence !== undefined && r.evidence.length > 0) finding.evidence = r.evidence;
   // What the scan saw at the fix's span, so --fix can tell a file edited since (src/fix.ts, staleFix).

@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
 import { preferQuickCompile } from './extract/tree-sitter.js';
+import { GarbageBudget } from './gc.js';
 import { averageLineLength, MINIFIED_AVERAGE_LINE } from './generated.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { decodeSource, readBytes } from './read.js';
-import { crashed, mayHoldPorts, scanFile, type FileResult } from './scan-file.js';
+import { crashed, mayHoldPorts, queryPlan, scanFile, type FileResult } from './scan-file.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 /**
@@ -163,11 +164,23 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
   if (limit <= 1 || !existsSync(script)) {
     // Little to parse: compiling the grammars' WASM with the baseline compiler only is far cheaper than
     // waiting for V8's optimising tier (the bash lexer alone blocks ~1 s); a long -j 1 scan keeps it.
-    if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed);
+    if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed, queryPlan(ahead.filter((w) => w.parse).map((w) => w.sf)));
     const results: FileResult[] = [];
-    for (const w of ahead) results.push(await scanFile(w.sf, maxSize));
+    // Garbage bounded to about what is alive (src/gc.ts): extracting file after file in this thread is one
+    // long task, whose garbage V8 lets grow to several times the occurrences kept.
+    const budget = new GarbageBudget();
+    for (let i = 0; i < ahead.length; i++) {
+      const { sf } = ahead[i]!;
+      // Each file's bytes let go once it is extracted, not when the last file of the look-ahead is.
+      (ahead as (Weighed | undefined)[])[i] = undefined;
+      results.push(await scanFile(sf, maxSize));
+      budget.check();
+    }
     ahead.length = 0;
-    for (let n = it.next(); !n.done; n = it.next()) results.push(await scanFile(n.value, maxSize));
+    for (let n = it.next(); !n.done; n = it.next()) {
+      results.push(await scanFile(n.value, maxSize));
+      budget.check();
+    }
     return results;
   }
 

@@ -1,8 +1,8 @@
 // One file's whole extraction — read, decode, prefilter, extract, suppression directives — as plain
 // data, so it can run in a worker thread and be cached by content hash.
 import type { SourceFile } from './discover.js';
-import { extractText, prepareLanguage } from './extract/index.js';
-import { GrammarNotLoaded, loadGrammar } from './extract/tree-sitter.js';
+import { extractText, prepareLanguage, queryGrammars } from './extract/index.js';
+import { GrammarNotLoaded, loadGrammar, type PlannedText } from './extract/tree-sitter.js';
 import { isPortName } from './extract/port-text.js';
 import { isPortsModule } from './extract/port-values.js';
 import { decodeSource, readBytes, type ReadOutcome } from './read.js';
@@ -127,6 +127,21 @@ function scanDecoded(sf: SourceFile, decoded: ReadOutcome, parse = wantsParse(de
     };
   }
   return result;
+}
+
+/**
+ * What a short run's queries will see (tree-sitter.ts planQueries): the text and language of each file
+ * to parse whose bytes are read already (the pool's look-ahead), so each grammar compiles one query of
+ * the patterns those texts can match.
+ */
+export function queryPlan(files: Iterable<SourceFile>): PlannedText[] {
+  const plan: PlannedText[] = [];
+  for (const sf of files) {
+    if (!sf.bytes) continue;
+    const decoded = decodeSource(sf, Buffer.from(sf.bytes.buffer, sf.bytes.byteOffset, sf.bytes.byteLength));
+    if (decoded.kind === 'text') plan.push({ text: decoded.text, ...queryGrammars(decoded.language) });
+  }
+  return plan;
 }
 
 /** Reads and extracts one file, loading the grammars it needs first; never throws for a bad file. */

@@ -1,28 +1,32 @@
-// A short run compiles only the query patterns a file can match (query-patterns.ts reads what their
+// A short run compiles only the query patterns its files can match (query-patterns.ts reads what their
 // predicates demand of the text): the split must be tree-sitter's, the demands sound, and every fixture
-// must give exactly the hits and occurrences of the whole query.
+// must give exactly the hits and occurrences of the whole query — with a subset per text, and with one
+// subset per grammar planned from every text of a run.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { Query, type Node } from 'web-tree-sitter';
 import { describe, expect, it } from 'vitest';
-import { prepareExtractors } from '../src/extract/index.js';
+import { prepareExtractors, queryGrammars } from '../src/extract/index.js';
 import { isPortName, unquote } from '../src/extract/port-text.js';
 import { patternsFor, queryPatterns, textMayNamePort } from '../src/extract/query-patterns.js';
 import {
   compiledPatternCount,
+  forgetQueries,
   grammar,
   loadGrammar,
   parse,
+  planQueries,
   QUERY_FILES,
   querySource,
   runQuery,
   setQuerySelection,
   type GrammarId,
+  type PlannedText,
   type QueryHits,
 } from '../src/extract/tree-sitter.js';
 import { languageByName } from '../src/languages.js';
-import { scanBytes } from '../src/scan-file.js';
+import { queryPlan, scanBytes } from '../src/scan-file.js';
 import { REPO } from './helpers/run.js';
 
 function files(dir: string, out: string[] = []): string[] {
@@ -89,6 +93,67 @@ describe('a short run', () => {
   });
 });
 
+describe('a planned short run', () => {
+  it('compiles, per grammar, one query of the patterns its texts can match, and the whole query for a text outside them', async () => {
+    const restore = setQuerySelection('short');
+    try {
+      const g = await loadGrammar('python');
+      forgetQueries();
+      const whole = new Query(g.language, g.querySource).patternCount();
+      const hits = (text: string) => {
+        const tree = parse(g, text);
+        try {
+          return plain(runQuery(g, tree.rootNode));
+        } finally {
+          tree.delete();
+        }
+      };
+      const texts = ['import uvicorn\nuvicorn.run(app, host="0.0.0.0", port=8000)\n', 'API_PORT = 8001\n', 's = socket.socket()\ns.bind(("", 9000))\n'];
+      planQueries(texts.map((text): PlannedText => ({ text, parsedBy: 'python', embedded: [] })));
+      expect(compiledPatternCount('python')).toBe(0);
+      const shortHits = [hits(texts[0]!)];
+      // One query compiled for the three texts, before the other two were seen, and it serves them.
+      const subset = compiledPatternCount('python');
+      shortHits.push(...texts.slice(1).map(hits));
+      expect(compiledPatternCount('python')).toBe(subset);
+      expect(subset).toBeGreaterThan(0);
+      expect(subset).toBeLessThan(whole);
+      // Fewer than the texts' literals allow: their trees hold no class body, default parameter, for loop…
+      const patterns = queryPatterns(g.querySource);
+      expect(subset).toBeLessThan(new Set(texts.flatMap((t) => patternsFor(patterns, t))).size);
+      // A text the plan did not foresee, needing another pattern: the whole query, from then on.
+      const extra = 'sock.connect(("db", 5432))\n';
+      const extraHits = hits(extra);
+      expect(compiledPatternCount('python')).toBe(whole);
+      const back = setQuerySelection('whole');
+      try {
+        expect(shortHits).toEqual(texts.map(hits));
+        expect(extraHits).toEqual(hits(extra));
+      } finally {
+        back();
+      }
+      expect(shortHits.flatMap((h) => h.occurrences.map((o) => o.kind))).toEqual(expect.arrayContaining(['listen', 'constant']));
+      expect(extraHits.occurrences.map((o) => o.kind)).toContain('connect');
+    } finally {
+      forgetQueries();
+      restore();
+    }
+  });
+
+  it('plans the text of every file to parse, for the grammars of its language and the shell it may embed', () => {
+    const file = (name: string, text: string) => ({ file: name, path: name, language: languageByName(name), bytes: Buffer.from(text) });
+    const plan = queryPlan([file('app.py', 'x = 1\n'), file('Dockerfile', 'EXPOSE 80\n'), file('.env', 'PORT=1\n'), file('run', '#!/bin/sh\nexec x\n'), { file: 'gone.py', path: 'gone.py', language: 'python' as const }]);
+    expect(plan.map((p) => [p.parsedBy, p.embedded])).toEqual([
+      ['python', ['bash']],
+      [undefined, ['bash']],
+      [undefined, []],
+      // A shell file is planned by its literals only: its `sh -c` strings are parsed again.
+      [undefined, ['bash']],
+    ]);
+    expect(plan.map((p) => p.text)).toEqual(['x = 1\n', 'EXPOSE 80\n', 'PORT=1\n', '#!/bin/sh\nexec x\n']);
+  });
+});
+
 describe('query patterns', () => {
   for (const id of Object.keys(QUERY_FILES) as GrammarId[]) {
     it(`${id}: split where tree-sitter numbers its patterns`, async () => {
@@ -122,12 +187,28 @@ describe('query patterns', () => {
     expect(queryPatterns('; c (x)\n(a . (b) @c !f "(" ) ; (y)\n[(c) "d"] @e\n(expression/identifier) @f').length).toBe(3);
   });
 
+  it('read the node types every match holds', () => {
+    const nodes = (q: string) => queryPatterns(q).map((p) => p.nodes);
+    expect(nodes('((call_expression function: (identifier) @_f arguments: (arguments (number) @port)) (#eq? @_f "listen"))')).toEqual([[['call_expression'], ['identifier'], ['arguments'], ['number']]]);
+    // Anonymous nodes are types too; an alternation demands one of its branches' types.
+    expect(nodes('((boolean_operator operator: "or") @port)')).toEqual([[['boolean_operator'], ['or']]]);
+    expect(nodes('(x operator: ["||=" "??="] [(a) (b (c))])')).toEqual([[['x'], ['||=', '??='], ['a', 'b']]]);
+    // Nothing from optional items, wildcards, supertype/subtype pairs, MISSING, or a branch without a type.
+    expect(nodes('(x (a)? (b)* (_) _ (expression/identifier) (MISSING) [(c) _] (d)+)')).toEqual([[['x'], ['d']]]);
+    expect(nodes('((x) (y))')).toEqual([[['x'], ['y']]]);
+  });
+
   it('pick the patterns whose demands the text meets', () => {
     const patterns = queryPatterns('(a) @x\n((b) @y (#eq? @y "listen"))\n((c) @z (#port-name? @z))\n((d) @w (#eq? @w "listen") (#port-name? @w))');
     expect(patternsFor(patterns, 'app.listen(8000)')).toEqual([0, 1]);
     expect(patternsFor(patterns, 'const port = 8000')).toEqual([0, 2]);
     expect(patternsFor(patterns, 'listen(port)')).toEqual([0, 1, 2, 3]);
     expect(patternsFor(patterns, 'import { report } from "x"')).toEqual([0]);
+    // With the tree's node types: a pattern whose node is not in the tree cannot match.
+    const typed = queryPatterns('(a) @x\n((b (c)) @y (#eq? @y "listen"))\n([(d) (e)] @z)');
+    expect(patternsFor(typed, 'listen', (t) => ['a', 'b', 'c'].includes(t))).toEqual([0, 1]);
+    expect(patternsFor(typed, 'listen', (t) => ['b', 'e'].includes(t))).toEqual([2]);
+    expect(patternsFor(typed, 'x', (t) => ['b', 'c'].includes(t))).toEqual([]);
   });
 });
 
@@ -158,16 +239,22 @@ describe('textMayNamePort', () => {
   });
 });
 
-// A subset for every text (what a short run would compile for that file alone), against the whole query:
-// the raw hits of every tree-sitter file, and the occurrences of every file, shell embedded in Python,
-// Dockerfiles, compose and YAML included.
+// A subset for every text (what a short run would compile for that file alone), and one subset per grammar
+// planned from every file of the fixture directory (what a short run of that directory compiles), against
+// the whole query: the raw hits of every tree-sitter file, and the occurrences of every file, shell
+// embedded in Python, Dockerfiles, compose and YAML included.
 describe('subset queries give the whole query’s results', () => {
   for (const root of ROOTS) {
     it(`on every file of fixtures/${path.basename(root)}`, { timeout: 180_000 }, async () => {
+      forgetQueries();
       await prepareExtractors();
       let compared = 0;
       let found = 0;
-      for (const p of files(root)) {
+      const wholeHits = new Map<string, ReturnType<typeof plain>>();
+      const wholeScans = new Map<string, ReturnType<typeof scanBytes>>();
+      const plan: PlannedText[] = [];
+      const all = files(root);
+      for (const p of all) {
         const file = path.relative(root, p);
         const id = GRAMMAR_OF[path.extname(p)];
         if (id) {
@@ -175,6 +262,7 @@ describe('subset queries give the whole query’s results', () => {
           const tree = parse(g, readFileSync(p, 'utf8'));
           try {
             const whole = plain(runQuery(g, tree.rootNode));
+            wholeHits.set(file, whole);
             const restore = setQuerySelection('per-text');
             let subset;
             try {
@@ -191,6 +279,9 @@ describe('subset queries give the whole query’s results', () => {
         const sf = { file, path: p, language: languageByName(file) };
         const bytes = readFileSync(p);
         const whole = scanBytes(sf, bytes);
+        wholeScans.set(file, whole);
+        const language = sf.language ?? (whole.status === 'scanned' ? 'shell' : undefined);
+        if (language) plan.push({ text: bytes.toString('utf8'), ...queryGrammars(language) });
         const restore = setQuerySelection('per-text');
         let subset;
         try {
@@ -203,6 +294,33 @@ describe('subset queries give the whole query’s results', () => {
       }
       expect(compared).toBeGreaterThan(5);
       expect(found).toBeGreaterThan(5);
+
+      // The planned run: every query compiled anew from the union of the directory's texts.
+      const wholeCounts = new Map(Object.values(GRAMMAR_OF).map((id) => [id, grammar(id).query.patternCount()]));
+      forgetQueries();
+      const restore = setQuerySelection('short');
+      try {
+        planQueries(plan);
+        for (const p of all) {
+          const file = path.relative(root, p);
+          const id = GRAMMAR_OF[path.extname(p)];
+          if (id) {
+            const g = grammar(id);
+            const tree = parse(g, readFileSync(p, 'utf8'));
+            try {
+              expect(plain(runQuery(g, tree.rootNode)), file).toEqual(wholeHits.get(file));
+            } finally {
+              tree.delete();
+            }
+          }
+          expect(scanBytes({ file, path: p, language: languageByName(file) }, readFileSync(p)), file).toEqual(wholeScans.get(file));
+        }
+        // Some grammar ran a planned subset over all its files (a whole query everywhere would test nothing).
+        expect([...wholeCounts].filter(([id, n]) => compiledPatternCount(id) > 0 && compiledPatternCount(id) < n).length).toBeGreaterThan(0);
+      } finally {
+        restore();
+        forgetQueries();
+      }
     });
   }
 });

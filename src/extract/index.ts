@@ -54,6 +54,20 @@ const GRAMMARS: Record<LanguageId, GrammarId[]> = {
   'ports-yaml': [],
 };
 
+/** Languages whose files never hold shell: the bash query never runs over their text. */
+const NO_SHELL = new Set<LanguageId>(['env', 'ports-yaml']);
+
+/**
+ * The grammars whose queries run over a file of `language` (tree-sitter.ts planQueries): the one that
+ * parses the whole text, and bash for shell embedded in it. A shell file's text is planned as embedded
+ * shell too: its `bash -c '…'` strings are parsed again, and only their literals are in the file's text.
+ */
+export function queryGrammars(language: LanguageId): { parsedBy?: GrammarId; embedded: GrammarId[] } {
+  const [own] = GRAMMARS[language];
+  const embedded: GrammarId[] = NO_SHELL.has(language) ? [] : ['bash'];
+  return own === undefined || own === 'bash' ? { embedded } : { parsedBy: own, embedded };
+}
+
 /**
  * Loads the grammars `language` always needs (each once per process), and with `embedded` the bash grammar
  * for the shell it may embed, so that extractText never has to stop for one (the ESLint rules are

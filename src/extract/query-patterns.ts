@@ -17,6 +17,12 @@ export interface QueryPattern {
   start: number;
   end: number;
   needs: PatternNeed[];
+  /**
+   * Node types every match holds, each as the types of which one must be in the tree (an alternation's
+   * branches): `(call_expression (arguments))`, `operator: "or"`. A name the tree never shows (a
+   * supertype) is the caller's to discount (patternsFor's `types`).
+   */
+  nodes: string[][];
 }
 
 export class QuerySyntaxError extends Error {}
@@ -81,9 +87,12 @@ interface Predicate {
   args: Token[];
 }
 
-/** A parsed item: the captures every match of it has, and the predicates written inside it. */
+/** A parsed item: the captures and node types every match of it has, and the predicates written inside it. */
 interface Item {
   mandatory: Set<string>;
+  /** Node types every match of the item holds (each an any-of); `type` its own, when it has one. */
+  nodes: string[][];
+  type?: string;
   predicates: Predicate[];
   start: number;
   end: number;
@@ -136,13 +145,20 @@ class Parser {
         }
       }
       const end = this.expect(']').end;
-      // A capture is certain only when every branch has it.
+      // A capture is certain only when every branch has it; a node type, one of the branches' own types.
       const mandatory = branches.length === 0 ? new Set<string>() : new Set([...branches[0]!.mandatory].filter((c) => branches.every((b) => b.mandatory.has(c))));
-      item = { mandatory, predicates, start: t.start, end };
+      const types = branches.map((b) => b.type);
+      const nodes = branches.length > 0 && types.every((x) => x !== undefined) ? [[...new Set(types as string[])]] : [];
+      item = { mandatory, nodes, predicates, start: t.start, end };
     } else if (t.type === '(') {
-      // A node `(type child…)` or a group `((a) (b))`: every child must match.
-      if (this.peek()?.type === 'ident') this.next();
+      // A node `(type child…)` or a group `((a) (b))`: every child must match. A wildcard, a
+      // supertype/subtype pair or a MISSING node demands no type here.
+      let type: string | undefined;
+      if (this.peek()?.type === 'ident') type = this.next().value;
+      else if (this.peek()?.type === 'string') type = this.next().value;
+      if (type === '_' || type === 'MISSING' || type?.includes('/')) type = undefined;
       const mandatory = new Set<string>();
+      const nodes: string[][] = type === undefined ? [] : [[type]];
       const predicates: Predicate[] = [];
       while (this.peek()?.type !== ')') {
         const c = this.peek()!;
@@ -163,13 +179,18 @@ class Parser {
         if ('operator' in child) predicates.push(child);
         else {
           for (const m of child.mandatory) mandatory.add(m);
+          nodes.push(...child.nodes);
           predicates.push(...child.predicates);
         }
       }
       const end = this.expect(')').end;
-      item = { mandatory, predicates, start: t.start, end };
-    } else if (t.type === 'string' || (t.type === 'ident' && t.value === '_')) {
-      item = { mandatory: new Set(), predicates: [], start: t.start, end: t.end };
+      item = { mandatory, nodes, predicates, start: t.start, end };
+      if (type !== undefined) item.type = type;
+    } else if (t.type === 'string') {
+      // An anonymous node: its type is the string.
+      item = { mandatory: new Set(), nodes: [[t.value]], type: t.value, predicates: [], start: t.start, end: t.end };
+    } else if (t.type === 'ident' && t.value === '_') {
+      item = { mandatory: new Set(), nodes: [], predicates: [], start: t.start, end: t.end };
     } else throw new QuerySyntaxError(`unexpected ${JSON.stringify(t.value)} at ${t.start}`);
     let optional = false;
     const captures: string[] = [];
@@ -179,8 +200,11 @@ class Parser {
       else if (s.type !== '+') optional = true;
       item.end = s.end;
     }
-    if (optional) item.mandatory = new Set();
-    else for (const c of captures) item.mandatory.add(c);
+    if (optional) {
+      item.mandatory = new Set();
+      item.nodes = [];
+      delete item.type;
+    } else for (const c of captures) item.mandatory.add(c);
     return item;
   }
 }
@@ -207,7 +231,7 @@ export function queryPatterns(source: string): QueryPattern[] {
   while (!parser.done()) {
     const item = parser.item();
     if ('operator' in item) throw new QuerySyntaxError(`predicate #${item.operator} outside a pattern`);
-    patterns.push({ start: item.start, end: item.end, needs: needsOf(item) });
+    patterns.push({ start: item.start, end: item.end, needs: needsOf(item), nodes: item.nodes });
   }
   return patterns;
 }
@@ -230,8 +254,12 @@ export function textMayNamePort(text: string): boolean {
   return false;
 }
 
-/** The indexes of the patterns that may match in `text` (all of them when none is ruled out). */
-export function patternsFor(patterns: readonly QueryPattern[], text: string): number[] {
+/**
+ * The indexes of the patterns that may match in `text` (all of them when none is ruled out). With `types`
+ * — whether the text's tree holds a node of a type (and true for a type no tree shows, a supertype) —
+ * also those whose node types are all there.
+ */
+export function patternsFor(patterns: readonly QueryPattern[], text: string, types?: (type: string) => boolean): number[] {
   const literal = new Map<string, boolean>();
   let portName: boolean | undefined;
   const holds = (n: PatternNeed): boolean => {
@@ -244,7 +272,7 @@ export function patternsFor(patterns: readonly QueryPattern[], text: string): nu
   };
   const out: number[] = [];
   patterns.forEach((p, i) => {
-    if (p.needs.every(holds)) out.push(i);
+    if (p.needs.every(holds) && (!types || p.nodes.every((anyOf) => anyOf.some(types)))) out.push(i);
   });
   return out;
 }

@@ -26,6 +26,8 @@ const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 export class SourceText {
   private readonly lineStarts: number[] = [0];
+  private lastSnippetLine = 0;
+  private lastSnippet = '';
 
   constructor(
     readonly file: string,
@@ -81,7 +83,14 @@ export class SourceText {
   private snippet(line: number, offset: number): string {
     const start = this.lineStart(line);
     const end = this.lineStarts[line] ?? this.text.length;
-    if (end - start <= MAX_SNIPPET) return this.lineText(line).trim();
+    if (end - start <= MAX_SNIPPET) {
+      // One string for every occurrence of a line (a compose mapping "8080:80" has two), not one each.
+      if (line !== this.lastSnippetLine) {
+        this.lastSnippetLine = line;
+        this.lastSnippet = this.lineText(line).trim();
+      }
+      return this.lastSnippet;
+    }
     let from = Math.max(start, offset - SNIPPET_WINDOW / 2);
     let to = Math.min(end, from + SNIPPET_WINDOW);
     // Never half a surrogate pair at either end.

@@ -76,16 +76,50 @@ interface SelectedQuery {
 
 /**
  * How queries compile: `whole` — each grammar's whole query, once, when it loads (long runs, workers, the
- * ESLint plugin); `short` — only the patterns a file can match (preferQuickCompile); `per-text` — a subset
- * for every text (tests compare it with the whole query).
+ * ESLint plugin); `short` — one subset per grammar: the patterns the run's planned texts can match
+ * (planQueries), or without a plan those of its first text; `per-text` — a subset for every text (tests
+ * compare it with the whole query).
  */
 export type QuerySelection = 'whole' | 'short' | 'per-text';
 let selection: QuerySelection = 'whole';
 
+/**
+ * A text a short run will extract: the grammar that parses it, and those whose queries may run over text
+ * embedded in it (shell in a Python subprocess call, a RUN line, a compose command).
+ */
+export interface PlannedText {
+  text: string;
+  parsedBy?: GrammarId;
+  embedded: readonly GrammarId[];
+}
+
+/**
+ * The patterns of each grammar's query that a short run's texts can match (planQueries), waiting for the
+ * grammar's first text: held as pattern indexes, not texts, except the texts whose trees are still to be
+ * read (at most PLAN_TREE_BYTES of them).
+ */
+const planned = new Map<GrammarId, Set<number>>();
+const plannedTrees = new Map<GrammarId, string[]>();
+
+/**
+ * A text of up to this many characters is matched against the node types of its tree as well as its
+ * literals (a walk of its tree: ~2 ms at this size on Liftoff); a larger one by its literals only.
+ */
+const NODE_TYPES_MAX_CHARS = 16 * 1024;
+/**
+ * A plan parses at most this many characters of text ahead of extraction to read their node types
+ * (~15 ms of parsing on Liftoff): enough for the few files of an editor's or a hook's run, which gain
+ * most; the texts of a longer run are planned by their literals.
+ */
+const PLAN_TREE_CHARS = 64 * 1024;
+
 class LoadedGrammar implements Grammar {
   private whole?: Query;
+  /** Node type names no tree shows although a query may name them (supertypes), and so never rule out a pattern. */
+  private hidden?: Set<string>;
+  /** Per-text subsets by their pattern list (`per-text`), and the one subset of a short run (`short`). */
   private subsets = new Map<string, SelectedQuery & { has: Set<number> }>();
-  private patterns?: QueryPattern[];
+  private shortSubset?: SelectedQuery & { has: Set<number> };
 
   constructor(
     readonly id: GrammarId,
@@ -105,36 +139,160 @@ class LoadedGrammar implements Grammar {
   /** Patterns compiled so far: the whole query's count, a subset's, or 0. */
   get compiledPatterns(): number {
     if (this.whole) return this.whole.patternCount();
-    let n = 0;
+    let n = this.shortSubset?.query.patternCount() ?? 0;
     for (const s of this.subsets.values()) n = Math.max(n, s.query.patternCount());
     return n;
   }
 
+  /** Drops every compiled query (forgetQueries). */
+  forget(): void {
+    this.whole?.delete();
+    this.whole = undefined;
+    this.shortSubset?.query.delete();
+    this.shortSubset = undefined;
+    for (const s of this.subsets.values()) s.query.delete();
+    this.subsets.clear();
+  }
+
   /**
-   * The query to run over `text`. A short run compiles only the patterns the text can match
-   * (query-patterns.ts: the literals and port names their predicates demand; a one-file run needs a third
-   * to a tenth of a query), and once a later file needs a pattern outside that subset, the whole query,
-   * which then serves every file: at most one subset and the whole query per grammar and process.
+   * The query to run over the tree under `root`. A short run compiles one subset per grammar: the
+   * patterns its texts can match (query-patterns.ts: the literals and port names their predicates
+   * demand, and the node types they name), known before the first file is extracted (planQueries) — a
+   * fifteen-file run needs a third to a half of a query. A text that needs a pattern outside the subset
+   * (embedded shell is decoded from its file's text, and planned by its literals only) gets the whole
+   * query, which then serves every file: at most one subset and the whole query per grammar and process.
    */
-  select(text: string): SelectedQuery {
+  select(root: Node): SelectedQuery {
     if (selection === 'whole' || (selection === 'short' && this.whole)) return { query: this.query };
-    this.patterns ??= queryPatterns(this.querySource);
-    const needed = patternsFor(this.patterns, text);
-    if (needed.length === this.patterns.length) return { query: this.query };
+    const patterns = patternsOf(this.id, this.querySource);
+    const text = root.text;
+    if (selection === 'short' && this.shortSubset) {
+      // Most texts of a planned run fit the subset by their literals alone, without a walk of their tree.
+      const subset = this.shortSubset;
+      const fits = (needed: number[]) => needed.every((i) => subset.has.has(i));
+      if (fits(patternsFor(patterns, text)) || fits(this.patternsFor(patterns, text, root))) return subset;
+      return { query: this.query };
+    }
+    const needed = this.patternsFor(patterns, text, root);
+    if (needed.length === patterns.length) return { query: this.query };
+    if (selection === 'short') {
+      const union = new Set([...(planned.get(this.id) ?? []), ...needed]);
+      planned.delete(this.id);
+      for (const other of plannedTrees.get(this.id) ?? []) {
+        const tree = parse(this, other);
+        try {
+          for (const i of this.patternsFor(patterns, other, tree.rootNode)) union.add(i);
+        } finally {
+          tree.delete();
+        }
+      }
+      plannedTrees.delete(this.id);
+      if (union.size === patterns.length) return { query: this.query };
+      this.shortSubset = this.compileSubset(
+        patterns,
+        [...union].sort((a, b) => a - b),
+      );
+      return this.shortSubset;
+    }
     const key = needed.join(',');
     let subset = this.subsets.get(key);
-    if (subset) return subset;
-    if (selection === 'short') {
-      const [first] = this.subsets.values();
-      if (first) return needed.every((i) => first.has.has(i)) ? first : { query: this.query };
-    }
-    const source = needed.map((i) => this.querySource.slice(this.patterns![i]!.start, this.patterns![i]!.end)).join('\n');
-    const query = compileQuery(this.id, this.language, source);
-    if (query.patternCount() !== needed.length) throw new Error(`port-lint: a subset of the ${this.id} query has ${query.patternCount()} patterns, not ${needed.length}`);
-    subset = { query, patterns: needed, has: new Set(needed) };
-    this.subsets.set(key, subset);
+    if (!subset) this.subsets.set(key, (subset = this.compileSubset(patterns, needed)));
     return subset;
   }
+
+  /**
+   * The patterns that may match in `text`: by its literals, and for a text of at most
+   * NODE_TYPES_MAX_CHARS by the node types of its tree (`root`) too — most patterns a text's words allow
+   * name a construct it does not have (a class body, a default parameter, an enum). A subset of the
+   * literals' patterns, so a text planned by its literals never needs more than its plan.
+   */
+  private patternsFor(patterns: readonly QueryPattern[], text: string, root: Node): number[] {
+    if (text.length > NODE_TYPES_MAX_CHARS) return patternsFor(patterns, text);
+    const present = nodeTypesUnder(root);
+    const hidden = (this.hidden ??= hiddenTypes(this.language, patterns));
+    return patternsFor(patterns, text, (type) => present.has(type) || hidden.has(type));
+  }
+
+  private compileSubset(patterns: readonly QueryPattern[], needed: readonly number[]): SelectedQuery & { has: Set<number> } {
+    const source = needed.map((i) => this.querySource.slice(patterns[i]!.start, patterns[i]!.end)).join('\n');
+    const query = compileQuery(this.id, this.language, source);
+    if (query.patternCount() !== needed.length) throw new Error(`port-lint: a subset of the ${this.id} query has ${query.patternCount()} patterns, not ${needed.length}`);
+    return { query, patterns: needed, has: new Set(needed) };
+  }
+}
+
+/** Each grammar's query split into patterns, once per process (the plan and the grammar both need it). */
+const splitQueries = new Map<GrammarId, QueryPattern[]>();
+function patternsOf(id: GrammarId, source = querySource(id)): QueryPattern[] {
+  let patterns = splitQueries.get(id);
+  if (!patterns) splitQueries.set(id, (patterns = queryPatterns(source)));
+  return patterns;
+}
+
+/**
+ * Tells a short run's queries which texts they will see: per grammar, the union of the patterns the texts
+ * can match is the one subset that grammar compiles (LoadedGrammar.select). The texts are read ahead of
+ * extraction anyway (src/pool.ts); a text's own grammar reads its tree's node types when it first runs
+ * (up to PLAN_TREE_CHARS of text in all), the grammars of text embedded in it only its literals. A wrong
+ * plan costs time (the whole query), never results. Only for grammars that have not compiled a query yet.
+ */
+export function planQueries(texts: Iterable<PlannedText>): void {
+  let treeChars = 0;
+  const byLiterals = (id: GrammarId, text: string) => {
+    if (ready.get(id)?.compiledPatterns) return;
+    let union = planned.get(id);
+    if (!union) planned.set(id, (union = new Set()));
+    for (const i of patternsFor(patternsOf(id), text)) union.add(i);
+  };
+  for (const { text, parsedBy, embedded } of texts) {
+    if (parsedBy && !ready.get(parsedBy)?.compiledPatterns) {
+      if (text.length <= NODE_TYPES_MAX_CHARS && treeChars + text.length <= PLAN_TREE_CHARS) {
+        treeChars += text.length;
+        let list = plannedTrees.get(parsedBy);
+        if (!list) plannedTrees.set(parsedBy, (list = []));
+        list.push(text);
+      } else byLiterals(parsedBy, text);
+    }
+    for (const id of embedded) if (id !== parsedBy) byLiterals(id, text);
+  }
+}
+
+/** The node types of the tree under `root`, anonymous ones included (a walk with one cursor). */
+function nodeTypesUnder(root: Node): Set<string> {
+  const types = new Set<string>();
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      types.add(cursor.nodeType);
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return types;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/**
+ * The node types the patterns name that no tree shows: a supertype (`(expression)` matches its subtypes,
+ * and the tree holds only those), or a name the language does not resolve to a visible type.
+ */
+function hiddenTypes(language: Language, patterns: readonly QueryPattern[]): Set<string> {
+  const names = new Set<string>();
+  for (const p of patterns) for (const anyOf of p.nodes) for (const type of anyOf) names.add(type);
+  const hidden = new Set<string>();
+  for (const type of names) {
+    if (type === 'ERROR') continue;
+    const ids = [language.idForNodeType(type, true), language.idForNodeType(type, false)].filter((id): id is number => !!id);
+    if (ids.length === 0 || ids.some((id) => !language.nodeTypeIsVisible(id))) hidden.add(type);
+  }
+  return hidden;
+}
+
+/** Test hook: drops every compiled query and plan, as in a fresh process (the grammars stay loaded). */
+export function forgetQueries(): void {
+  for (const g of ready.values()) g.forget();
+  planned.clear();
+  plannedTrees.clear();
 }
 
 function compileQuery(id: GrammarId, language: Language, source: string): Query {
@@ -190,24 +348,32 @@ export function grammar(id: GrammarId): Grammar {
 /** web-tree-sitter's own runtime, vendored beside the grammars so the bundle in lib/ needs no package. */
 export const RUNTIME_WASM = 'web-tree-sitter.wasm';
 
-/** Runs of up to this many files compile query subsets (more files would mostly need the whole query too). */
+/**
+ * Runs of up to this many files compile query subsets when their texts are not known ahead (with a plan,
+ * any short run does): without one, the first file's subset is all a grammar compiles besides the whole
+ * query, and later files mostly need more.
+ */
 export const QUERY_SUBSET_MAX_FILES = 4;
 
 /**
- * A short run of `files` files: compile grammars with V8's baseline WASM compiler (Liftoff) only, and with
- * at most QUERY_SUBSET_MAX_FILES files, of each query only the patterns a file can match
- * (LoadedGrammar.select). With the optimising tier, the first parse of bash makes V8 recompile the
+ * A short run of `files` files: compile grammars with V8's baseline WASM compiler (Liftoff) only, and of
+ * each query only the patterns the run's texts can match (LoadedGrammar.select) — given as `plan`
+ * (planQueries), or without a plan for runs of at most QUERY_SUBSET_MAX_FILES files those of each
+ * grammar's first text. With the optimising tier, the first parse of bash makes V8 recompile the
  * grammar's 160 KB lexer function with TurboFan in the background, and Node waits for that at its next
  * idle point and at exit: ~1.1 s for a one-file run (../shared/reports/2026-12-performance-profile.md,
  * "The idle second"). Long scans keep the optimising tier (Liftoff code is ~24 % slower there) and
  * compile each query whole, once. Only effective before the first grammar loads; V8 flags are per
  * process, so it is never called once workers may start.
  */
-export function preferQuickCompile(files = 1): void {
+export function preferQuickCompile(files = 1, plan?: Iterable<PlannedText>): void {
   if (grammars.size > 0 || quickCompile) return;
   quickCompile = true;
   v8.setFlagsFromString('--liftoff-only');
-  if (files <= QUERY_SUBSET_MAX_FILES) selection = 'short';
+  if (plan) {
+    planQueries(plan);
+    selection = 'short';
+  } else if (files <= QUERY_SUBSET_MAX_FILES) selection = 'short';
 }
 let quickCompile = false;
 
@@ -332,7 +498,7 @@ export function runQuery(grammar: Grammar, root: Node): QueryHits {
   const hits: QueryHits = { occurrences: [], strings: [], comments: [], commands: [] };
   const strings = new Map<number, Node>();
   // Every node a match captures lies in the root's text, so that text decides which patterns can match.
-  const { query, patterns } = grammar instanceof LoadedGrammar ? grammar.select(root.text) : { query: grammar.query, patterns: undefined };
+  const { query, patterns } = grammar instanceof LoadedGrammar ? grammar.select(root) : { query: grammar.query, patterns: undefined };
   for (const match of queryMatches(query, root)) {
     const byName = new Map<string, Node>();
     for (const c of match.captures) if (!byName.has(c.name)) byName.set(c.name, c.node);
