@@ -1,6 +1,6 @@
 // undocumented-port: a literal port in the code that ports.yaml neither registers nor reserves.
 import picomatch from 'picomatch';
-import { isClientProtocolPort, isDataFile, isSchemeDefault } from '../src/attribution.js';
+import { isClientProtocolPort, isDataFile, isSchemeDefault, isTestFile } from '../src/attribution.js';
 import { describeOccurrence, formatPorts, isExternalHost } from '../src/describe.js';
 import { boundService, envBinding } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
@@ -61,6 +61,12 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
     let plannedHost = new Set<number>();
     /** Data files (recordings, reports, fixtures): one finding per file and port, with the count. */
     const inData = new Map<string, { o: PortOccurrence; count: number }>();
+    /** Ports something in the repository uses other than as a setting's default (see isSettingDefault). */
+    const used = new Set<number>();
+    /** Settings' defaults in code, reported at the end only if their port is used otherwise too. */
+    const defaults: PortOccurrence[] = [];
+    const report = (o: PortOccurrence): void =>
+      ctx.report({ messageId: 'undocumented', data: { port: formatPorts(o), what: describeOccurrence(o) }, occurrence: o, port: o.port! });
     return {
       occurrence(o) {
         if (o.file !== currentFile) {
@@ -69,6 +75,7 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
           plannedHost = new Set();
         }
         if (o.comment) return;
+        if (o.port !== null && !isTestFile(o.file) && !isSettingDefault(o)) used.add(o.port);
         const line = o.range.start.line;
         if (o.kind === 'publish-host' && (boundService(o, ctx.registry) || (o.port !== null && known(o.port)))) plannedHost.add(line);
         if (o.kind === 'publish-container' && plannedHost.has(line)) return;
@@ -99,14 +106,17 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
           else inData.set(dataKey, { o, count: 1 });
           return;
         }
-        ctx.report({
-          messageId: 'undocumented',
-          data: { port: formatPorts(o), what: describeOccurrence(o) },
-          occurrence: o,
-          port: o.port,
-        });
+        // `self.configuration.get("port", 3306)`, `"port": {"type": "number", "default": 1433}` in a
+        // connector to the user's own database: a default the user overrides per connection. Unless the port
+        // is used otherwise too (bound, published, configured, connected to), it is not this repository's.
+        if (!ctx.options.inventory && isSettingDefault(o)) {
+          defaults.push(o);
+          return;
+        }
+        report(o);
       },
       end() {
+        for (const o of defaults) if (used.has(o.port!)) report(o);
         for (const { o, count } of inData.values()) {
           const data = { port: formatPorts(o), what: describeOccurrence(o), more: count - 1, times: count === 2 ? 'time' : 'times' };
           ctx.report({ messageId: count === 1 ? 'undocumented' : 'undocumentedData', data, occurrence: o, port: o.port! });
@@ -116,3 +126,22 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
   },
 });
 
+/** Languages whose settings' defaults are code (a connector's form, a client's options), not deployment. */
+const CODE_LANGUAGES: ReadonlySet<string> = new Set(['python', 'javascript', 'typescript', 'tsx']);
+
+/**
+ * A literal that is only the default of a setting the code reads from a mapping or a form: the default of
+ * `.get("port", 3306)` (or of `.get("port") or 8000`), the `"default"` of a settings schema, a comparison
+ * of a port-named value with it. Not an environment variable's default (those are env-default and say the
+ * repository configures the port), not a listen or a flag.
+ */
+function isSettingDefault(o: PortOccurrence): boolean {
+  if (!CODE_LANGUAGES.has(o.language) || o.port === null) return false;
+  if (!['property', 'constant', 'url', 'address'].includes(o.kind)) return false;
+  if (o.name === 'default') return true;
+  const n = String(o.port);
+  if (new RegExp(`["']default["']\\s*:\\s*["'\\w:/.]*\\b${n}\\b`).test(o.snippet)) return true;
+  if (new RegExp(`\\.get\\(\\s*["'][\\w.-]+["']\\s*,\\s*(?:default\\s*=\\s*)?["'\\w:/.@-]*\\b${n}\\b`).test(o.snippet)) return true;
+  if (new RegExp(`\\.get\\([^)]*\\)\\s*(?:or|\\|\\||\\?\\?)\\s*["']?${n}\\b`).test(o.snippet)) return true;
+  return o.kind === 'property' && o.name !== undefined && new RegExp(`[!=]=\\s*${n}\\b`).test(o.snippet) && !/\b(?:assert|expect)\b/.test(o.snippet);
+}

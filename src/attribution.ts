@@ -67,7 +67,10 @@ export function isSchemeDefault(o: PortOccurrence): boolean {
  */
 const CONNECTS_CALL =
   /\b(?:get|post|put|patch|delete|head|options|request|fetch|urlopen|connect|create_connection|Client|AsyncClient|Session|WebSocket|EventSource|goto|visit|navigate)\s*\(|\baxios\b|\b(?:base_?url|baseURL|api_?url|server_?url)\s*[:=]/i;
-const ASSIGNS_URL = /^\s*(?:export\s+)?(?:const|let|var)?\s*[\w.]+\s*(?::\s*[\w<>[\]|]+\s*)?=\s*[\w.(]*["'`]/;
+// `API_URL = "…"` names where to connect, `result = time_request("…")` passes the URL to a call; a bare
+// string under another name (`host = "https://localhost:5000"` in a mocked notification) is a payload's field.
+const ASSIGNS_URL =
+  /^\s*(?:export\s+)?(?:const|let|var)?\s*(?:[\w.]*(?:url|uri|endpoint|server|origin|base|address|addr)[\w.]*\s*(?::\s*[\w<>[\]|]+\s*)?=\s*["'`]|[\w.]+\s*(?::\s*[\w<>[\]|]+\s*)?=\s*(?:await\s+)?[\w.]+\(\s*["'`])/i;
 
 function connects(snippet: string): boolean {
   return CONNECTS_CALL.test(snippet) || (ASSIGNS_URL.test(snippet) && !/,\s*(?:#.*|\/\/.*)?$/.test(snippet));
