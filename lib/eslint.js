@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-AY2IGNST.js";
+} from "./chunks/chunk-5PNN6OWH.js";
 import {
   SourceText,
   applySuppressions,
