@@ -9,10 +9,10 @@ import { Worker } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
 import { preferQuickCompile } from './extract/tree-sitter.js';
 import { GarbageBudget } from './gc.js';
-import { averageLineLength, MINIFIED_AVERAGE_LINE } from './generated.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { decodeSource, readBytes } from './read.js';
-import { crashed, mayHoldPorts, queryPlan, scanFile, type FileResult } from './scan-file.js';
+import { crashed, describeBytes, mayHoldPorts, queryPlan, scanFile, timeoutReason, type FileResult } from './scan-file.js';
+import { fileTimeBudgetMs } from './util/budget.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 /**
@@ -44,15 +44,10 @@ export function workerHeapMb(maxSize: number): number {
 }
 
 /**
- * How long a worker may spend on one file before it is stopped and the file skipped with a notice: a
- * pathological input (shell nested thousands deep, a query's worst case) must not hang CI. Seconds from
- * PORT_LINT_FILE_TIMEOUT, default 60. Applies to files extracted in workers; in this thread (-j 1, small
- * runs) extraction is synchronous and cannot be interrupted.
+ * How long a worker may spend on one file before it is stopped and the file skipped with a notice
+ * (src/util/budget.ts: the same budget bounds extraction in this thread, checked from inside).
  */
-export function fileTimeBudgetMs(): number {
-  const s = Number(process.env.PORT_LINT_FILE_TIMEOUT);
-  return Number.isFinite(s) && s > 0 ? s * 1000 : 60_000;
-}
+export { fileTimeBudgetMs };
 
 /** Up to this many files to parse in one run, grammars compile with the baseline tier only (preferQuickCompile). */
 export const QUICK_COMPILE_MAX_FILES = 128;
@@ -388,20 +383,15 @@ function compact(result: FileResult): FileResult {
 
 /** Why a file's worker died, for its notice: the heap limit (with the file's size and shape) or a crash. */
 function deathReason(death: Death, sf: SourceFile, maxSize: number): string {
-  if (death.timedOut) return `extraction took longer than ${fileTimeBudgetMs() / 1000} s (${describeFile(sf, maxSize)}); PORT_LINT_FILE_TIMEOUT sets the limit`;
-  if (death.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') return `extraction ran out of memory (${describeFile(sf, maxSize)})`;
+  if (death.timedOut) return timeoutReason(bytesOf(sf, maxSize));
+  if (death.error?.code === 'ERR_WORKER_OUT_OF_MEMORY') return `extraction ran out of memory (${describeBytes(bytesOf(sf, maxSize))})`;
   if (death.error) return `extraction crashed (${death.error.message.split('\n', 1)[0]!.trim()})`;
   return `extraction crashed (its thread exited with code ${death.code})`;
 }
 
 /** "N bytes", and ", minified" for a file whose lines average over 110 characters (GitHub linguist's test). */
-function describeFile(sf: SourceFile, maxSize: number): string {
-  let bytes: Buffer | undefined;
-  if (sf.bytes) bytes = Buffer.from(sf.bytes.buffer, sf.bytes.byteOffset, sf.bytes.byteLength);
-  else {
-    const read = readBytes(sf, maxSize);
-    if (read.kind === 'bytes') bytes = read.bytes;
-  }
-  if (!bytes) return 'unreadable now';
-  return `${bytes.length} bytes${averageLineLength(bytes) > MINIFIED_AVERAGE_LINE ? ', minified' : ''}`;
+function bytesOf(sf: SourceFile, maxSize: number): Buffer | undefined {
+  if (sf.bytes) return Buffer.from(sf.bytes.buffer, sf.bytes.byteOffset, sf.bytes.byteLength);
+  const read = readBytes(sf, maxSize);
+  return read.kind === 'bytes' ? read.bytes : undefined;
 }

@@ -5,7 +5,9 @@ import { extractText, prepareLanguage, queryGrammars } from './extract/index.js'
 import { GrammarNotLoaded, loadGrammar, type PlannedText } from './extract/tree-sitter.js';
 import { isPortName } from './extract/port-text.js';
 import { isPortsModule } from './extract/port-values.js';
+import { averageLineLength, MINIFIED_AVERAGE_LINE } from './generated.js';
 import { decodeSource, readBytes, type ReadOutcome } from './read.js';
+import { FileBudgetExceeded, fileTimeBudgetMs, withFileBudget } from './util/budget.js';
 import { parseDirectives, type Directive } from './suppress.js';
 import type { LanguageId, Notice, PortOccurrence } from './types.js';
 
@@ -100,7 +102,18 @@ export function mayHoldPorts(text: string, language?: LanguageId, file?: string)
 }
 
 export function scanBytes(sf: SourceFile, bytes: Buffer): FileResult {
-  return scanDecoded(sf, decodeSource(sf, bytes));
+  return scanDecoded(sf, decodeSource(sf, bytes), undefined, bytes);
+}
+
+/** `34012 bytes`, `1048576 bytes, minified`: what a notice says of a file it skipped, or that it is gone. */
+export function describeBytes(bytes: Buffer | undefined): string {
+  if (!bytes) return 'unreadable now';
+  return `${bytes.length} bytes${averageLineLength(bytes) > MINIFIED_AVERAGE_LINE ? ', minified' : ''}`;
+}
+
+/** Why a file that used up its time budget was skipped: the same words in a worker and in this thread. */
+export function timeoutReason(bytes: Buffer | undefined): string {
+  return `extraction took longer than ${fileTimeBudgetMs() / 1000} s (${describeBytes(bytes)}); PORT_LINT_FILE_TIMEOUT sets the limit`;
 }
 
 /** Whether a decoded file goes to its extractor: text that passes the prefilter. */
@@ -108,17 +121,18 @@ function wantsParse(decoded: ReadOutcome, file: string): boolean {
   return decoded.kind === 'text' && mayHoldPorts(decoded.text, decoded.language, file);
 }
 
-function scanDecoded(sf: SourceFile, decoded: ReadOutcome, parse = wantsParse(decoded, sf.file)): FileResult {
+function scanDecoded(sf: SourceFile, decoded: ReadOutcome, parse = wantsParse(decoded, sf.file), bytes?: Buffer): FileResult {
   const result: FileResult = { file: sf.file, status: 'scanned', occurrences: [], directives: [], notices: [] };
   if (decoded.kind === 'ignored') return { ...result, status: 'ignored' };
   if (decoded.kind === 'generated') return { ...result, status: 'ignored', generated: decoded.reason };
   if (decoded.kind === 'skipped') return { ...result, status: 'skipped', notices: [decoded.notice] };
   result.notices.push(...decoded.notices);
   try {
-    if (parse) result.occurrences = extractText(sf.file, decoded.language, decoded.text);
+    if (parse) result.occurrences = withFileBudget(() => extractText(sf.file, decoded.language, decoded.text));
     result.directives = parseDirectives(decoded.text);
   } catch (err) {
     if (err instanceof GrammarNotLoaded) throw err; // scanLoaded loads it and extracts again
+    if (err instanceof FileBudgetExceeded) return { ...result, status: 'skipped', notices: [...result.notices, { file: sf.file, level: 'error', message: `skipped: ${timeoutReason(bytes)}` }] };
     noteTrap(err);
     return {
       ...result,
@@ -171,7 +185,7 @@ export async function scanLoaded(sf: SourceFile, bytes: Buffer): Promise<FileRes
     // first need and is extracted again: at most once per grammar and process.
     for (let attempts = 0; ; attempts++) {
       try {
-        return scanDecoded(sf, decoded, parse);
+        return scanDecoded(sf, decoded, parse, bytes);
       } catch (err) {
         if (!(err instanceof GrammarNotLoaded) || attempts > 2) throw err;
         await loadGrammar(err.id);

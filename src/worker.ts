@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
 import { sawWasmTrap, scanFile, type FileResult } from './scan-file.js';
+import { timeFilesFromOutside } from './util/budget.js';
 
 export interface WorkerRequest {
   id: number;
@@ -16,6 +17,9 @@ export interface WorkerResponse {
   index: number;
   result: FileResult;
 }
+
+// The pool times this worker's files and stops it when one overruns (src/pool.ts).
+timeFilesFromOutside();
 
 parentPort!.on('message', (req: WorkerRequest) => {
   void (async () => {

@@ -1,5 +1,6 @@
 // The language-independent half of tree-sitter extraction: query hits → occurrences, string and
 // comment scanning for URLs and host:port, de-duplication.
+import { checkFileBudget } from '../util/budget.js';
 import type { Node } from 'web-tree-sitter';
 import type { OccurrenceKind, PortOccurrence } from '../types.js';
 import { scanAddresses } from './addresses.js';
@@ -225,6 +226,7 @@ export function extractTreeSitter(
     // Patterns earlier in the .scm win when two claim the same number.
     hits.occurrences.sort((a, b) => a.pattern - b.pattern || a.port.startIndex - b.port.startIndex);
     for (const hit of hits.occurrences) {
+      checkFileBudget();
       if (hooks.hit?.(hit, out)) continue;
       addHit(out, hit);
     }

@@ -1,5 +1,6 @@
 // Shell: .sh files, and every shell command embedded elsewhere (Dockerfile RUN/CMD, compose command:,
 // package.json scripts, subprocess argument lists) — parsed with the bash grammar, interpreted as argv.
+import { checkFileBudget } from '../util/budget.js';
 import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
 import { OccurrenceSet, scanComment } from './generic.js';
@@ -224,6 +225,7 @@ function arrayElement(w: MappedText): MappedText {
  * then literals of variables the commands read as ports, then URLs/addresses in other words, then comments.
  */
 export function extractShellText(out: OccurrenceSet, code: MappedText, depth = 0, reads: Map<string, ArgSpec> = new Map()): void {
+  checkFileBudget();
   if (depth > MAX_DEPTH) return;
   const g = grammar('bash');
   const tree = parse(g, code.text);
