@@ -43,17 +43,17 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-5PNN6OWH.js";
+} from "./chunks/chunk-ZIJ7FBUN.js";
 import {
-  MINIFIED_AVERAGE_LINE,
   UNUSED_SUPPRESSION,
   ancestors,
   applySuppressions,
   attributesFromFiles,
-  averageLineLength,
   classifyPath,
   crashed,
   decodeSource,
+  describeBytes,
+  fileTimeBudgetMs,
   formatBytes,
   gitAttributes,
   identifierWords,
@@ -68,8 +68,9 @@ import {
   readBytes,
   scanFile,
   scanLoaded,
-  splitNul
-} from "./chunks/chunk-P276JDA5.js";
+  splitNul,
+  timeoutReason
+} from "./chunks/chunk-JB2YFFK7.js";
 import {
   CONFIG_NAMES,
   ConfigError,
@@ -5169,10 +5170,6 @@ var YOUNG_GENERATION_MB = 16;
 function workerHeapMb(maxSize) {
   return 32 + Math.ceil(64 * maxSize / (1024 * 1024));
 }
-function fileTimeBudgetMs() {
-  const s = Number(process.env.PORT_LINT_FILE_TIMEOUT);
-  return Number.isFinite(s) && s > 0 ? s * 1e3 : 6e4;
-}
 var QUICK_COMPILE_MAX_FILES = 128;
 function defaultJobs() {
   return Math.max(1, availableParallelism());
@@ -5399,20 +5396,15 @@ function compact(result2) {
   return result2;
 }
 function deathReason(death, sf, maxSize) {
-  if (death.timedOut) return `extraction took longer than ${fileTimeBudgetMs() / 1e3} s (${describeFile(sf, maxSize)}); PORT_LINT_FILE_TIMEOUT sets the limit`;
-  if (death.error?.code === "ERR_WORKER_OUT_OF_MEMORY") return `extraction ran out of memory (${describeFile(sf, maxSize)})`;
+  if (death.timedOut) return timeoutReason(bytesOf(sf, maxSize));
+  if (death.error?.code === "ERR_WORKER_OUT_OF_MEMORY") return `extraction ran out of memory (${describeBytes(bytesOf(sf, maxSize))})`;
   if (death.error) return `extraction crashed (${death.error.message.split("\n", 1)[0].trim()})`;
   return `extraction crashed (its thread exited with code ${death.code})`;
 }
-function describeFile(sf, maxSize) {
-  let bytes;
-  if (sf.bytes) bytes = Buffer.from(sf.bytes.buffer, sf.bytes.byteOffset, sf.bytes.byteLength);
-  else {
-    const read = readBytes(sf, maxSize);
-    if (read.kind === "bytes") bytes = read.bytes;
-  }
-  if (!bytes) return "unreadable now";
-  return `${bytes.length} bytes${averageLineLength(bytes) > MINIFIED_AVERAGE_LINE ? ", minified" : ""}`;
+function bytesOf(sf, maxSize) {
+  if (sf.bytes) return Buffer.from(sf.bytes.buffer, sf.bytes.byteOffset, sf.bytes.byteLength);
+  const read = readBytes(sf, maxSize);
+  return read.kind === "bytes" ? read.bytes : void 0;
 }
 
 // src/engine.ts

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-5PNN6OWH.js";
+} from "./chunks/chunk-ZIJ7FBUN.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-P276JDA5.js";
+} from "./chunks/chunk-JB2YFFK7.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -2,12 +2,14 @@ import { createRequire as __plCreateRequire } from 'node:module';
 const require = __plCreateRequire(import.meta.url);
 import {
   sawWasmTrap,
-  scanFile
-} from "./chunks/chunk-P276JDA5.js";
+  scanFile,
+  timeFilesFromOutside
+} from "./chunks/chunk-JB2YFFK7.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
+timeFilesFromOutside();
 parentPort.on("message", (req) => {
   void (async () => {
     for (const [index, f] of req.files.entries()) {
