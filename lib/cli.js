@@ -43,7 +43,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-ZIJ7FBUN.js";
+} from "./chunks/chunk-TMAOHTEY.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -70,7 +70,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-JB2YFFK7.js";
+} from "./chunks/chunk-4SKVWYRB.js";
 import {
   CONFIG_NAMES,
   ConfigError,

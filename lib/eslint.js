@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-ZIJ7FBUN.js";
+} from "./chunks/chunk-TMAOHTEY.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-JB2YFFK7.js";
+} from "./chunks/chunk-4SKVWYRB.js";
 import {
   ConfigError,
   ConfigErrors,

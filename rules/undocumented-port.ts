@@ -75,7 +75,8 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
           plannedHost = new Set();
         }
         if (o.comment) return;
-        if (o.port !== null && !isTestFile(o.file) && !isSettingDefault(o)) used.add(o.port);
+        const settingDefault = isSettingDefault(o);
+        if (o.port !== null && !settingDefault && !isTestFile(o.file)) used.add(o.port);
         const line = o.range.start.line;
         if (o.kind === 'publish-host' && (boundService(o, ctx.registry) || (o.port !== null && known(o.port)))) plannedHost.add(line);
         if (o.kind === 'publish-container' && plannedHost.has(line)) return;
@@ -109,7 +110,7 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         // `self.configuration.get("port", 3306)`, `"port": {"type": "number", "default": 1433}` in a
         // connector to the user's own database: a default the user overrides per connection. Unless the port
         // is used otherwise too (bound, published, configured, connected to), it is not this repository's.
-        if (!ctx.options.inventory && isSettingDefault(o)) {
+        if (!ctx.options.inventory && settingDefault) {
           defaults.push(o);
           return;
         }

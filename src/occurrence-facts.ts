@@ -47,17 +47,17 @@ function inString(o: PortOccurrence): boolean {
   return o.kind === 'url' || o.kind === 'address';
 }
 
-/**
- * What to write instead of the literal, in the file's own language: `Number(process.env.X ?? 3000)` in
- * TypeScript, an f-string for a URL in Python, `${X:-3000}` where a shell expands it; and for files nothing
- * expands (JSON, plain YAML), where to take the value from instead.
- */
 /** Paths of code that runs in a browser bundle: Angular environment files and components, client/public/static trees. */
 export function isBrowserPath(file: string): boolean {
   if (/\.config\.[cm]?[jt]s$/.test(file)) return false;
   return /(?:^|\/)environments\/environment[\w.-]*\.ts$|\.component\.ts$|(?:^|\/)(?:src\/app|public|static|client)\//.test(file);
 }
 
+/**
+ * What to write instead of the literal, in the file's own language: `Number(process.env.X ?? 3000)` in
+ * TypeScript, an f-string for a URL in Python, `${X:-3000}` where a shell expands it; and for files nothing
+ * expands (JSON, plain YAML), where to take the value from instead.
+ */
 export function readAdvice(o: PortOccurrence, envVar: string, port: number): string {
   const url = inString(o) && o.host !== undefined ? `${o.scheme ? `${o.scheme}://` : ''}${o.host}:` : undefined;
   switch (o.language) {

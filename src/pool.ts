@@ -43,12 +43,6 @@ export function workerHeapMb(maxSize: number): number {
   return 32 + Math.ceil((64 * maxSize) / (1024 * 1024));
 }
 
-/**
- * How long a worker may spend on one file before it is stopped and the file skipped with a notice
- * (src/util/budget.ts: the same budget bounds extraction in this thread, checked from inside).
- */
-export { fileTimeBudgetMs };
-
 /** Up to this many files to parse in one run, grammars compile with the baseline tier only (preferQuickCompile). */
 export const QUICK_COMPILE_MAX_FILES = 128;
 

@@ -132,13 +132,9 @@ function scanDecoded(sf: SourceFile, decoded: ReadOutcome, parse = wantsParse(de
     result.directives = parseDirectives(decoded.text);
   } catch (err) {
     if (err instanceof GrammarNotLoaded) throw err; // scanLoaded loads it and extracts again
-    if (err instanceof FileBudgetExceeded) return { ...result, status: 'skipped', notices: [...result.notices, { file: sf.file, level: 'error', message: `skipped: ${timeoutReason(bytes)}` }] };
     noteTrap(err);
-    return {
-      ...result,
-      status: 'skipped',
-      notices: [...result.notices, { file: sf.file, level: 'error', message: `skipped: extraction crashed (${firstLine(err)})` }],
-    };
+    const why = err instanceof FileBudgetExceeded ? timeoutReason(bytes) : `extraction crashed (${firstLine(err)})`;
+    return { ...result, status: 'skipped', notices: [...result.notices, { file: sf.file, level: 'error', message: `skipped: ${why}` }] };
   }
   return result;
 }

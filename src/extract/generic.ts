@@ -1,8 +1,8 @@
 // The language-independent half of tree-sitter extraction: query hits → occurrences, string and
 // comment scanning for URLs and host:port, de-duplication.
-import { checkFileBudget } from '../util/budget.js';
 import type { Node } from 'web-tree-sitter';
 import type { OccurrenceKind, PortOccurrence } from '../types.js';
+import { checkFileBudget } from '../util/budget.js';
 import { scanAddresses } from './addresses.js';
 import { isPortName, parsePortNumber, resolvePortExpression, stringInside, unquote } from './port-text.js';
 import { OffsetMap, type SourceText } from './source.js';

@@ -2,8 +2,8 @@
 // Shared by shell code (each parsed command), Dockerfile exec form, compose command lists and Python
 // subprocess lists. Generic rules cover commands the tables do not know: `--port 8000`, `--port=8000`,
 // `--http-port 8080`, `-port 8080`, `--bind 0.0.0.0:8000`, `-Dserver.port=8080`, `PORT=8000` words.
-import { checkFileBudget } from '../util/budget.js';
 import type { OccurrenceKind } from '../types.js';
+import { checkFileBudget } from '../util/budget.js';
 import { scanAddresses } from './addresses.js';
 import { scanJsonPorts, type OccurrenceSet } from './generic.js';
 import { findReferences, parsePortNumber, type Interpolation } from './port-text.js';

@@ -1,8 +1,8 @@
 // Shell: .sh files, and every shell command embedded elsewhere (Dockerfile RUN/CMD, compose command:,
 // package.json scripts, subprocess argument lists) — parsed with the bash grammar, interpreted as argv.
-import { checkFileBudget } from '../util/budget.js';
 import type { Node } from 'web-tree-sitter';
 import type { PortOccurrence } from '../types.js';
+import { checkFileBudget } from '../util/budget.js';
 import { OccurrenceSet, scanComment } from './generic.js';
 import { identifierWords } from './port-text.js';
 import { applyArgRole, emitPart, interpretArgv, MAX_DEPTH, OPTION_VARIABLE, optionWords, scanPortPhrases, scanWord, type Forward, type ShellContext } from './shell-argv.js';

@@ -18,7 +18,10 @@ export function fileTimeBudgetMs(): number {
   return Number.isFinite(s) && s > 0 ? s * 1000 : 60_000;
 }
 
+/** When the file being extracted runs out of time (Infinity between files), its budget, and clock reads saved. */
 let deadline = Infinity;
+let budget = 0;
+let calls = 0;
 /** A pool worker: the pool stops it from outside when a file overruns (src/pool.ts), with the same notice. */
 let timedFromOutside = false;
 
@@ -26,8 +29,6 @@ let timedFromOutside = false;
 export function timeFilesFromOutside(): void {
   timedFromOutside = true;
 }
-let budget = 0;
-let calls = 0;
 
 /** Runs `extract` under the budget, except in a pool worker (timeFilesFromOutside). */
 export function withFileBudget<T>(extract: () => T): T {
