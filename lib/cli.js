@@ -31,6 +31,7 @@ import {
   isClientSide,
   isContainerSide,
   isExternalHost,
+  isLocalHost,
   isOtherMachineIp,
   isTestFile,
   lineDiff,
@@ -43,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-TMAOHTEY.js";
+} from "./chunks/chunk-YNGFH2TN.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -70,7 +71,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-4SKVWYRB.js";
+} from "./chunks/chunk-XRPOFEJN.js";
 import {
   CONFIG_NAMES,
   ConfigError,
@@ -4625,6 +4626,7 @@ var OCCURRENCE = {
     kind: { enum: KINDS },
     name: STRING,
     variable: STRING,
+    defaultOf: STRING,
     host: STRING,
     hostIp: STRING,
     protocol: STRING,
@@ -5591,7 +5593,10 @@ var WELL_KNOWN_PORTS = /* @__PURE__ */ new Map([
   [587, "SMTP submission"],
   [636, "LDAPS"],
   [993, "IMAPS"],
-  [995, "POP3S"]
+  [995, "POP3S"],
+  // Metrics sinks an application reports to (statsd, Graphite's plaintext port).
+  [2003, "Graphite"],
+  [8125, "StatsD"]
 ]);
 function isTestPath(file) {
   return isTestFile(file) || /(?:^|\/)(?:__fixtures__|fixtures|mocks)\//i.test(file);
@@ -5811,12 +5816,21 @@ function proposeRegistry(all, options = {}) {
     });
   }
   const byNamedPort = /* @__PURE__ */ new Map();
+  const composeNames = /* @__PURE__ */ new Map();
+  for (const o of occurrences) if (o.service !== void 0 && !isTestPath2(o.file) && !composeNames.has(normalizeServiceName(o.service))) composeNames.set(normalizeServiceName(o.service), o.service);
   for (const o of occurrences) {
-    if (variableUses.has(o) || isClientSide(o) || o.kind === "publish-container" || isContainerSetting(o)) continue;
+    if (variableUses.has(o) || o.kind === "publish-container" || isContainerSetting(o)) continue;
     let name;
     let strength = 0;
     let composeService;
-    if (o.kind === "publish-host" && o.service !== void 0) {
+    if (isClientSide(o)) {
+      const label = o.host === void 0 || !/^[A-Za-z][\w-]*$/.test(o.host) || isLocalHost(o.host) || isTestPath2(o.file) ? void 0 : o.host;
+      const host = label === void 0 ? void 0 : composeNames.get(normalizeServiceName(label)) ?? (o.language === "compose" ? label : void 0);
+      if (host === void 0 || composePorts.has(host)) continue;
+      name = normalizeServiceName(host);
+      composeService = host;
+      strength = 1;
+    } else if (o.kind === "publish-host" && o.service !== void 0) {
       name = normalizeServiceName(o.service);
       composeService = o.service;
       strength = 4;
@@ -5857,7 +5871,7 @@ function proposeRegistry(all, options = {}) {
       reject(e.port, `an end of the port range ${e.name}: declare it as a category or reserve it by hand`, real);
       continue;
     }
-    if (e.name === "" || isPlaceholderName(e.name)) {
+    if (e.name === "" || isPlaceholderName(e.name) && !(e.composeService !== void 0 && normalizeServiceName(e.composeService) === e.name && isComposeName(e.name))) {
       reject(e.port, "no name for it in the code", real);
       continue;
     }
@@ -5933,7 +5947,9 @@ function proposeRegistry(all, options = {}) {
   const envVars = /* @__PURE__ */ new Set();
   const proposed = [];
   for (const c of winners.sort((a, b) => rank(a, b) || a.port - b.port)) {
-    const name = [c.name, ...c.altNames].find((n) => n && !names.has(n) && !isPlaceholderName(n));
+    const name = [c.name, ...c.altNames].find(
+      (n) => n && !names.has(n) && (!isPlaceholderName(n) || c.composeService !== void 0 && n === normalizeServiceName(c.composeService) && isComposeName(n))
+    );
     if (name === void 0) {
       const why = c.composeService !== void 0 ? `another port of compose service ${c.composeService}` : `its name ${c.name} is another port's`;
       reject(c.port, `${why}: give it a name of its own`, c.uses);
@@ -5983,6 +5999,9 @@ function dedupeSeen(seen) {
     byPort.set(s.port, e);
   }
   return [...byPort].sort((a, b) => a[0] - b[0]).map(([port, e]) => ({ port, reason: [...e.reasons].sort(compareStrings).join("; "), from: [...e.from].sort(compareStrings).slice(0, 3) }));
+}
+function isComposeName(name) {
+  return name.length >= 3 && /^[a-z][a-z0-9_]*$/.test(name) && !/(^|_)\d+$/.test(name) && !["the", "port", "ports", "value", "default", "range", "ranges"].includes(name);
 }
 function listWords(words) {
   return words.length <= 1 ? words[0] ?? "" : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;

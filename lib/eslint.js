@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-TMAOHTEY.js";
+} from "./chunks/chunk-YNGFH2TN.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-4SKVWYRB.js";
+} from "./chunks/chunk-XRPOFEJN.js";
 import {
   ConfigError,
   ConfigErrors,

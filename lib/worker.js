@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-4SKVWYRB.js";
+} from "./chunks/chunk-XRPOFEJN.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

@@ -1,5 +1,5 @@
 // hardcoded-port: a literal equal to a registered service's port, outside the places allowed to hold it.
-import { distinctiveWords, impliedVariable, isContainerScript, isDataFile, isLocalHost, isTestFile, type Evidence } from '../src/attribution.js';
+import { distinctiveWords, impliedVariable, isContainerScript, isDataFile, isLocalHost, isTestFile, overrideDefaultOf, type Evidence } from '../src/attribution.js';
 import { isPortName } from '../src/extract/port-text.js';
 import { boundService, envBinding, isClientSide, isContainerSide, isReservedOwner, normalizeServiceName, readAdvice } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
@@ -92,7 +92,12 @@ export default defineRule({
         if (binding && o.port !== service.default && isPortName(binding)) return;
         const evidence = attributed.evidence;
         const where = registry.where(service.loc.default ?? service.loc.key);
+        // `os.environ.get("REDASH_REDIS_URL", "redis://localhost:6379/0")`: the port is configured through the
+        // URL's variable; with no variable of its own in ports.yaml, that is how the service moves. (An
+        // immutable service's port never moves: the default is a copy of a fixed value, reported below.)
+        const urlVariable = overrideDefaultOf(o);
         if (service.immutable || !service.envVar) {
+          if (urlVariable !== undefined && !service.immutable) return;
           // `kafka:9092` in a config of the stack, kafka publishing 9092: the fixed port used as intended,
           // not a copy that should read a variable (fixtures/rules/hardcoded-port/stack.env).
           if (evidence.some((e) => e.kind === 'service-host' || e.kind === 'compose-service') || isOwnAddress(o, service)) return;
@@ -149,7 +154,7 @@ export default defineRule({
             occurrence: o,
             service: service.name,
             evidence,
-            ...(exact && fixable(o, attributed.strength) && distinctiveWords(envVar).length > 0 && { fix: { range: o.range, lookup: { envVar, port: service.default } } }),
+            ...(exact && urlVariable === undefined && fixable(o, attributed.strength) && distinctiveWords(envVar).length > 0 && { fix: { range: o.range, lookup: { envVar, port: service.default } } }),
           });
         if (o.kind === 'publish-host') sided.push({ side: 'host', envVar, report });
         else if (evidence.some((e) => e.kind === 'service-host')) sided.push({ side: 'container', envVar, report });

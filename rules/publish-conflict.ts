@@ -1,6 +1,7 @@
 // publish-conflict: two compose services publish the same host port, or one publishes another service's port.
 import path from 'node:path';
 import { formatPorts } from '../src/describe.js';
+import { isTestFile } from '../src/attribution.js';
 import { normalizeServiceName } from '../src/occurrence-facts.js';
 import { allowsPort, formatRange } from '../src/registry/registry.js';
 import type { ComposeSet, Service } from '../src/registry/types.js';
@@ -8,6 +9,8 @@ import { defineRule } from '../src/rule.js';
 import { compareStrings, type PortOccurrence } from '../src/types.js';
 
 const ALL_INTERFACES = new Set(['', '0.0.0.0', '::', '[::]', '*']);
+/** A bind address written with its port: `("0.0.0.0", 5678)`, `[::]:5000`. */
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
 
 function sameInterface(a: PortOccurrence, b: PortOccurrence): boolean {
   const ia = a.hostIp ?? '';
@@ -219,8 +222,19 @@ export default defineRule({
       normalizedName(normalizeServiceName(o.service!)) ??
       registry.instanceNamed(o.service!)?.service ??
       (o.variable ? registry.serviceForEnvVar(o.variable) : undefined);
+    /** Registered services that are a compose service of their own somewhere in the repository. */
+    const ownContainer = new Set<Service>();
+    /** Ports the repository's code listens on outside compose and tests (`debugpy.listen(("0.0.0.0", 5678))`). */
+    const listenedInCode = new Set<number>();
+    /** Publications of another service's port, decided once every occurrence is seen. */
+    const foreign: { o: PortOccurrence; self: Service; owner: Service }[] = [];
     return {
       occurrence(o) {
+        if ((o.kind === 'listen' || (o.kind === 'address' && WILDCARD_HOSTS.has(o.host ?? ''))) && o.port !== null && o.service === undefined && !o.comment && !isTestFile(o.file)) listenedInCode.add(o.port);
+        if (o.service !== undefined) {
+          const own = identity(o);
+          if (own) ownContainer.add(own);
+        }
         if (o.comment || o.kind !== 'publish-host' || o.port === null || o.service === undefined) return;
         const list = byFile.get(o.file);
         if (list) list.push(o);
@@ -232,20 +246,26 @@ export default defineRule({
         // a related name, the name match to `self` is not strong enough to call the port foreign.
         const owner = owners[0];
         if (!owner || owners.some((s) => relatedNames(s.name, o.service!))) return;
-        ctx.report({
-          messageId: 'foreign',
-          data: {
-            service: o.service,
-            port: formatPorts(o),
-            owner: owner.name,
-            where: registry.where(owner.loc.default ?? owner.loc.key),
-            own: self.envVar ? `${formatRange(self.range)} (${self.envVar})` : formatRange(self.range),
-          },
-          occurrence: o,
-          service: self.name,
-        });
+        foreign.push({ o, self, owner });
       },
       end() {
+        for (const { o, self, owner } of foreign) {
+          // A debugger or metrics listener the repository's code opens, with no container of its own: it runs
+          // inside the containers that run the code, and publishing it from one of them is how it is reached.
+          if (!ownContainer.has(owner) && listenedInCode.has(o.port!)) continue;
+          ctx.report({
+            messageId: 'foreign',
+            data: {
+              service: o.service!,
+              port: formatPorts(o),
+              owner: owner.name,
+              where: registry.where(owner.loc.default ?? owner.loc.key),
+              own: self.envVar ? `${formatRange(self.range)} (${self.envVar})` : formatRange(self.range),
+            },
+            occurrence: o,
+            service: self.name,
+          });
+        }
         // One clash can be in several deployments (a base file in every set) and worlds: reported once, from the first.
         const reported = new Set<PortOccurrence>();
         for (const deployment of deployments([...byFile.keys()].sort(compareStrings), registry.lint.composeSets)) {

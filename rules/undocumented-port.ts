@@ -1,6 +1,6 @@
 // undocumented-port: a literal port in the code that ports.yaml neither registers nor reserves.
 import picomatch from 'picomatch';
-import { isClientProtocolPort, isDataFile, isSchemeDefault, isTestFile } from '../src/attribution.js';
+import { BIND_KINDS, CODE_LANGUAGES, isClientProtocolPort, isDataFile, isSchemeDefault, isSettingDefault, isTestFile, overrideDefaultOf } from '../src/attribution.js';
 import { describeOccurrence, formatPorts, isExternalHost } from '../src/describe.js';
 import { boundService, envBinding } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
@@ -61,22 +61,52 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
     let plannedHost = new Set<number>();
     /** Data files (recordings, reports, fixtures): one finding per file and port, with the count. */
     const inData = new Map<string, { o: PortOccurrence; count: number }>();
-    /** Ports something in the repository uses other than as a setting's default (see isSettingDefault). */
-    const used = new Set<number>();
-    /** Settings' defaults in code, reported at the end only if their port is used otherwise too. */
+    /**
+     * Files where something uses a port other than as a setting's default (see isSettingDefault), and ports
+     * something binds. A connector's own fallback (`port = 10800` beside its form's `"127.0.0.1:10800"`) is
+     * the same default again: a use counts only in a file that holds no default of that port, or as a bind.
+     */
+    const usedIn = new Map<number, Set<string>>();
+    const bound = new Set<number>();
+    /** Settings' defaults, reported at the end only if their port is used otherwise too; and their files. */
     const defaults: PortOccurrence[] = [];
+    const defaultFiles = new Map<number, Set<string>>();
+    const usedOtherwise = (o: PortOccurrence): boolean => {
+      if (bound.has(o.port!)) return true;
+      const own = defaultFiles.get(o.port!);
+      for (const file of usedIn.get(o.port!) ?? []) if (!own?.has(file)) return true;
+      return false;
+    };
+    /**
+     * The current file's findings, held until the file is done: `port = 10800` in a connector that also has
+     * `"default": "127.0.0.1:10800"` is that default again (a parser's fallback), decided like it.
+     */
+    let pending: PortOccurrence[] = [];
+    const flush = (): void => {
+      for (const o of pending) {
+        if (!ctx.options.inventory && !BIND_KINDS.has(o.kind) && CODE_LANGUAGES.has(o.language) && defaultFiles.get(o.port!)?.has(o.file)) defaults.push(o);
+        else report(o);
+      }
+      pending = [];
+    };
     const report = (o: PortOccurrence): void =>
       ctx.report({ messageId: 'undocumented', data: { port: formatPorts(o), what: describeOccurrence(o) }, occurrence: o, port: o.port! });
     return {
       occurrence(o) {
         if (o.file !== currentFile) {
+          flush();
           currentFile = o.file;
           reported = new Set();
           plannedHost = new Set();
         }
         if (o.comment) return;
-        const settingDefault = isSettingDefault(o);
-        if (o.port !== null && !settingDefault && !isTestFile(o.file)) used.add(o.port);
+        // A setting's default, or the fallback of a variable that holds a whole URL or address (REDIS_URL).
+        const settingDefault = isSettingDefault(o) || overrideDefaultOf(o) !== undefined;
+        if (o.port !== null && !isTestFile(o.file)) {
+          if (settingDefault) addTo(defaultFiles, o.port, o.file);
+          else if (BIND_KINDS.has(o.kind)) bound.add(o.port);
+          else addTo(usedIn, o.port, o.file);
+        }
         const line = o.range.start.line;
         if (o.kind === 'publish-host' && (boundService(o, ctx.registry) || (o.port !== null && known(o.port)))) plannedHost.add(line);
         if (o.kind === 'publish-container' && plannedHost.has(line)) return;
@@ -114,10 +144,11 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
           defaults.push(o);
           return;
         }
-        report(o);
+        pending.push(o);
       },
       end() {
-        for (const o of defaults) if (used.has(o.port!)) report(o);
+        flush();
+        for (const o of defaults) if (usedOtherwise(o)) report(o);
         for (const { o, count } of inData.values()) {
           const data = { port: formatPorts(o), what: describeOccurrence(o), more: count - 1, times: count === 2 ? 'time' : 'times' };
           ctx.report({ messageId: count === 1 ? 'undocumented' : 'undocumentedData', data, occurrence: o, port: o.port! });
@@ -127,22 +158,8 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
   },
 });
 
-/** Languages whose settings' defaults are code (a connector's form, a client's options), not deployment. */
-const CODE_LANGUAGES: ReadonlySet<string> = new Set(['python', 'javascript', 'typescript', 'tsx']);
-
-/**
- * A literal that is only the default of a setting the code reads from a mapping or a form: the default of
- * `.get("port", 3306)` (or of `.get("port") or 8000`), the `"default"` of a settings schema, a comparison
- * of a port-named value with it. Not an environment variable's default (those are env-default and say the
- * repository configures the port), not a listen or a flag.
- */
-function isSettingDefault(o: PortOccurrence): boolean {
-  if (!CODE_LANGUAGES.has(o.language) || o.port === null) return false;
-  if (!['property', 'constant', 'url', 'address'].includes(o.kind)) return false;
-  if (o.name === 'default') return true;
-  const n = String(o.port);
-  if (new RegExp(`["']default["']\\s*:\\s*["'\\w:/.]*\\b${n}\\b`).test(o.snippet)) return true;
-  if (new RegExp(`\\.get\\(\\s*["'][\\w.-]+["']\\s*,\\s*(?:default\\s*=\\s*)?["'\\w:/.@-]*\\b${n}\\b`).test(o.snippet)) return true;
-  if (new RegExp(`\\.get\\([^)]*\\)\\s*(?:or|\\|\\||\\?\\?)\\s*["']?${n}\\b`).test(o.snippet)) return true;
-  return o.kind === 'property' && o.name !== undefined && new RegExp(`[!=]=\\s*${n}\\b`).test(o.snippet) && !/\b(?:assert|expect)\b/.test(o.snippet);
+function addTo(map: Map<number, Set<string>>, port: number, file: string): void {
+  const set = map.get(port);
+  if (set) set.add(file);
+  else map.set(port, new Set([file]));
 }

@@ -40,7 +40,7 @@ const GENERIC_WORDS = new Set([
 const LOOPBACK = new Set(['localhost', '0.0.0.0', '::', '::1', '[::]', '[::1]', 'host.docker.internal', 'ip6-localhost']);
 
 /** Occurrence kinds that take a port on this machine or in its container: a listen, either side of a published port, an exposed one, a server's flag. */
-const BIND_KINDS = new Set(['listen', 'publish-host', 'publish-container', 'expose', 'cli-flag']);
+export const BIND_KINDS: ReadonlySet<PortOccurrence['kind']> = new Set(['listen', 'publish-host', 'publish-container', 'expose', 'cli-flag']);
 
 /**
  * Whether the literal takes the port on this machine rather than naming someone's: a listen, a published
@@ -176,6 +176,69 @@ export function impliedVariable(o: PortOccurrence): string | undefined {
   return m?.[1] !== undefined && isPortName(m[1]) ? m[1] : undefined;
 }
 
+/**
+ * The variable a URL or address is the fallback of: `os.environ.get("REDIS_URL", "redis://localhost:6379/0")`,
+ * `${GUNICORN_BIND:-[::]:5000}`, `process.env.API_URL ?? "http://localhost:3000"`, or a settings class's
+ * typed field `BASE_URL: str = "http://localhost:8080"` (pydantic-settings reads BASE_URL). The port is
+ * already configured through that variable: a default, not a literal the code is stuck with.
+ */
+export function overrideDefaultOf(o: PortOccurrence): string | undefined {
+  if ((o.kind !== 'url' && o.kind !== 'address') || o.port === null) return undefined;
+  if (o.defaultOf !== undefined) return o.defaultOf;
+  const n = String(o.port);
+  const patterns = [
+    // ${VAR:-…:N}, ${VAR-…:N}, ${VAR:=…:N}: shell, compose, Dockerfile, env files.
+    String.raw`\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=][^}]*?:${n}\b`,
+    // os.environ.get / os.getenv / environs' env.str / decouple's config("VAR", "…:N") and default=.
+    String.raw`\b(?:getenv|environ\.get|env(?:\.[a-z]+)?|config)\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*,\s*(?:default\s*=\s*)?[rbfu]?["'][^"']*:${n}\b`,
+    // process.env.VAR ?? "…:N", process.env["VAR"] || '…:N', import.meta.env.VAR.
+    String.raw`\b(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\])\s*(?:\|\||\?\?)\s*["'\`][^"'\`]*:${n}\b`,
+  ];
+  for (const source of patterns) {
+    const m = new RegExp(source).exec(o.snippet);
+    if (m) return m[1] ?? m[2];
+  }
+  // A settings class's field: an upper-case name that says address, a type, a URL default.
+  if (o.language === 'python') {
+    const m = new RegExp(String.raw`^([A-Z][A-Z0-9_]*)\s*:\s*[\w.\[\]| ]+=\s*[rbfu]?["'][^"']*:${n}\b`).exec(o.snippet);
+    if (m && /(?:^|_)(?:URL|URI|HOST|ADDR|ADDRESS|ENDPOINT|DSN|BIND)(?:_|$)/.test(m[1]!)) return m[1];
+  }
+  return undefined;
+}
+
+/** Languages whose settings' defaults are code (a connector's form, a client's options), not deployment. */
+export const CODE_LANGUAGES: ReadonlySet<string> = new Set(['python', 'javascript', 'typescript', 'tsx']);
+
+/**
+ * `"port": {"type": "number", "default": 5432}`, `"default": "127.0.0.1:10800"`: the default of a form or
+ * options schema in code, which the user fills in per connection (a connector to the user's own database).
+ */
+export function isSchemaDefault(o: PortOccurrence): boolean {
+  if (!CODE_LANGUAGES.has(o.language) || o.port === null) return false;
+  if (!['property', 'constant', 'url', 'address'].includes(o.kind)) return false;
+  return o.name === 'default' || new RegExp(`["']default["']\\s*:\\s*["'\\w:/.]*\\b${o.port}\\b`).test(o.snippet);
+}
+
+/**
+ * A literal that is only the default of a setting the code reads from a mapping or a form: a schema's
+ * `"default"`, the default of `.get("port", 3306)` (or of `.get("port") or 8000`), a comparison of a
+ * port-named value or a setting with it (`if port != 1433`, `settings.BASE_URL != "http://localhost:8080"`).
+ * Not an environment variable's own default (env-default: the repository configures the port), not a
+ * listen or a flag.
+ */
+export function isSettingDefault(o: PortOccurrence): boolean {
+  if (isSchemaDefault(o)) return true;
+  if (!CODE_LANGUAGES.has(o.language) || o.port === null) return false;
+  if (!['property', 'constant', 'url', 'address'].includes(o.kind)) return false;
+  const n = String(o.port);
+  if (new RegExp(`\\.get\\(\\s*["'][\\w.-]+["']\\s*,\\s*(?:default\\s*=\\s*)?["'\\w:/.@-]*\\b${n}\\b`).test(o.snippet)) return true;
+  if (new RegExp(`\\.get\\([^)]*\\)\\s*(?:or|\\|\\||\\?\\?)\\s*["']?${n}\\b`).test(o.snippet)) return true;
+  if (/\b(?:assert|expect)\b/.test(o.snippet)) return false;
+  if (o.kind === 'property' && o.name !== undefined && new RegExp(`[!=]=\\s*${n}\\b`).test(o.snippet)) return true;
+  // A sentinel: the setting still holds its default URL.
+  return (o.kind === 'url' || o.kind === 'address') && new RegExp(`\\b(?:settings|config|conf|cfg|options|opts)\\.\\w+\\s*[!=]==?\\s*[rbfu]?["'\`][^"'\`]*:${n}\\b`).test(o.snippet);
+}
+
 /** The registry's view of the stack: which compose service (and host name) is which registered service. */
 export class Attributor {
   private readonly composeToService = new Map<string, Service>();
@@ -290,6 +353,12 @@ export class Attributor {
   foreignReason(o: PortOccurrence): string | undefined {
     const placeholder = placeholderReason(o);
     if (placeholder) return placeholder;
+    // `"port": {"type": "number", "default": 5432}` in a connector: the user's own database, whatever the
+    // stack runs on 5432. A key that names a service (`"api_port": {…}`) may be the repository's own setting.
+    if (isSchemaDefault(o)) {
+      const key = /^["']?([\w-]+)["']?\s*:\s*\{/.exec(o.snippet)?.[1];
+      if (key === undefined || distinctiveWords(key).length === 0) return 'the default of a form or options schema the user fills in';
+    }
     // `'{"env":"prod","port":8080}'`, `expect(cfg.port).toBe(3002)` in a test: expected values and inputs.
     // What a test listens on, publishes or passes as a server's flag is still a port it takes.
     if (!isClientSide(o)) return isTestFile(o.file) && !BIND_KINDS.has(o.kind) && envBinding(o) === undefined ? 'a value in a test file' : undefined;

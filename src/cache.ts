@@ -88,6 +88,7 @@ const OCCURRENCE = {
     kind: { enum: KINDS },
     name: STRING,
     variable: STRING,
+    defaultOf: STRING,
     host: STRING,
     hostIp: STRING,
     protocol: STRING,

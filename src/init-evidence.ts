@@ -27,6 +27,9 @@ export const WELL_KNOWN_PORTS: ReadonlyMap<number, string> = new Map([
   [636, 'LDAPS'],
   [993, 'IMAPS'],
   [995, 'POP3S'],
+  // Metrics sinks an application reports to (statsd, Graphite's plaintext port).
+  [2003, 'Graphite'],
+  [8125, 'StatsD'],
 ]);
 
 /**

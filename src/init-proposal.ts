@@ -1,5 +1,6 @@
 // The ports.yaml `port-lint init` proposes: services named the way the repository names them, reserved
 // well-known ports, and a commented list of ports seen but not registered — one that lints clean.
+import { isLocalHost } from './attribution.js';
 import { describeOccurrence } from './describe.js';
 import { identifierWords } from './extract/port-text.js';
 import {
@@ -250,12 +251,26 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
   // 2. Compose services publishing a literal host port; 3. ports listened on, exposed or given to a
   // flag, and port-named constants and keys. Grouped by the name they would get.
   const byNamedPort = new Map<string, { name: string; port: number; strength: number; uses: PortOccurrence[]; composeService?: string }>();
+  // Compose services by their name on the compose network (`redis`), outside tests.
+  const composeNames = new Map<string, string>();
+  for (const o of occurrences) if (o.service !== undefined && !isTestPath(o.file) && !composeNames.has(normalizeServiceName(o.service))) composeNames.set(normalizeServiceName(o.service), o.service);
   for (const o of occurrences) {
-    if (variableUses.has(o) || isClientSide(o) || o.kind === 'publish-container' || isContainerSetting(o)) continue;
+    if (variableUses.has(o) || o.kind === 'publish-container' || isContainerSetting(o)) continue;
     let name: string | undefined;
     let strength = 0;
     let composeService: string | undefined;
-    if (o.kind === 'publish-host' && o.service !== undefined) {
+    if (isClientSide(o)) {
+      // `redis://redis:6379/0`: a compose service that publishes nothing, reached by its name inside the
+      // stack. Its port is the one the stack's URLs give it.
+      // A single-label host in a compose file is a name on its network even where the service publishes
+      // nothing the extractors saw (`REDASH_REDIS_URL: "redis://redis:6379/0"` in an x- anchor).
+      const label = o.host === undefined || !/^[A-Za-z][\w-]*$/.test(o.host) || isLocalHost(o.host) || isTestPath(o.file) ? undefined : o.host;
+      const host = label === undefined ? undefined : (composeNames.get(normalizeServiceName(label)) ?? (o.language === 'compose' ? label : undefined));
+      if (host === undefined || composePorts.has(host)) continue;
+      name = normalizeServiceName(host);
+      composeService = host;
+      strength = 1;
+    } else if (o.kind === 'publish-host' && o.service !== undefined) {
       name = normalizeServiceName(o.service);
       composeService = o.service;
       strength = 4;
@@ -300,7 +315,8 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
       reject(e.port, `an end of the port range ${e.name}: declare it as a category or reserve it by hand`, real);
       continue;
     }
-    if (e.name === '' || isPlaceholderName(e.name)) {
+    // A compose service's own name is the stack's word for it, even a generic one (`server`, `web`).
+    if (e.name === '' || (isPlaceholderName(e.name) && !(e.composeService !== undefined && normalizeServiceName(e.composeService) === e.name && isComposeName(e.name)))) {
       reject(e.port, 'no name for it in the code', real);
       continue;
     }
@@ -397,7 +413,9 @@ export function proposeRegistry(all: readonly PortOccurrence[], options: Propose
   const envVars = new Set<string>();
   const proposed: ProposedService[] = [];
   for (const c of winners.sort((a, b) => rank(a, b) || a.port - b.port)) {
-    const name = [c.name, ...c.altNames].find((n) => n && !names.has(n) && !isPlaceholderName(n));
+    const name = [c.name, ...c.altNames].find(
+      (n) => n && !names.has(n) && (!isPlaceholderName(n) || (c.composeService !== undefined && n === normalizeServiceName(c.composeService) && isComposeName(n))),
+    );
     if (name === undefined) {
       const why = c.composeService !== undefined ? `another port of compose service ${c.composeService}` : `its name ${c.name} is another port's`;
       reject(c.port, `${why}: give it a name of its own`, c.uses);
@@ -465,6 +483,11 @@ function dedupeSeen(seen: SeenPort[]): SeenPort[] {
   return [...byPort]
     .sort((a, b) => a[0] - b[0])
     .map(([port, e]) => ({ port, reason: [...e.reasons].sort(compareStrings).join('; '), from: [...e.from].sort(compareStrings).slice(0, 3) }));
+}
+
+/** A generic word that can still name a container (`server`, `web`), unlike `p`, `port_8080` or `the`. */
+function isComposeName(name: string): boolean {
+  return name.length >= 3 && /^[a-z][a-z0-9_]*$/.test(name) && !/(^|_)\d+$/.test(name) && !['the', 'port', 'ports', 'value', 'default', 'range', 'ranges'].includes(name);
 }
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -95,6 +95,9 @@ export function readAdvice(o: PortOccurrence, envVar: string, port: number): str
 /** Words too generic to identify a reserved port's owner by ("Pipeline (external Docker)"). */
 const GENERIC_OWNER_WORDS = new Set(['external', 'internal', 'service', 'server', 'docker', 'container', 'the', 'port', 'ports', 'managed', 'not']);
 
+/** Generic owner words that are never a compose service's name either. */
+const NEVER_A_NAME = new Set(['external', 'internal', 'the', 'port', 'ports', 'managed', 'not', 'docker', 'container']);
+
 /**
  * Whether a compose service is the owner a reserved port is kept for: `grafana` publishing 3000, with
  * 3000 reserved for "Grafana (external)". Binding its own port is what the reservation is about.
@@ -106,5 +109,8 @@ export function isReservedOwner(o: PortOccurrence, owner: string): boolean {
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= 3 && !GENERIC_OWNER_WORDS.has(w));
   const serviceWords = normalizeServiceName(o.service).split('_');
-  return ownerWords.some((w) => serviceWords.includes(w));
+  if (ownerWords.some((w) => serviceWords.includes(w))) return true;
+  // "host port of server in the dev compose file": a generic word that is the compose service's whole name.
+  const whole = normalizeServiceName(o.service);
+  return GENERIC_OWNER_WORDS.has(whole) && !NEVER_A_NAME.has(whole) && owner.toLowerCase().split(/[^a-z0-9_]+/).includes(whole);
 }

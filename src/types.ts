@@ -66,6 +66,8 @@ export interface PortOccurrence {
   name?: string;
   /** Env var whose lookup this port is the default of, or (port null) the only source of the port. */
   variable?: string;
+  /** For a URL or address: the env var whose fallback the whole URL is (`os.getenv("REDIS_URL", "redis://localhost:6379")`). */
+  defaultOf?: string;
   /** Host of a URL or authority. */
   host?: string;
   /** Compose host_ip / bind address of a published port. */

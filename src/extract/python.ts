@@ -76,6 +76,47 @@ function isEnviron(node: Node | null | undefined): boolean {
   return !!node && /(^|\.)environ$/.test(node.text);
 }
 
+/**
+ * Whether a call of `fn` with `key` first reads the environment: os.getenv, os.environ.get, env.get,
+ * django-environ's env.int("PORT", default=8000), python-decouple's config("PORT", default=8000), and a
+ * project's own typed readers (healthchecks' envint("EMAIL_PORT", "587"), env_int, get_env, getenv_int).
+ */
+function isEnvRead(fn: Node, key: string): boolean {
+  const callee = fn.text.replace(/\s+/g, '');
+  const method = callee.slice(callee.lastIndexOf('.') + 1);
+  const object = fn.type === 'attribute' ? fn.childForFieldName('object') : null;
+  return (
+    method === 'getenv' ||
+    (['get', 'setdefault', 'pop'].includes(method) && isEnviron(object)) ||
+    (method === 'get' && !!object && /(?:^|[._])env$/i.test(object.text) && ENV_NAME.test(key)) ||
+    (/^(?:env|config)(?:\.(?:int|str|get_value))?$/.test(callee) && ENV_NAME.test(key)) ||
+    (fn.type === 'identifier' && /^(?:get_?|read_?)?env_?(?:int|integer|str|var|or|default)?$/i.test(callee) && ENV_NAME.test(key))
+  );
+}
+
+/**
+ * The lines of string defaults of environment reads, by the variable read: `os.getenv("TIKA_ENDPOINT",
+ * "http://localhost:9998")` spread over lines, click's `option(…, envvar="REDIS", default="redis://…")`.
+ * A URL there is the variable's fallback (see overrideDefaultOf).
+ */
+function envStringDefaults(calls: readonly Node[]): Map<number, string> {
+  const rows = new Map<number, string>();
+  for (const call of calls) {
+    const fn = call.childForFieldName('function');
+    if (!fn) continue;
+    const { positional, keywords } = callArguments(call);
+    const [first, second] = positional;
+    let variable: string | undefined;
+    let value: Node | undefined;
+    const envvar = keywords.get('envvar');
+    if (isString(envvar)) [variable, value] = [unquote(envvar.text), keywords.get('default')];
+    else if (isString(first) && isEnvRead(fn, unquote(first.text))) [variable, value] = [unquote(first.text), second ?? keywords.get('default')];
+    if (variable === undefined || !isString(value)) continue;
+    for (let row = value.startPosition.row; row <= value.endPosition.row; row++) rows.set(row + 1, variable);
+  }
+  return rows;
+}
+
 /** Nesting of the evaluation in progress (extraction is synchronous, one file at a time per thread). */
 let depth = 0;
 
@@ -193,15 +234,7 @@ function evaluateCall(node: Node, ctx: ValueContext): Evaluation {
   if (!isString(first)) return emptyEvaluation();
   const key = unquote(first.text);
   const value = second ?? keywords.get('default');
-  const envRead =
-    method === 'getenv' ||
-    (['get', 'setdefault', 'pop'].includes(method) && isEnviron(object)) ||
-    (method === 'get' && !!object && /(?:^|[._])env$/i.test(object.text) && ENV_NAME.test(key)) ||
-    // django-environ env.int("PORT", default=8000), python-decouple config("PORT", default=8000)
-    (/^(?:env|config)(?:\.(?:int|str|get_value))?$/.test(callee) && ENV_NAME.test(key)) ||
-    // A project's own typed readers: healthchecks' envint("EMAIL_PORT", "587"), env_int, get_env, getenv_int.
-    (fn.type === 'identifier' && /^(?:get_?|read_?)?env_?(?:int|integer|str|var|or|default)?$/i.test(callee) && ENV_NAME.test(key));
-  if (envRead) {
+  if (isEnvRead(fn, key)) {
     const read = lookupValue(first, key);
     return value ? fallback(read, evaluatePython(value, SINGLE_VALUE)) : read;
   }
@@ -276,8 +309,8 @@ function portNamedRead(node: Node | undefined): string | undefined {
  * Ports a test states about a port-named value (issue 12 item 7): `self.assertEqual(cfg.server.port, 8005)`,
  * `assert_equal(8005, settings.API_PORT)` (a bare `assert cfg.port == 8005` is a comparison pattern).
  */
-function statedPorts(root: Node, out: OccurrenceSet): void {
-  for (const call of root.descendantsOfType('call')) {
+function statedPorts(calls: readonly Node[], out: OccurrenceSet): void {
+  for (const call of calls) {
     const fn = call.childForFieldName('function');
     const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
     if (method === undefined || !ASSERTIONS.has(method)) continue;
@@ -539,7 +572,8 @@ export function extractPython(src: SourceText): PortOccurrence[] {
     if (isNoneFallback(hit.outer, name)) reads.defaulted(name);
   };
 
-  return extractTreeSitter(
+  let defaultRows: Map<number, string> | undefined;
+  const found = extractTreeSitter(
     src,
     grammar('python'),
     {
@@ -584,8 +618,19 @@ export function extractPython(src: SourceText): PortOccurrence[] {
         return true;
       },
       command,
-      tree: statedPorts,
+      tree(root, set) {
+        const calls = (callList ??= root.descendantsOfType('call'));
+        statedPorts(calls, set);
+        defaultRows = envStringDefaults(calls);
+      },
     },
     out,
   );
+  if (defaultRows && defaultRows.size > 0) {
+    for (const o of found) {
+      const variable = (o.kind === 'url' || o.kind === 'address') && o.variable === undefined ? defaultRows.get(o.range.start.line) : undefined;
+      if (variable !== undefined) o.defaultOf = variable;
+    }
+  }
+  return found;
 }
