@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-YNGFH2TN.js";
+} from "./chunks/chunk-YKEIQAI4.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -5719,8 +5719,8 @@ function push(map, key, value) {
 }
 function mostUsedPort(uses) {
   const byPort = /* @__PURE__ */ new Map();
-  for (const o of uses) push(byPort, o.port, o);
-  const ranked = [...byPort].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
+  for (const o of sortUses(uses)) push(byPort, o.port, o);
+  const ranked = [...byPort].sort((a, b) => b[1].length - a[1].length);
   const others = new Map(ranked.slice(1));
   return { port: ranked[0][0], others };
 }

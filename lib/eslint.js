@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-YNGFH2TN.js";
+} from "./chunks/chunk-YKEIQAI4.js";
 import {
   SourceText,
   applySuppressions,

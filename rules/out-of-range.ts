@@ -1,6 +1,6 @@
 // out-of-range: a value given to a registered service's env var lies outside that service's range.
 import { isTestFile } from '../src/attribution.js';
-import { boundService, envBinding } from '../src/occurrence-facts.js';
+import { AlternativeDefaults, boundService, envBinding } from '../src/occurrence-facts.js';
 import { allowsPort, formatInstances, formatRange } from '../src/registry/registry.js';
 import { defineRule } from '../src/rule.js';
 
@@ -20,8 +20,13 @@ export default defineRule({
     defaultOptions: {},
   },
   create(ctx) {
+    const alternatives = new AlternativeDefaults(ctx.registry);
     return {
+      end() {
+        alternatives.end();
+      },
       occurrence(o) {
+        alternatives.see(o);
         // `monkeypatch.setenv("API_PORT", "8000")` in a test: the test's input (an override, a bad value to
         // reject), not the service's configuration.
         if (o.comment || o.port === null || isTestFile(o.file)) return;
@@ -34,11 +39,11 @@ export default defineRule({
         // alternative of the stack), not postgres moved outside its range.
         const port = o.port;
         if (ctx.registry.servicesForPort(port).some((other) => other !== service && other.envVar === null && other.default === port)) return;
-        ctx.report({
+        alternatives.hold(o, () => ctx.report({
           messageId: service.instances.length > 0 ? 'outsideInstances' : 'outside',
           data: {
             envVar: envBinding(o)!,
-            port: o.port,
+            port: o.port!,
             range: formatRange(service.range),
             instances: formatInstances(service),
             service: service.name,
@@ -46,7 +51,7 @@ export default defineRule({
           },
           occurrence: o,
           service: service.name,
-        });
+        }));
       },
     };
   },

@@ -127,10 +127,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * A variable's most used value; of values used as often, the one written first (`${PAPERLESS_DBPORT:-5432}`
+ * in wait_for_postgres before `${PAPERLESS_DBPORT:-3306}` in wait_for_mariadb: the main case comes first).
+ */
 function mostUsedPort(uses: PortOccurrence[]): { port: number; others: Map<number, PortOccurrence[]> } {
   const byPort = new Map<number, PortOccurrence[]>();
-  for (const o of uses) push(byPort, o.port!, o);
-  const ranked = [...byPort].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
+  for (const o of sortUses(uses)) push(byPort, o.port!, o);
+  // Map order is first-use order, and the sort is stable.
+  const ranked = [...byPort].sort((a, b) => b[1].length - a[1].length);
   const others = new Map(ranked.slice(1));
   return { port: ranked[0]![0], others };
 }

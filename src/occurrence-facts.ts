@@ -95,6 +95,62 @@ export function readAdvice(o: PortOccurrence, envVar: string, port: number): str
 /** Words too generic to identify a reserved port's owner by ("Pipeline (external Docker)"). */
 const GENERIC_OWNER_WORDS = new Set(['external', 'internal', 'service', 'server', 'docker', 'container', 'the', 'port', 'ports', 'managed', 'not']);
 
+/**
+ * The values a repository gives one registered variable by case: `${PAPERLESS_DBPORT:-5432}` in
+ * wait_for_postgres and `${PAPERLESS_DBPORT:-3306}` in wait_for_mariadb — a file that gives the variable its
+ * registered default and another one chooses between cases (a database engine, a protocol), and the other
+ * value is that case's port wherever it is given (`PAPERLESS_DBPORT: 3306` in docker-compose.mariadb.yml).
+ * Holds a rule's reports to the end of the scan and drops those on such a value. Rules see a file's
+ * occurrences together.
+ */
+export class AlternativeDefaults {
+  private file: string | undefined;
+  private held: { o: PortOccurrence; report: () => void }[] = [];
+  /** The current file's defaults of registered variables, and the variables it gives their registered default. */
+  private fileDefaults = new Map<string, Set<number>>();
+  private registered = new Set<string>();
+  /** Per variable, the values files give it beside its registered default. */
+  private readonly alternatives = new Map<string, Set<number>>();
+
+  constructor(private readonly registry: Registry) {}
+
+  /** Every occurrence, first. */
+  see(o: PortOccurrence): void {
+    if (o.file !== this.file) {
+      this.endFile();
+      this.file = o.file;
+    }
+    if (o.comment || o.kind !== 'env-default' || o.port === null) return;
+    const service = boundService(o, this.registry);
+    if (!service) return;
+    const name = envBinding(o)!;
+    if (o.port === service.default) this.registered.add(name);
+    const values = this.fileDefaults.get(name) ?? new Set<number>();
+    this.fileDefaults.set(name, values.add(o.port));
+  }
+
+  /** A report on `o`, made at the end unless `o`'s value is one of its variable's alternatives. */
+  hold(o: PortOccurrence, report: () => void): void {
+    this.held.push({ o, report });
+  }
+
+  end(): void {
+    this.endFile();
+    for (const { o, report } of this.held) if (!this.alternatives.get(envBinding(o)!)?.has(o.port!)) report();
+    this.held = [];
+  }
+
+  private endFile(): void {
+    for (const name of this.registered) {
+      const known = this.alternatives.get(name) ?? new Set<number>();
+      for (const port of this.fileDefaults.get(name) ?? []) known.add(port);
+      this.alternatives.set(name, known);
+    }
+    this.fileDefaults = new Map();
+    this.registered = new Set();
+  }
+}
+
 /** Generic owner words that are never a compose service's name either. */
 const NEVER_A_NAME = new Set(['external', 'internal', 'the', 'port', 'ports', 'managed', 'not', 'docker', 'container']);
 
