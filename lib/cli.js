@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-YKEIQAI4.js";
+} from "./chunks/chunk-LKE6P4LX.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -71,7 +71,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-XRPOFEJN.js";
+} from "./chunks/chunk-3QBMKBV2.js";
 import {
   CONFIG_NAMES,
   ConfigError,

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-YKEIQAI4.js";
+} from "./chunks/chunk-LKE6P4LX.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-XRPOFEJN.js";
+} from "./chunks/chunk-3QBMKBV2.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-XRPOFEJN.js";
+} from "./chunks/chunk-3QBMKBV2.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

@@ -6,6 +6,9 @@ import { defineRule, type Report } from '../src/rule.js';
 // Not env files: systemd's EnvironmentFile does not expand `${…}`.
 const INTERPOLATING = new Set(['compose', 'shell', 'dockerfile']);
 
+/** Languages whose env reads may go through a validated schema object. */
+const SCRIPT = new Set(['javascript', 'typescript', 'tsx']);
+
 /** Languages where a lookup can carry a default at all (compose's .env interpolates like compose). */
 const DEFAULTS_POSSIBLE = new Set(['compose', 'shell', 'dockerfile', 'env', 'python', 'javascript', 'typescript', 'tsx']);
 
@@ -34,9 +37,15 @@ export default defineRule({
     /** Variables a compose project's `.env` (or the template copied to it) sets, by directory: compose reads `.env` before interpolating. */
     const projectEnv = new Map<string, Set<string>>();
     const composeMisses: Report<'missing'>[] = [];
+    /** Reads through a validated env object (`env.PORT`, not `process.env.PORT`), and the variables schemas give a default. */
+    const schemaReads: Report<'missing'>[] = [];
+    const schemaDefaults = new Set<string>();
     const dirOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
     return {
       end() {
+        // `app.listen(env.PORT)` where the env schema says `PORT: z.coerce.number().default(3030)`: the parsed
+        // object always holds a value.
+        for (const r of schemaReads) if (!schemaDefaults.has(r.occurrence!.variable!)) ctx.report(r);
         for (const r of composeMisses) {
           const o = r.occurrence!;
           if (!projectEnv.get(dirOf(o.file))?.has(o.variable!)) ctx.report(r);
@@ -49,6 +58,7 @@ export default defineRule({
           vars.add(o.name);
           projectEnv.set(dirOf(o.file), vars);
         }
+        if (!o.comment && o.port !== null && o.kind === 'property' && o.variable !== undefined && SCRIPT.has(o.language)) schemaDefaults.add(o.variable);
         if (o.comment || o.port !== null || !o.variable) return;
         // YAML, JSON and templates have no syntax for a default (envsubst leaves `${X:-8080}` as it is):
         // only where the language can give one is its absence a finding.
@@ -75,6 +85,7 @@ export default defineRule({
         };
         // `"${AGENT_PORT}"` in compose.yaml next to a `.env` that sets AGENT_PORT has its default there.
         if (o.language === 'compose') composeMisses.push(report);
+        else if (SCRIPT.has(o.language) && new RegExp(`(?<![\\w.$])env\\.${o.variable}\\b`).test(o.snippet)) schemaReads.push(report);
         else ctx.report(report);
       },
     };

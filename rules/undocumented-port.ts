@@ -1,6 +1,6 @@
 // undocumented-port: a literal port in the code that ports.yaml neither registers nor reserves.
 import picomatch from 'picomatch';
-import { BIND_KINDS, CODE_LANGUAGES, isClientProtocolPort, isDataFile, isSchemeDefault, isSettingDefault, isTestFile, overrideDefaultOf } from '../src/attribution.js';
+import { BIND_KINDS, bothSchemePorts, CODE_LANGUAGES, isClientProtocolPort, isDataFile, isSchemeDefault, isSettingDefault, isTestFile, overrideDefaultOf } from '../src/attribution.js';
 import { describeOccurrence, formatPorts, isExternalHost } from '../src/describe.js';
 import { boundService, envBinding } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
@@ -71,6 +71,13 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
     /** Settings' defaults, reported at the end only if their port is used otherwise too; and their files. */
     const defaults: PortOccurrence[] = [];
     const defaultFiles = new Map<number, Set<string>>();
+    /**
+     * Variables that hold a whole URL and have a default in code (REDIS_URL, OTEL_EXPORTER_OTLP_ENDPOINT), and
+     * the URLs env files assign to variables: a value of such a variable in `.env.example` is that setting
+     * again, not a use of its port of its own. Decided at the end, once the code's defaults are known.
+     */
+    const urlVariables = new Set<string>();
+    const envUrls: { o: PortOccurrence; key: string; report: boolean }[] = [];
     const usedOtherwise = (o: PortOccurrence): boolean => {
       if (bound.has(o.port!)) return true;
       const own = defaultFiles.get(o.port!);
@@ -101,8 +108,12 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         }
         if (o.comment) return;
         // A setting's default, or the fallback of a variable that holds a whole URL or address (REDIS_URL).
-        const settingDefault = isSettingDefault(o) || overrideDefaultOf(o) !== undefined;
-        if (o.port !== null && !isTestFile(o.file)) {
+        const urlVariable = overrideDefaultOf(o);
+        if (urlVariable !== undefined) urlVariables.add(urlVariable);
+        const settingDefault = isSettingDefault(o) || urlVariable !== undefined;
+        const envUrl = o.language === 'env' && o.port !== null && (o.kind === 'url' || o.kind === 'address') ? envKey(o) : undefined;
+        if (envUrl !== undefined) envUrls.push({ o, key: envUrl, report: false });
+        if (o.port !== null && !isTestFile(o.file) && envUrl === undefined) {
           if (settingDefault) addTo(defaultFiles, o.port, o.file);
           else if (BIND_KINDS.has(o.kind)) bound.add(o.port);
           else addTo(usedIn, o.port, o.file);
@@ -114,7 +125,7 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         // A value given to a registered service's variable is that service's business (out-of-range).
         if (boundService(o, ctx.registry)) return;
         // Another machine's port, or a client's test data (src/attribution.ts): not this repository's service.
-        const foreign = ctx.options.inventory ? undefined : (ctx.attribution.foreignReason(o) ?? (isSchemeDefault(o) && !envBinding(o) ? 'a scheme default' : isClientProtocolPort(o) ? 'a mail or directory server the code is a client of' : undefined));
+        const foreign = ctx.options.inventory ? undefined : (ctx.attribution.foreignReason(o) ?? (isSchemeDefault(o) && (!envBinding(o) || bothSchemePorts(o)) ? 'a scheme default' : isClientProtocolPort(o) ? 'a mail or directory server the code is a client of' : undefined));
         if (foreign !== undefined && !(ctx.options.externalHosts && isExternalHost(o.host))) return;
         const end = o.portEnd ?? o.port;
         let missing: number | undefined;
@@ -144,10 +155,23 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
           defaults.push(o);
           return;
         }
+        if (!ctx.options.inventory && envUrl !== undefined) {
+          envUrls[envUrls.length - 1]!.report = true;
+          return;
+        }
         pending.push(o);
       },
       end() {
         flush();
+        for (const e of envUrls) {
+          if (urlVariables.has(e.key)) {
+            if (e.report) defaults.push(e.o);
+            addTo(defaultFiles, e.o.port!, e.o.file);
+          } else {
+            if (!isTestFile(e.o.file)) addTo(usedIn, e.o.port!, e.o.file);
+            if (e.report) report(e.o);
+          }
+        }
         for (const o of defaults) if (usedOtherwise(o)) report(o);
         for (const { o, count } of inData.values()) {
           const data = { port: formatPorts(o), what: describeOccurrence(o), more: count - 1, times: count === 2 ? 'time' : 'times' };
@@ -157,6 +181,11 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
     };
   },
 });
+
+/** The variable an env file's line assigns (`OTEL_EXPORTER_OTLP_ENDPOINT="http://localhost:4318"`). */
+function envKey(o: PortOccurrence): string | undefined {
+  return /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(o.snippet)?.[1];
+}
 
 function addTo(map: Map<number, Set<string>>, port: number, file: string): void {
   const set = map.get(port);

@@ -39,6 +39,14 @@ const GENERIC_WORDS = new Set([
 
 const LOOPBACK = new Set(['localhost', '0.0.0.0', '::', '::1', '[::]', '[::1]', 'host.docker.internal', 'ip6-localhost']);
 
+/**
+ * `process.env.PORT || (url.protocol === "https:" ? "443" : "80")`: both schemes' defaults on one line are
+ * the scheme-default idiom, even as the fallback of a variable.
+ */
+export function bothSchemePorts(o: PortOccurrence): boolean {
+  return /\b443\b[^\n]*\b80\b|\b80\b[^\n]*\b443\b/.test(o.snippet);
+}
+
 /** Occurrence kinds that take a port on this machine or in its container: a listen, either side of a published port, an exposed one, a server's flag. */
 export const BIND_KINDS: ReadonlySet<PortOccurrence['kind']> = new Set(['listen', 'publish-host', 'publish-container', 'expose', 'cli-flag']);
 
@@ -123,9 +131,9 @@ export function isOtherMachineIp(host: string | undefined): boolean {
 
 // Not `fixtures/` on its own: a repository's top-level fixtures are as often example projects (this one's
 // README runs on fixtures/legacy-pipeline) as test inputs, which live under tests/ anyway.
-const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|e2e|testdata|test-data|testing|cypress|playwright)\//i;
+const TEST_DIRS = /(?:^|\/)(?:tests?|__tests__|__mocks__|__e2e__|spec|specs|e2e|testdata|test-data|testing|cypress|playwright)\//i;
 const TEST_FILES =
-  /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|ts|js|sh)|conftest\.py|[^/]*\.(?:tests?|spec|e2e|cy|stories)\.[cm]?[jt]sx?|[^/]*\.(?:tests?|e2e)\.ya?ml|(?:docker-)?compose[.-](?:tests?|ci|e2e)\.[^/]*)$/i;
+  /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|ts|js|sh)|[^/]*\.tests?\.(?:sh|bash|py)|conftest\.py|[^/]*\.(?:(?:server|client|unit|integration|browser|node|dom|api)?tests?|spec|e2e|cy|stories)\.[cm]?[jt]sx?|[^/]*\.(?:tests?|e2e)\.ya?ml|(?:docker-)?compose[.-](?:tests?|ci|e2e)\.[^/]*)$/i;
 
 /** A file of tests, mocks or fixtures: what it writes is test data, not the deployment's configuration. */
 export function isTestFile(file: string): boolean {
@@ -191,6 +199,8 @@ export function overrideDefaultOf(o: PortOccurrence): string | undefined {
     String.raw`\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=][^}]*?:${n}\b`,
     // os.environ.get / os.getenv / environs' env.str / decouple's config("VAR", "…:N") and default=.
     String.raw`\b(?:getenv|environ\.get|env(?:\.[a-z]+)?|config)\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*,\s*(?:default\s*=\s*)?[rbfu]?["'][^"']*:${n}\b`,
+    // A zod env schema's field: OTEL_EXPORTER_OTLP_ENDPOINT: z.string().default("http://localhost:4318").
+    String.raw`^["']?([A-Z][A-Z0-9_]*)["']?\s*:\s*z\.[\w.()]*\.default\(\s*["'\`][^"'\`]*:${n}\b`,
     // process.env.VAR ?? "…:N", process.env["VAR"] || '…:N', import.meta.env.VAR.
     String.raw`\b(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\])\s*(?:\|\||\?\?)\s*["'\`][^"'\`]*:${n}\b`,
   ];
@@ -327,7 +337,7 @@ export class Attributor {
     // The line must read as a connection (`httpx.get("http://localhost:8001/")`, `BASE_URL = "…"`), not as the
     // input of a function under test (`parse("curl http://localhost:8000/x")`, `isValidRedirect("…")`).
     const ownDefault = isClientSide(o) && isLocalHost(o.host) && candidates.some((s) => s.default === o.port) && connects(o.snippet);
-    const foreign = (ownDefault ? placeholderReason(o) : this.foreignReason(o)) ?? (isSchemeDefault(o) && envBinding(o) === undefined ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
+    const foreign = (ownDefault ? placeholderReason(o) : this.foreignReason(o)) ?? (isSchemeDefault(o) && (envBinding(o) === undefined || bothSchemePorts(o)) ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
     if (candidates.length === 0) return foreign ? { why: foreign } : { why: 'no service has this port' };
     if (foreign) return { candidate: candidates[0], why: foreign };
     let lastWhy = '';

@@ -42,7 +42,8 @@ export function describeOccurrence(o: PortOccurrence): string {
   }
 }
 
-const LOCAL_SUFFIXES = ['.local', '.internal', '.localhost', '.lan', '.svc', '.home', '.test', '.example', '.invalid', '.localdomain'];
+// Not `.example` or `.invalid` (RFC 2606): documentation's stand-ins for someone else's host, not this machine's.
+const LOCAL_SUFFIXES = ['.local', '.internal', '.localhost', '.lan', '.svc', '.home', '.test', '.localdomain'];
 
 /** Whether a URL/address host is outside the deployment (a public domain), not a local or service name. */
 export function isExternalHost(host: string | undefined): boolean {

@@ -149,7 +149,7 @@ export function queryPlan(files: Iterable<SourceFile>): PlannedText[] {
   for (const sf of files) {
     if (!sf.bytes) continue;
     const decoded = decodeSource(sf, Buffer.from(sf.bytes.buffer, sf.bytes.byteOffset, sf.bytes.byteLength));
-    if (decoded.kind === 'text') plan.push({ text: decoded.text, ...queryGrammars(decoded.language) });
+    if (decoded.kind === 'text') plan.push({ text: decoded.text, ...queryGrammars(decoded.language, decoded.text) });
   }
   return plan;
 }

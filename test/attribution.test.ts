@@ -15,8 +15,8 @@ describe('host, file and data predicates', () => {
   });
 
   it('knows test files and data files', () => {
-    for (const f of ['tests/test_api.py', 'src/__tests__/a.ts', 'pkg/x.spec.ts', 'a/b.test.js', 'conftest.py', 'e2e/run.ts', 'tests/fixtures/x.json']) expect(isTestFile(f), f).toBe(true);
-    for (const f of ['src/testing_utils_x.py', 'src/contest.py', 'src/latest/app.ts', 'attest.ts', 'fixtures/legacy-pipeline/src/app.py']) expect(isTestFile(f), f).toBe(false);
+    for (const f of ['tests/test_api.py', 'src/__tests__/a.ts', 'pkg/x.spec.ts', 'a/b.test.js', 'conftest.py', 'e2e/run.ts', 'tests/fixtures/x.json', 'web/src/__e2e__/api.ts', 'src/a.servertest.ts', 'src/b.clienttest.tsx', 'src/c.integrationtest.ts', 'scripts/setup.test.sh']) expect(isTestFile(f), f).toBe(true);
+    for (const f of ['src/testing_utils_x.py', 'src/contest.py', 'src/latest/app.ts', 'attest.ts', 'fixtures/legacy-pipeline/src/app.py', 'src/contest.ts', 'src/a.latest.ts']) expect(isTestFile(f), f).toBe(false);
     expect(isDataFile('reports/run-2024.json', 'json')).toBe(true);
     expect(isDataFile('tsconfig.base.json', 'json')).toBe(false);
     expect(isDataFile('.devcontainer/devcontainer.json', 'json')).toBe(false);

@@ -142,15 +142,17 @@ describe('a planned short run', () => {
 
   it('plans the text of every file to parse, for the grammars of its language and the shell it may embed', () => {
     const file = (name: string, text: string) => ({ file: name, path: name, language: languageByName(name), bytes: Buffer.from(text) });
-    const plan = queryPlan([file('app.py', 'x = 1\n'), file('Dockerfile', 'EXPOSE 80\n'), file('.env', 'PORT=1\n'), file('run', '#!/bin/sh\nexec x\n'), { file: 'gone.py', path: 'gone.py', language: 'python' as const }]);
+    const plan = queryPlan([file('app.py', 'x = 1\n'), file('Dockerfile', 'EXPOSE 80\n'), file('.env', 'PORT=1\n'), file('run', '#!/bin/sh\nexec x\n'), file('wait', '#!/bin/sh\nbash -c "x"\n'), { file: 'gone.py', path: 'gone.py', language: 'python' as const }]);
     expect(plan.map((p) => [p.parsedBy, p.embedded])).toEqual([
       ['python', ['bash']],
       [undefined, ['bash']],
       [undefined, []],
-      // A shell file is planned by its literals only: its `sh -c` strings are parsed again.
-      [undefined, ['bash']],
+      // A shell script is planned by its tree; one that runs code again (`sh -c` strings, parsed again) by
+      // its literals too.
+      ['bash', []],
+      ['bash', ['bash']],
     ]);
-    expect(plan.map((p) => p.text)).toEqual(['x = 1\n', 'EXPOSE 80\n', 'PORT=1\n', '#!/bin/sh\nexec x\n']);
+    expect(plan.map((p) => p.text)).toEqual(['x = 1\n', 'EXPOSE 80\n', 'PORT=1\n', '#!/bin/sh\nexec x\n', '#!/bin/sh\nbash -c "x"\n']);
   });
 });
 

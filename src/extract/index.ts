@@ -59,13 +59,25 @@ const NO_SHELL = new Set<LanguageId>(['env', 'ports-yaml']);
 
 /**
  * The grammars whose queries run over a file of `language` (tree-sitter.ts planQueries): the one that
- * parses the whole text, and bash for shell embedded in it. A shell file's text is planned as embedded
- * shell too: its `bash -c '…'` strings are parsed again, and only their literals are in the file's text.
+ * parses the whole text, and bash for shell embedded in it. A shell script is parsed whole by bash; the
+ * code it runs again (`bash -c '…'`, a heredoc fed to a shell, START_CMD="…") is parsed again, and only
+ * its literals are in the file's text, so a script that may hold such code is planned by its literals too.
  */
-export function queryGrammars(language: LanguageId): { parsedBy?: GrammarId; embedded: GrammarId[] } {
+export function queryGrammars(language: LanguageId, text = ''): { parsedBy?: GrammarId; embedded: GrammarId[] } {
   const [own] = GRAMMARS[language];
   const embedded: GrammarId[] = NO_SHELL.has(language) ? [] : ['bash'];
+  if (language === 'shell') return mayRunNestedShell(text) ? { parsedBy: 'bash', embedded } : { parsedBy: 'bash', embedded: [] };
   return own === undefined || own === 'bash' ? { embedded } : { parsedBy: own, embedded };
+}
+
+/**
+ * Whether a script may hold code it runs again, which the shell extractor parses on its own: `-c` strings,
+ * heredocs, eval, ssh, a command or options held in a variable (`START_CMD="…"`, `JAVA_OPTS="…"`,
+ * `NODE_OPTIONS='…'`), a quoted command word with spaces (`"$wrapper" "uvicorn app --port 8000"`).
+ * A wrong "no" costs the whole query for that file, never a result (tree-sitter.ts select).
+ */
+function mayRunNestedShell(text: string): boolean {
+  return /\s-\w*c\b|<<|\beval\b|\bssh\b|(?:OPTS|OPTIONS|ARGS|FLAGS|CMD|COMMAND|opts|options|args|flags|cmd|command)=|["'][^"'\n]*\s--?\w/.test(text);
 }
 
 /**

@@ -321,6 +321,20 @@ function literalPort(node: Node | null | undefined): { port: number; start: numb
 }
 
 /**
+ * The environment variable a schema field validates: `PORT: z.coerce.number().default(3030)` in a zod env
+ * schema (t3-env's createEnv, a hand-made `z.object` parsed from process.env), `PORT: port({ default: 8082 })`
+ * in envalid's cleanEnv, is the default of PORT, not a literal to replace with a lookup.
+ */
+function schemaVariable(hit: OccurrenceHit, name: string | undefined): string | undefined {
+  if (hit.kind !== 'property' || name === undefined || !/^[A-Z][A-Z0-9_]*$/.test(name) || hit.port.type !== 'call_expression') return undefined;
+  if (/^z\s*\.[\s\S]*\.default\s*\(/.test(hit.port.text)) return name;
+  for (let n = hit.port.parent, depth = 0; n && depth < 6; n = n.parent, depth++) {
+    if (n.type === 'call_expression' && /^(?:cleanEnv|createEnv|envsafe)$/.test(n.childForFieldName('function')?.text ?? '')) return name;
+  }
+  return undefined;
+}
+
+/**
  * Ports a test states about a port-named value (issue 12 item 7): `expect(cfg.server.port).toBe(3002)`,
  * `assert.equal(cfg.db.port, 5433)`, and a value labelled by the string before it in an argument or
  * array list, `console.log("Port:", 3000)`, `args: ["Updated port:", "8080"]`.
@@ -591,7 +605,8 @@ export function extractJavaScript(src: SourceText, dialect: 'javascript' | 'type
         const evaluation = evaluateJs(hit.port, bindingContext(hit, LOOP_TYPES));
         for (const r of portReads(hit, evaluation)) reads.read(r.name, r.mode);
         for (const n of evaluation.defaulted ?? []) reads.defaulted(n);
-        const lookups = emitValues(set, hit, evaluation);
+        const schema = schemaVariable(hit, name);
+        const lookups = emitValues(set, hit, evaluation, schema !== undefined ? { variable: schema } : {});
         if (name !== undefined && hit.kind === 'constant') reads.bindUnset(name, lookups);
         return true;
       },

@@ -79,7 +79,8 @@ function isEnviron(node: Node | null | undefined): boolean {
 /**
  * Whether a call of `fn` with `key` first reads the environment: os.getenv, os.environ.get, env.get,
  * django-environ's env.int("PORT", default=8000), python-decouple's config("PORT", default=8000), and a
- * project's own typed readers (healthchecks' envint("EMAIL_PORT", "587"), env_int, get_env, getenv_int).
+ * project's own typed readers (healthchecks' envint("EMAIL_PORT", "587"), env_int, get_env, getenv_int,
+ * paperless' get_int_from_env("PAPERLESS_DBPORT")).
  */
 function isEnvRead(fn: Node, key: string): boolean {
   const callee = fn.text.replace(/\s+/g, '');
@@ -90,7 +91,7 @@ function isEnvRead(fn: Node, key: string): boolean {
     (['get', 'setdefault', 'pop'].includes(method) && isEnviron(object)) ||
     (method === 'get' && !!object && /(?:^|[._])env$/i.test(object.text) && ENV_NAME.test(key)) ||
     (/^(?:env|config)(?:\.(?:int|str|get_value))?$/.test(callee) && ENV_NAME.test(key)) ||
-    (fn.type === 'identifier' && /^(?:get_?|read_?)?env_?(?:int|integer|str|var|or|default)?$/i.test(callee) && ENV_NAME.test(key))
+    (fn.type === 'identifier' && /^(?:(?:get_?|read_?)?env_?(?:int|integer|str|var|or|default)?|(?:get|read)_\w+_from_env)$/i.test(callee) && ENV_NAME.test(key))
   );
 }
 
@@ -115,6 +116,24 @@ function envStringDefaults(calls: readonly Node[]): Map<number, string> {
     for (let row = value.startPosition.row; row <= value.endPosition.row; row++) rows.set(row + 1, variable);
   }
   return rows;
+}
+
+/**
+ * The lines of `if env_redis is None:` blocks (`if not url:`, `== None`) by the name tested: what they
+ * assign or return is that optional setting's fallback (`return ("redis://localhost:6379", …)` when
+ * PAPERLESS_REDIS, passed in as env_redis, is unset), as a lookup's default is.
+ */
+function noneFallbacks(root: Node, rows: Map<number, string>): void {
+  for (const statement of root.descendantsOfType('if_statement')) {
+    const condition = statement?.childForFieldName('condition')?.text.replace(/\s+/g, ' ').trim() ?? '';
+    const name = /^(?:([A-Za-z_][\w.]*) (?:is|==) None|not ([A-Za-z_][\w.]*))$/.exec(condition);
+    const block = statement?.childForFieldName('consequence');
+    const tested = (name?.[1] ?? name?.[2] ?? '').split('.').pop()!;
+    // Only a name that holds an address (not `if not DEBUG:`), and only a short block.
+    if (!block || !/(?:^|_)(?:env|url|uri|dsn|host|addr|address|endpoint|server|broker|redis|database|db)(?:_|$)/i.test(tested)) continue;
+    if (block.endPosition.row - block.startPosition.row > 10) continue;
+    for (let row = block.startPosition.row; row <= block.endPosition.row; row++) if (!rows.has(row + 1)) rows.set(row + 1, tested);
+  }
 }
 
 /** Nesting of the evaluation in progress (extraction is synchronous, one file at a time per thread). */
@@ -622,6 +641,7 @@ export function extractPython(src: SourceText): PortOccurrence[] {
         const calls = (callList ??= root.descendantsOfType('call'));
         statedPorts(calls, set);
         defaultRows = envStringDefaults(calls);
+        noneFallbacks(root, defaultRows);
       },
     },
     out,

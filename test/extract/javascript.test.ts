@@ -219,8 +219,9 @@ const schema = z.object({ PORT: z.coerce.number().int().max(65535).default(8083)
       '3000 cli-flag 1:59-1:63 name=--port',
       '8080 property 2:45-2:49 name=port',
       '8081 env-default 3:61-3:65 name=port var=PORT',
-      '8082 property 4:47-4:51 name=PORT',
-      '8083 property 5:76-5:80 name=PORT',
+      // Fields of env schemas (envalid, zod): the defaults of their variables.
+      '8082 property 4:47-4:51 name=PORT var=PORT',
+      '8083 property 5:76-5:80 name=PORT var=PORT',
     ]);
   });
 });
