@@ -62,6 +62,14 @@ describe('discover', () => {
     const dir = tree(FILES);
     expect(await files(dir, ['src/generated/out.py'])).toEqual(['src/generated/out.py']);
   });
+
+  it('leaves out a named file lint.exclude covers, and says so (a pre-commit hook names every staged file)', async () => {
+    const dir = tree(FILES);
+    const ignored: string[] = [];
+    const found = await discover({ cwd: dir, root: dir, paths: ['fixtures/demo/app.py', 'src/app.py'], include: [], exclude: ['fixtures/**'], onIgnored: (f) => ignored.push(f) });
+    expect(found.map((f) => f.file)).toEqual(['src/app.py']);
+    expect(ignored).toEqual(['fixtures/demo/app.py']);
+  });
 });
 
 describe('languages', () => {
