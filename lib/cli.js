@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-LKE6P4LX.js";
+} from "./chunks/chunk-L7I4ER5Q.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -64,6 +64,7 @@ import {
   mentionsLinguist,
   parseDirectives,
   preferQuickCompile,
+  prepareLanguage,
   queryPlan,
   readAttributesFile,
   readBytes,
@@ -71,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-3QBMKBV2.js";
+} from "./chunks/chunk-2VEHMQYH.js";
 import {
   CONFIG_NAMES,
   ConfigError,
@@ -5235,6 +5236,7 @@ async function scanFiles(source, maxSize, jobs) {
   const script = workerScript();
   if (limit <= 1 || !existsSync2(script)) {
     if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed, queryPlan(ahead.filter((w) => w.parse).map((w) => w.sf)));
+    await Promise.all([...new Set(ahead.flatMap((w) => w.parse && w.sf.language ? [w.sf.language] : []))].map((language) => prepareLanguage(language)));
     const results2 = [];
     const budget = new GarbageBudget();
     for (let i = 0; i < ahead.length; i++) {

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-LKE6P4LX.js";
+} from "./chunks/chunk-L7I4ER5Q.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-3QBMKBV2.js";
+} from "./chunks/chunk-2VEHMQYH.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -108,7 +108,9 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         }
         if (o.comment) return;
         // A setting's default, or the fallback of a variable that holds a whole URL or address (REDIS_URL).
-        const urlVariable = overrideDefaultOf(o);
+        // (In code only: `${FRONTEND_URL:-http://host.docker.internal:5174}` in a compose file or a script is
+        // the deployment's own configuration, whose port is the stack's.)
+        const urlVariable = CODE_LANGUAGES.has(o.language) ? overrideDefaultOf(o) : undefined;
         if (urlVariable !== undefined) urlVariables.add(urlVariable);
         const settingDefault = isSettingDefault(o) || urlVariable !== undefined;
         const envUrl = o.language === 'env' && o.port !== null && (o.kind === 'url' || o.kind === 'address') ? envKey(o) : undefined;

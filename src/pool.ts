@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from './discover.js';
+import { prepareLanguage } from './extract/index.js';
 import { preferQuickCompile } from './extract/tree-sitter.js';
 import { GarbageBudget } from './gc.js';
 import { PACKAGE_ROOT } from './paths.js';
@@ -154,6 +155,11 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
     // Little to parse: compiling the grammars' WASM with the baseline compiler only is far cheaper than
     // waiting for V8's optimising tier (the bash lexer alone blocks ~1 s); a long -j 1 scan keeps it.
     if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed, queryPlan(ahead.filter((w) => w.parse).map((w) => w.sf)));
+    // The grammars the look-ahead's files are parsed with, loaded together before the first file: a grammar
+    // first met mid-scan waited 0.3 s for its WASM compile, queued behind V8's background tier-up of the
+    // grammars already in use (opentelemetry-demo -j 1, profiled). Embedded shell's bash is still loaded
+    // when a file first has some.
+    await Promise.all([...new Set(ahead.flatMap((w) => (w.parse && w.sf.language ? [w.sf.language] : [])))].map((language) => prepareLanguage(language)));
     const results: FileResult[] = [];
     // Garbage bounded to about what is alive (src/gc.ts): extracting file after file in this thread is one
     // long task, whose garbage V8 lets grow to several times the occurrences kept.
