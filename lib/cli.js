@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-L7I4ER5Q.js";
+} from "./chunks/chunk-MVPHCFA7.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-2VEHMQYH.js";
+} from "./chunks/chunk-GNLSSWJ2.js";
 import {
   CONFIG_NAMES,
   ConfigError,
@@ -5236,7 +5236,7 @@ async function scanFiles(source, maxSize, jobs) {
   const script = workerScript();
   if (limit <= 1 || !existsSync2(script)) {
     if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed, queryPlan(ahead.filter((w) => w.parse).map((w) => w.sf)));
-    await Promise.all([...new Set(ahead.flatMap((w) => w.parse && w.sf.language ? [w.sf.language] : []))].map((language) => prepareLanguage(language)));
+    await Promise.all([...new Set(ahead.flatMap((w) => w.parse && w.sf.language ? [w.sf.language] : []))].map((language) => prepareLanguage(language).catch(() => void 0)));
     const results2 = [];
     const budget = new GarbageBudget();
     for (let i = 0; i < ahead.length; i++) {

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-L7I4ER5Q.js";
+} from "./chunks/chunk-MVPHCFA7.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-2VEHMQYH.js";
+} from "./chunks/chunk-GNLSSWJ2.js";
 import {
   ConfigError,
   ConfigErrors,

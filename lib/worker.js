@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-2VEHMQYH.js";
+} from "./chunks/chunk-GNLSSWJ2.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

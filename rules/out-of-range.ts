@@ -20,7 +20,7 @@ export default defineRule({
     defaultOptions: {},
   },
   create(ctx) {
-    const alternatives = new AlternativeDefaults(ctx.registry);
+    const alternatives = new AlternativeDefaults(ctx.registry, isTestFile);
     return {
       end() {
         alternatives.end();

@@ -9,6 +9,9 @@ import { defineRule } from '../src/rule.js';
 import { compareStrings, type PortOccurrence } from '../src/types.js';
 
 const ALL_INTERFACES = new Set(['', '0.0.0.0', '::', '[::]', '*']);
+/** Languages of the code a container runs. */
+const CODE: ReadonlySet<string> = new Set(['python', 'javascript', 'typescript', 'tsx', 'shell']);
+
 /** A bind address written with its port: `("0.0.0.0", 5678)`, `[::]:5000`. */
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
 
@@ -230,7 +233,7 @@ export default defineRule({
     const foreign: { o: PortOccurrence; self: Service; owner: Service }[] = [];
     return {
       occurrence(o) {
-        if ((o.kind === 'listen' || (o.kind === 'address' && WILDCARD_HOSTS.has(o.host ?? ''))) && o.port !== null && o.service === undefined && !o.comment && !isTestFile(o.file)) listenedInCode.add(o.port);
+        if ((o.kind === 'listen' || (o.kind === 'address' && WILDCARD_HOSTS.has(o.host ?? ''))) && o.port !== null && CODE.has(o.language) && !o.comment && !isTestFile(o.file)) listenedInCode.add(o.port);
         if (o.service !== undefined) {
           const own = identity(o);
           if (own) ownContainer.add(own);
@@ -252,7 +255,8 @@ export default defineRule({
         for (const { o, self, owner } of foreign) {
           // A debugger or metrics listener the repository's code opens, with no container of its own: it runs
           // inside the containers that run the code, and publishing it from one of them is how it is reached.
-          if (!ownContainer.has(owner) && listenedInCode.has(o.port!)) continue;
+          // (Only where the container publishes that very port: `"5678:5678"`, not `"8000:3000"`.)
+          if (!ownContainer.has(owner) && listenedInCode.has(o.port!) && (o.target === undefined || o.target === o.port)) continue;
           ctx.report({
             messageId: 'foreign',
             data: {

@@ -1,6 +1,6 @@
 // undocumented-port: a literal port in the code that ports.yaml neither registers nor reserves.
 import picomatch from 'picomatch';
-import { BIND_KINDS, bothSchemePorts, CODE_LANGUAGES, isClientProtocolPort, isDataFile, isSchemeDefault, isSettingDefault, isTestFile, overrideDefaultOf } from '../src/attribution.js';
+import { BIND_KINDS, bothSchemePorts, CODE_LANGUAGES, isClientProtocolPort, isSchemaDefault, isDataFile, isSchemeDefault, isSettingDefault, isTestFile, overrideDefaultOf } from '../src/attribution.js';
 import { describeOccurrence, formatPorts, isExternalHost } from '../src/describe.js';
 import { boundService, envBinding } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
@@ -68,7 +68,7 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
      */
     const usedIn = new Map<number, Set<string>>();
     const bound = new Set<number>();
-    /** Settings' defaults, reported at the end only if their port is used otherwise too; and their files. */
+    /** Settings' defaults, reported at the end only if their port is used otherwise too; the files holding a form's default of a port. */
     const defaults: PortOccurrence[] = [];
     const defaultFiles = new Map<number, Set<string>>();
     /**
@@ -116,9 +116,12 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         const envUrl = o.language === 'env' && o.port !== null && (o.kind === 'url' || o.kind === 'address') ? envKey(o) : undefined;
         if (envUrl !== undefined) envUrls.push({ o, key: envUrl, report: false });
         if (o.port !== null && !isTestFile(o.file) && envUrl === undefined) {
-          if (settingDefault) addTo(defaultFiles, o.port, o.file);
+          // A default is not a use. Only a form's default makes the file's other uses of its port that
+          // default again (a connector's parser falling back to it); a variable's fallback beside a
+          // hard-wired URL does not.
+          if (isSchemaDefault(o)) addTo(defaultFiles, o.port, o.file);
           else if (BIND_KINDS.has(o.kind)) bound.add(o.port);
-          else addTo(usedIn, o.port, o.file);
+          else if (!settingDefault) addTo(usedIn, o.port, o.file);
         }
         const line = o.range.start.line;
         if (o.kind === 'publish-host' && (boundService(o, ctx.registry) || (o.port !== null && known(o.port)))) plannedHost.add(line);
@@ -168,7 +171,6 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         for (const e of envUrls) {
           if (urlVariables.has(e.key)) {
             if (e.report) defaults.push(e.o);
-            addTo(defaultFiles, e.o.port!, e.o.file);
           } else {
             if (!isTestFile(e.o.file)) addTo(usedIn, e.o.port!, e.o.file);
             if (e.report) report(e.o);

@@ -44,7 +44,8 @@ const LOOPBACK = new Set(['localhost', '0.0.0.0', '::', '::1', '[::]', '[::1]', 
  * the scheme-default idiom, even as the fallback of a variable.
  */
 export function bothSchemePorts(o: PortOccurrence): boolean {
-  return /\b443\b[^\n]*\b80\b|\b80\b[^\n]*\b443\b/.test(o.snippet);
+  // In code only: `ENV HTTP_PORT=80 HTTPS_PORT=443`, a proxy's two entry points, are a deployment's ports.
+  return CODE_LANGUAGES.has(o.language) && /\b443\b[^\n]*\b80\b|\b80\b[^\n]*\b443\b/.test(o.snippet);
 }
 
 /** Occurrence kinds that take a port on this machine or in its container: a listen, either side of a published port, an exposed one, a server's flag. */
@@ -186,8 +187,8 @@ export function impliedVariable(o: PortOccurrence): string | undefined {
 
 /**
  * The variable a URL or address is the fallback of: `os.environ.get("REDIS_URL", "redis://localhost:6379/0")`,
- * `${GUNICORN_BIND:-[::]:5000}`, `process.env.API_URL ?? "http://localhost:3000"`, or a settings class's
- * typed field `BASE_URL: str = "http://localhost:8080"` (pydantic-settings reads BASE_URL). The port is
+ * `${GUNICORN_BIND:-[::]:5000}`, `process.env.API_URL ?? "http://localhost:3000"`, or (marked by the Python
+ * extractor, `defaultOf`) a pydantic-settings field `BASE_URL: str = "http://localhost:8080"`. The port is
  * already configured through that variable: a default, not a literal the code is stuck with.
  */
 export function overrideDefaultOf(o: PortOccurrence): string | undefined {
@@ -207,11 +208,6 @@ export function overrideDefaultOf(o: PortOccurrence): string | undefined {
   for (const source of patterns) {
     const m = new RegExp(source).exec(o.snippet);
     if (m) return m[1] ?? m[2];
-  }
-  // A settings class's field: an upper-case name that says address, a type, a URL default.
-  if (o.language === 'python') {
-    const m = new RegExp(String.raw`^([A-Z][A-Z0-9_]*)\s*:\s*[\w.\[\]| ]+=\s*[rbfu]?["'][^"']*:${n}\b`).exec(o.snippet);
-    if (m && /(?:^|_)(?:URL|URI|HOST|ADDR|ADDRESS|ENDPOINT|DSN|BIND)(?:_|$)/.test(m[1]!)) return m[1];
   }
   return undefined;
 }
@@ -365,9 +361,10 @@ export class Attributor {
     if (placeholder) return placeholder;
     // `"port": {"type": "number", "default": 5432}` in a connector: the user's own database, whatever the
     // stack runs on 5432. A key that names a service (`"api_port": {…}`) may be the repository's own setting.
+    // Only when the line shows the field's key (the innermost `"key": {` before the default).
     if (isSchemaDefault(o)) {
-      const key = /^["']?([\w-]+)["']?\s*:\s*\{/.exec(o.snippet)?.[1];
-      if (key === undefined || distinctiveWords(key).length === 0) return 'the default of a form or options schema the user fills in';
+      const key = [...o.snippet.matchAll(/["']?([\w-]+)["']?\s*:\s*\{/g)].at(-1)?.[1];
+      if (key !== undefined && distinctiveWords(key).length === 0) return 'the default of a form or options schema the user fills in';
     }
     // `'{"env":"prod","port":8080}'`, `expect(cfg.port).toBe(3002)` in a test: expected values and inputs.
     // What a test listens on, publishes or passes as a server's flag is still a port it takes.

@@ -95,6 +95,9 @@ export function readAdvice(o: PortOccurrence, envVar: string, port: number): str
 /** Words too generic to identify a reserved port's owner by ("Pipeline (external Docker)"). */
 const GENERIC_OWNER_WORDS = new Set(['external', 'internal', 'service', 'server', 'docker', 'container', 'the', 'port', 'ports', 'managed', 'not']);
 
+/** Languages in which one file chooses between cases (`if`, `case`, functions per engine). */
+const CASE_LANGUAGES: ReadonlySet<string> = new Set(['shell', 'python', 'javascript', 'typescript', 'tsx']);
+
 /**
  * The values a repository gives one registered variable by case: `${PAPERLESS_DBPORT:-5432}` in
  * wait_for_postgres and `${PAPERLESS_DBPORT:-3306}` in wait_for_mariadb — a file that gives the variable its
@@ -112,15 +115,22 @@ export class AlternativeDefaults {
   /** Per variable, the values files give it beside its registered default. */
   private readonly alternatives = new Map<string, Set<number>>();
 
-  constructor(private readonly registry: Registry) {}
+  /** `isTest`: files whose defaults are a test's inputs, which say nothing about the cases. */
+  constructor(
+    private readonly registry: Registry,
+    private readonly isTest: (file: string) => boolean,
+  ) {}
 
-  /** Every occurrence, first. */
+  /**
+   * Every occurrence, first. Only scripts and code choose between cases: two compose services giving a
+   * variable two defaults are two containers (declare them as instances), not two cases of one program.
+   */
   see(o: PortOccurrence): void {
     if (o.file !== this.file) {
       this.endFile();
       this.file = o.file;
     }
-    if (o.comment || o.kind !== 'env-default' || o.port === null) return;
+    if (o.comment || o.kind !== 'env-default' || o.port === null || !CASE_LANGUAGES.has(o.language) || this.isTest(o.file)) return;
     const service = boundService(o, this.registry);
     if (!service) return;
     const name = envBinding(o)!;
@@ -166,7 +176,9 @@ export function isReservedOwner(o: PortOccurrence, owner: string): boolean {
     .filter((w) => w.length >= 3 && !GENERIC_OWNER_WORDS.has(w));
   const serviceWords = normalizeServiceName(o.service).split('_');
   if (ownerWords.some((w) => serviceWords.includes(w))) return true;
-  // "host port of server in the dev compose file": a generic word that is the compose service's whole name.
+  // "host port of server in the dev compose file": a generic word that is the compose service's whole name,
+  // said of it ("of server", "server's", "(server)"), not "Grafana server (external)".
   const whole = normalizeServiceName(o.service);
-  return GENERIC_OWNER_WORDS.has(whole) && !NEVER_A_NAME.has(whole) && owner.toLowerCase().split(/[^a-z0-9_]+/).includes(whole);
+  if (!GENERIC_OWNER_WORDS.has(whole) || NEVER_A_NAME.has(whole)) return false;
+  return new RegExp(`\\b(?:of|for|by) (?:the )?${whole}\\b|\\b${whole}'s\\b|\\(${whole}\\)`).test(owner.toLowerCase());
 }

@@ -159,7 +159,8 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
     // first met mid-scan waited 0.3 s for its WASM compile, queued behind V8's background tier-up of the
     // grammars already in use (opentelemetry-demo -j 1, profiled). Embedded shell's bash is still loaded
     // when a file first has some.
-    await Promise.all([...new Set(ahead.flatMap((w) => (w.parse && w.sf.language ? [w.sf.language] : [])))].map((language) => prepareLanguage(language)));
+    // A grammar that fails to load fails here for nothing: its files say so one by one, as without this.
+    await Promise.all([...new Set(ahead.flatMap((w) => (w.parse && w.sf.language ? [w.sf.language] : [])))].map((language) => prepareLanguage(language).catch(() => undefined)));
     const results: FileResult[] = [];
     // Garbage bounded to about what is alive (src/gc.ts): extracting file after file in this thread is one
     // long task, whose garbage V8 lets grow to several times the occurrences kept.

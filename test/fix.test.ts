@@ -212,6 +212,8 @@ describe('--fix rewrites only what it is sure of (issue 12, item 5)', () => {
       'usage.js': '/*\n  node fetch.js --url http://localhost:8000/api\n*/\nexport {};\n',
       // browser code (no sign of Node): process.env would be a ReferenceError there
       'web/src/health.ts': 'export const API = { name: "api", port: 8000 };\n',
+      // the fallback of another variable that holds the whole URL: which of the two should move it is a person's call
+      'client.sh': '#!/bin/sh\ncurl "${API_URL:-http://localhost:8000}/health"\n',
     };
     for (const [f, t] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
@@ -220,7 +222,7 @@ describe('--fix rewrites only what it is sure of (issue 12, item 5)', () => {
     const run = await runCli(['--fix'], dir);
     expect(run.stderr).toBe('port-lint: fixed 1 problem in 1 file\n');
     expect(read(dir, 'main.py')).toBe('import os\nAPI_PORT = int(os.environ.get("CONTIMG_API_PORT", "8000"))\n');
-    for (const f of ['tests/test_api.py', 'allow.py', 'deploy.sh', 'remote.py', 'nginx.py', 'usage.js', 'web/src/health.ts']) expect(read(dir, f)).toBe(files[f]);
+    for (const f of ['tests/test_api.py', 'allow.py', 'deploy.sh', 'remote.py', 'nginx.py', 'usage.js', 'web/src/health.ts', 'client.sh']) expect(read(dir, f)).toBe(files[f]);
   });
 });
 

@@ -95,13 +95,19 @@ function isEnvRead(fn: Node, key: string): boolean {
   );
 }
 
+/** A span of the text (0-based offsets, as OccurrenceSet's) whose URLs are the fallback of `variable`. */
+interface FallbackSpan {
+  start: number;
+  end: number;
+  variable: string;
+}
+
 /**
- * The lines of string defaults of environment reads, by the variable read: `os.getenv("TIKA_ENDPOINT",
+ * The string defaults of environment reads, by the variable read: `os.getenv("TIKA_ENDPOINT",
  * "http://localhost:9998")` spread over lines, click's `option(…, envvar="REDIS", default="redis://…")`.
- * A URL there is the variable's fallback (see overrideDefaultOf).
+ * A URL inside one is the variable's fallback (see overrideDefaultOf); a URL elsewhere on its line is not.
  */
-function envStringDefaults(calls: readonly Node[]): Map<number, string> {
-  const rows = new Map<number, string>();
+function envStringDefaults(calls: readonly Node[], spans: FallbackSpan[]): void {
   for (const call of calls) {
     const fn = call.childForFieldName('function');
     if (!fn) continue;
@@ -112,27 +118,44 @@ function envStringDefaults(calls: readonly Node[]): Map<number, string> {
     const envvar = keywords.get('envvar');
     if (isString(envvar)) [variable, value] = [unquote(envvar.text), keywords.get('default')];
     else if (isString(first) && isEnvRead(fn, unquote(first.text))) [variable, value] = [unquote(first.text), second ?? keywords.get('default')];
-    if (variable === undefined || !isString(value)) continue;
-    for (let row = value.startPosition.row; row <= value.endPosition.row; row++) rows.set(row + 1, variable);
+    if (variable !== undefined && isString(value)) spans.push({ start: value.startIndex, end: value.endIndex, variable });
   }
-  return rows;
 }
 
 /**
- * The lines of `if env_redis is None:` blocks (`if not url:`, `== None`) by the name tested: what they
- * assign or return is that optional setting's fallback (`return ("redis://localhost:6379", …)` when
- * PAPERLESS_REDIS, passed in as env_redis, is unset), as a lookup's default is.
+ * `if env_redis is None:` blocks (`if not url:`, `== None`) whose name holds an address or comes from the
+ * environment: what they assign or return is that optional setting's fallback (`return
+ * ("redis://localhost:6379", …)` when PAPERLESS_REDIS, passed in as env_redis, is unset). Not an
+ * attribute (`if self._db is None:` connects lazily), not `if not DEBUG:`, only a short block.
  */
-function noneFallbacks(root: Node, rows: Map<number, string>): void {
+function noneFallbacks(root: Node, spans: FallbackSpan[]): void {
   for (const statement of root.descendantsOfType('if_statement')) {
     const condition = statement?.childForFieldName('condition')?.text.replace(/\s+/g, ' ').trim() ?? '';
-    const name = /^(?:([A-Za-z_][\w.]*) (?:is|==) None|not ([A-Za-z_][\w.]*))$/.exec(condition);
+    const name = /^(?:([A-Za-z_]\w*) (?:is|==) None|not ([A-Za-z_]\w*))$/.exec(condition);
     const block = statement?.childForFieldName('consequence');
-    const tested = (name?.[1] ?? name?.[2] ?? '').split('.').pop()!;
-    // Only a name that holds an address (not `if not DEBUG:`), and only a short block.
-    if (!block || !/(?:^|_)(?:env|url|uri|dsn|host|addr|address|endpoint|server|broker|redis|database|db)(?:_|$)/i.test(tested)) continue;
+    const tested = name?.[1] ?? name?.[2] ?? '';
+    if (!block || !/(?:^|_)(?:env|url|uri|dsn|endpoint|addr|address)(?:_|$)/i.test(tested)) continue;
     if (block.endPosition.row - block.startPosition.row > 10) continue;
-    for (let row = block.startPosition.row; row <= block.endPosition.row; row++) if (!rows.has(row + 1)) rows.set(row + 1, tested);
+    spans.push({ start: block.startIndex, end: block.endIndex, variable: tested });
+  }
+}
+
+/**
+ * A pydantic-settings class's string fields (`BASE_URL: str = "http://localhost:8080"`): the defaults of
+ * the variables they read (settingsVariable).
+ */
+function settingsStrings(root: Node, spans: FallbackSpan[]): void {
+  for (const cls of root.descendantsOfType('class_definition')) {
+    if (!cls || !derivesBaseSettings(cls, 0)) continue;
+    for (const statement of cls.childForFieldName('body')?.namedChildren ?? []) {
+      const assignment = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+      if (assignment?.type !== 'assignment') continue;
+      const left = assignment.childForFieldName('left');
+      const right = assignment.childForFieldName('right');
+      if (left?.type !== 'identifier' || !isString(right)) continue;
+      const variable = settingsVariable(assignment, left.text, right);
+      if (variable !== undefined) spans.push({ start: right.startIndex, end: right.endIndex, variable });
+    }
   }
 }
 
@@ -591,7 +614,7 @@ export function extractPython(src: SourceText): PortOccurrence[] {
     if (isNoneFallback(hit.outer, name)) reads.defaulted(name);
   };
 
-  let defaultRows: Map<number, string> | undefined;
+  const spans: FallbackSpan[] = [];
   const found = extractTreeSitter(
     src,
     grammar('python'),
@@ -640,16 +663,19 @@ export function extractPython(src: SourceText): PortOccurrence[] {
       tree(root, set) {
         const calls = (callList ??= root.descendantsOfType('call'));
         statedPorts(calls, set);
-        defaultRows = envStringDefaults(calls);
-        noneFallbacks(root, defaultRows);
+        envStringDefaults(calls, spans);
+        noneFallbacks(root, spans);
+        settingsStrings(root, spans);
       },
     },
     out,
   );
-  if (defaultRows && defaultRows.size > 0) {
+  if (spans.length > 0) {
     for (const o of found) {
-      const variable = (o.kind === 'url' || o.kind === 'address') && o.variable === undefined ? defaultRows.get(o.range.start.line) : undefined;
-      if (variable !== undefined) o.defaultOf = variable;
+      if ((o.kind !== 'url' && o.kind !== 'address') || o.variable !== undefined) continue;
+      const at = src.offset(o.range.start);
+      const span = spans.find((s) => s.start <= at && at < s.end);
+      if (span) o.defaultOf = span.variable;
     }
   }
   return found;
