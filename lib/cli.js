@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-MVPHCFA7.js";
+} from "./chunks/chunk-3CWJ5J4W.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,

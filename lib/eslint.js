@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-MVPHCFA7.js";
+} from "./chunks/chunk-3CWJ5J4W.js";
 import {
   SourceText,
   applySuppressions,

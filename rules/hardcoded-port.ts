@@ -19,6 +19,8 @@ export default defineRule({
       hardcodedData: 'Port {{port}} of {{service}} is hardcoded here and {{more}} more {{times}} in this data file; {{advice}}',
       otherVariable:
         'Port {{port}} of {{service}} is the default of {{binding}} here, but ports.yaml says {{service}} reads {{envVar}}; read {{envVar}} instead, or make {{binding}} its env_var in ports.yaml',
+      urlDefault:
+        'Port {{port}} of {{service}} is written in the default of {{binding}} here, which ports.yaml does not know; ports.yaml says {{service}} reads {{envVar}}: build the default from {{envVar}}, or leave the address to {{binding}} and suppress this line',
       hardcodedInRange: 'Port {{port}} is in the range {{range}} of {{service}} and is hardcoded; {{advice}}',
       immutable:
         'Port {{port}} of {{service}} is fixed (immutable, {{where}}) and repeated here; inside the stack address it by its service name ({{service}}:{{port}}), elsewhere read it from a file generated from ports.yaml (`port-lint generate`)',
@@ -130,6 +132,12 @@ export default defineRule({
         const exact = service.default === o.port;
         // `${API_PORT:-8000}`, `configService.get('PORT') || 3170`: the code already reads a variable, just not
         // the one ports.yaml names; which of the two is right is the question, not where to read it from.
+        // `os.getenv("API_URL", "http://localhost:8000")` with api reading CONTIMG_API_PORT: two variables
+        // could move the port; which should is a person's call, so no advice to rewrite and no fix.
+        if (urlVariable !== undefined && exact) {
+          ctx.report({ messageId: 'urlDefault', data: { port: o.port, service: service.name, binding: urlVariable, envVar: service.envVar }, occurrence: o, service: service.name, evidence });
+          return;
+        }
         if (binding !== undefined && o.kind !== 'env-assign' && isPortName(binding)) {
           ctx.report({ messageId: 'otherVariable', data: { port: o.port, service: service.name, binding, envVar: service.envVar }, occurrence: o, service: service.name, evidence });
           return;

@@ -6,6 +6,10 @@ import { defineRule, type Report } from '../src/rule.js';
 // Not env files: systemd's EnvironmentFile does not expand `${…}`.
 const INTERPOLATING = new Set(['compose', 'shell', 'dockerfile']);
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Languages whose env reads may go through a validated schema object. */
 const SCRIPT = new Set(['javascript', 'typescript', 'tsx']);
 
@@ -85,7 +89,7 @@ export default defineRule({
         };
         // `"${AGENT_PORT}"` in compose.yaml next to a `.env` that sets AGENT_PORT has its default there.
         if (o.language === 'compose') composeMisses.push(report);
-        else if (SCRIPT.has(o.language) && new RegExp(`(?<![\\w.$])env\\.${o.variable}\\b`).test(o.snippet)) schemaReads.push(report);
+        else if (SCRIPT.has(o.language) && new RegExp(`(?<![\\w.$])env\\.${escapeRegExp(o.variable)}\\b`).test(o.snippet)) schemaReads.push(report);
         else ctx.report(report);
       },
     };

@@ -198,8 +198,10 @@ export function overrideDefaultOf(o: PortOccurrence): string | undefined {
   const patterns = [
     // ${VAR:-…:N}, ${VAR-…:N}, ${VAR:=…:N}: shell, compose, Dockerfile, env files.
     String.raw`\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=][^}]*?:${n}\b`,
-    // os.environ.get / os.getenv / environs' env.str / decouple's config("VAR", "…:N") and default=.
-    String.raw`\b(?:getenv|environ\.get|env(?:\.[a-z]+)?|config)\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*,\s*(?:default\s*=\s*)?[rbfu]?["'][^"']*:${n}\b`,
+    // os.environ.get / os.getenv("VAR", "…:N"), and environs' env.str / decouple's config("VAR", default="…:N")
+    // with an environment variable's upper-case name (not `app.config("url", "…")`).
+    String.raw`\b(?:getenv|environ\.get)\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*,\s*(?:default\s*=\s*)?[rbfu]?["'][^"']*:${n}\b`,
+    String.raw`(?<![\w.])(?:env(?:\.[a-z]+)?|config)\(\s*["']([A-Z][A-Z0-9_]*)["']\s*,\s*(?:default\s*=\s*)?[rbfu]?["'][^"']*:${n}\b`,
     // A zod env schema's field: OTEL_EXPORTER_OTLP_ENDPOINT: z.string().default("http://localhost:4318").
     String.raw`^["']?([A-Z][A-Z0-9_]*)["']?\s*:\s*z\.[\w.()]*\.default\(\s*["'\`][^"'\`]*:${n}\b`,
     // process.env.VAR ?? "…:N", process.env["VAR"] || '…:N', import.meta.env.VAR.
