@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-3CWJ5J4W.js";
+} from "./chunks/chunk-NIMZ7FKH.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-3CWJ5J4W.js";
+} from "./chunks/chunk-NIMZ7FKH.js";
 import {
   SourceText,
   applySuppressions,

@@ -10,6 +10,9 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Variables of the servers of protocols an application is a client of: mail, directory, syslog, metrics sinks. */
+const CLIENT_PROTOCOL_VARIABLE = /(?:^|_)(?:SMTP|IMAP|POP3?|MAIL|EMAIL|LDAP|SYSLOG|STATSD|GRAPHITE)(?:_|$)/;
+
 /** Languages whose env reads may go through a validated schema object. */
 const SCRIPT = new Set(['javascript', 'typescript', 'tsx']);
 
@@ -62,7 +65,12 @@ export default defineRule({
           vars.add(o.name);
           projectEnv.set(dirOf(o.file), vars);
         }
-        if (!o.comment && o.port !== null && o.kind === 'property' && o.variable !== undefined && SCRIPT.has(o.language)) schemaDefaults.add(o.variable);
+        // A schema's field (`PORT: z.coerce.number().default(3030)`) or an env class's (`public PORT =
+        // toOptionalNumber(environment.PORT) ?? 3000`): the default of the validated object's PORT.
+        if (!o.comment && o.port !== null && SCRIPT.has(o.language) && (o.kind === 'property' || o.kind === 'env-default')) {
+          const field = o.variable ?? o.name;
+          if (field !== undefined && /^[A-Z][A-Z0-9_]*$/.test(field)) schemaDefaults.add(field);
+        }
         if (o.comment || o.port !== null || !o.variable) return;
         // YAML, JSON and templates have no syntax for a default (envsubst leaves `${X:-8080}` as it is):
         // only where the language can give one is its absence a finding.
@@ -70,6 +78,9 @@ export default defineRule({
         const service = ctx.registry.serviceForEnvVar(o.variable);
         // Environment variables are upper case by convention; `$port` is a script's own local.
         if (!service && !(isPortName(o.variable) && /^[A-Z][A-Z0-9_]*$/.test(o.variable))) return;
+        // `port: env.SMTP_PORT` for a mail, directory or metrics server the code is a client of: its library
+        // picks the protocol's port (587 or 465 by `secure`) when none is given.
+        if (!service && CLIENT_PROTOCOL_VARIABLE.test(o.variable)) return;
         // `${API_PORT:?set API_PORT}` has no default on purpose: it stops with that message instead.
         if (/^\$\{[A-Za-z_]\w*:?\?/.test(o.text)) return;
         const key = `${o.file}\u0000${o.range.start.line}\u0000${o.variable}`;

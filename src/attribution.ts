@@ -81,8 +81,17 @@ const CONNECTS_CALL =
 const ASSIGNS_URL =
   /^\s*(?:export\s+)?(?:const|let|var)?\s*(?:[\w.]*(?:url|uri|endpoint|server|origin|base|address|addr)[\w.]*\s*(?::\s*[\w<>[\]|]+\s*)?=\s*["'`]|[\w.]+\s*(?::\s*[\w<>[\]|]+\s*)?=\s*(?:await\s+)?[\w.]+\(\s*["'`])/i;
 
-function connects(snippet: string): boolean {
-  return CONNECTS_CALL.test(snippet) || (ASSIGNS_URL.test(snippet) && !/,\s*(?:#.*|\/\/.*)?$/.test(snippet));
+/**
+ * An assignment a test makes as input, not a place it connects to: the environment or configuration it sets
+ * up (`env.URL = "http://localhost:3000"`, `process.env.API_URL = …`, `settings.BASE_URL = …`), or a URL named
+ * for what the code under test checks (`const redirectUri = "http://127.0.0.1:3000/callback"`).
+ */
+const TEST_INPUT = /^\s*(?:(?:const|let|var)\s+)?(?:(?:process\.)?env|config|settings|options|opts)\.\w+\s*=|^\s*(?:(?:const|let|var)\s+)?[\w.]*(?:redirect|callback|return|webhook|origin|referr?er|input|expected|invalid|malicious)[\w.]*\s*(?::\s*[\w<>[\]|]+\s*)?=/i;
+
+function connects(snippet: string, file: string): boolean {
+  if (CONNECTS_CALL.test(snippet)) return true;
+  if (!ASSIGNS_URL.test(snippet) || /,\s*(?:#.*|\/\/.*)?$/.test(snippet)) return false;
+  return !(isTestFile(file) && TEST_INPUT.test(snippet));
 }
 
 /**
@@ -334,7 +343,7 @@ export class Attributor {
     // repository's own service, not a parser's test input: the exact default on this machine is evidence.
     // The line must read as a connection (`httpx.get("http://localhost:8001/")`, `BASE_URL = "…"`), not as the
     // input of a function under test (`parse("curl http://localhost:8000/x")`, `isValidRedirect("…")`).
-    const ownDefault = isClientSide(o) && isLocalHost(o.host) && candidates.some((s) => s.default === o.port) && connects(o.snippet);
+    const ownDefault = isClientSide(o) && isLocalHost(o.host) && candidates.some((s) => s.default === o.port) && connects(o.snippet, o.file);
     const foreign = (ownDefault ? placeholderReason(o) : this.foreignReason(o)) ?? (isSchemeDefault(o) && (envBinding(o) === undefined || bothSchemePorts(o)) ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
     if (candidates.length === 0) return foreign ? { why: foreign } : { why: 'no service has this port' };
     if (foreign) return { candidate: candidates[0], why: foreign };
