@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-NIMZ7FKH.js";
+} from "./chunks/chunk-5WDAR5AN.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-NIMZ7FKH.js";
+} from "./chunks/chunk-5WDAR5AN.js";
 import {
   SourceText,
   applySuppressions,

@@ -2,16 +2,13 @@
 import path from 'node:path';
 import { formatPorts } from '../src/describe.js';
 import { isTestFile } from '../src/attribution.js';
-import { normalizeServiceName } from '../src/occurrence-facts.js';
+import { normalizeServiceName, PROGRAM_LANGUAGES } from '../src/occurrence-facts.js';
 import { allowsPort, formatRange } from '../src/registry/registry.js';
 import type { ComposeSet, Service } from '../src/registry/types.js';
 import { defineRule } from '../src/rule.js';
 import { compareStrings, type PortOccurrence } from '../src/types.js';
 
 const ALL_INTERFACES = new Set(['', '0.0.0.0', '::', '[::]', '*']);
-/** Languages of the code a container runs. */
-const CODE: ReadonlySet<string> = new Set(['python', 'javascript', 'typescript', 'tsx', 'shell']);
-
 /** A bind address written with its port: `("0.0.0.0", 5678)`, `[::]:5000`. */
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
 
@@ -233,7 +230,7 @@ export default defineRule({
     const foreign: { o: PortOccurrence; self: Service; owner: Service }[] = [];
     return {
       occurrence(o) {
-        if ((o.kind === 'listen' || (o.kind === 'address' && WILDCARD_HOSTS.has(o.host ?? ''))) && o.port !== null && CODE.has(o.language) && !o.comment && !isTestFile(o.file)) listenedInCode.add(o.port);
+        if ((o.kind === 'listen' || (o.kind === 'address' && WILDCARD_HOSTS.has(o.host ?? ''))) && o.port !== null && PROGRAM_LANGUAGES.has(o.language) && !o.comment && !isTestFile(o.file)) listenedInCode.add(o.port);
         if (o.service !== undefined) {
           const own = identity(o);
           if (own) ownContainer.add(own);

@@ -203,8 +203,20 @@ export function impliedVariable(o: PortOccurrence): string | undefined {
 export function overrideDefaultOf(o: PortOccurrence): string | undefined {
   if ((o.kind !== 'url' && o.kind !== 'address') || o.port === null) return undefined;
   if (o.defaultOf !== undefined) return o.defaultOf;
-  const n = String(o.port);
-  const patterns = [
+  for (const pattern of fallbackPatterns(o.port)) {
+    const m = pattern.exec(o.snippet);
+    if (m) return m[1] ?? m[2];
+  }
+  return undefined;
+}
+
+/** overrideDefaultOf's patterns for one port, compiled once per port and run. */
+const fallbackPatternsByPort = new Map<number, RegExp[]>();
+function fallbackPatterns(port: number): RegExp[] {
+  let patterns = fallbackPatternsByPort.get(port);
+  if (patterns) return patterns;
+  const n = String(port);
+  patterns = [
     // ${VAR:-…:N}, ${VAR-…:N}, ${VAR:=…:N}: shell, compose, Dockerfile, env files.
     String.raw`\$\{([A-Za-z_][A-Za-z0-9_]*):?[-=][^}]*?:${n}\b`,
     // os.environ.get / os.getenv("VAR", "…:N"), and environs' env.str / decouple's config("VAR", default="…:N")
@@ -215,12 +227,9 @@ export function overrideDefaultOf(o: PortOccurrence): string | undefined {
     String.raw`^["']?([A-Z][A-Z0-9_]*)["']?\s*:\s*z\.[\w.()]*\.default\(\s*["'\`][^"'\`]*:${n}\b`,
     // process.env.VAR ?? "…:N", process.env["VAR"] || '…:N', import.meta.env.VAR.
     String.raw`\b(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*["']([A-Za-z_][A-Za-z0-9_]*)["']\s*\])\s*(?:\|\||\?\?)\s*["'\`][^"'\`]*:${n}\b`,
-  ];
-  for (const source of patterns) {
-    const m = new RegExp(source).exec(o.snippet);
-    if (m) return m[1] ?? m[2];
-  }
-  return undefined;
+  ].map((source) => new RegExp(source));
+  fallbackPatternsByPort.set(port, patterns);
+  return patterns;
 }
 
 /** Languages whose settings' defaults are code (a connector's form, a client's options), not deployment. */

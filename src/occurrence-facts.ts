@@ -95,8 +95,8 @@ export function readAdvice(o: PortOccurrence, envVar: string, port: number): str
 /** Words too generic to identify a reserved port's owner by ("Pipeline (external Docker)"). */
 const GENERIC_OWNER_WORDS = new Set(['external', 'internal', 'service', 'server', 'docker', 'container', 'the', 'port', 'ports', 'managed', 'not']);
 
-/** Languages in which one file chooses between cases (`if`, `case`, functions per engine). */
-const CASE_LANGUAGES: ReadonlySet<string> = new Set(['shell', 'python', 'javascript', 'typescript', 'tsx']);
+/** Languages of programs and scripts: code that runs, chooses between cases and listens (not configuration). */
+export const PROGRAM_LANGUAGES: ReadonlySet<string> = new Set(['shell', 'python', 'javascript', 'typescript', 'tsx']);
 
 /**
  * The values a repository gives one registered variable by case: `${PAPERLESS_DBPORT:-5432}` in
@@ -130,7 +130,7 @@ export class AlternativeDefaults {
       this.endFile();
       this.file = o.file;
     }
-    if (o.comment || o.kind !== 'env-default' || o.port === null || !CASE_LANGUAGES.has(o.language) || this.isTest(o.file)) return;
+    if (o.comment || o.kind !== 'env-default' || o.port === null || !PROGRAM_LANGUAGES.has(o.language) || this.isTest(o.file)) return;
     const service = boundService(o, this.registry);
     if (!service) return;
     const name = envBinding(o)!;
