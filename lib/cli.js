@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-5WDAR5AN.js";
+} from "./chunks/chunk-KAPWESQ2.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-GNLSSWJ2.js";
+} from "./chunks/chunk-G2CGNM4X.js";
 import {
   CONFIG_NAMES,
   ConfigError,

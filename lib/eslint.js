@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-5WDAR5AN.js";
+} from "./chunks/chunk-KAPWESQ2.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-GNLSSWJ2.js";
+} from "./chunks/chunk-G2CGNM4X.js";
 import {
   ConfigError,
   ConfigErrors,

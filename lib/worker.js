@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-GNLSSWJ2.js";
+} from "./chunks/chunk-G2CGNM4X.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

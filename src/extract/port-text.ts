@@ -2,6 +2,8 @@
 
 /** Words that, as a whole word of an identifier, make it name a port. */
 const PORT_WORDS = new Set(['port', 'ports', 'portnum', 'portno', 'portnumber', 'dport', 'sport', 'lport', 'rport']);
+/** Abbreviations that are ports only as a whole name (`--dport 22`, `sport`), English words inside longer ones. */
+const ABBREVIATED = new Set(['dport', 'sport', 'lport', 'rport']);
 
 /**
  * Prefixes that, glued to "port" in a one-word name (`dbport`, `httpport`, `PEERPORT`), still name a port:
@@ -40,6 +42,11 @@ export function isPortName(name: string): boolean {
   for (const raw of words) {
     // port1, redis_port2: a trailing index still names a port.
     const w = raw.replace(/\d+$/, '');
+    // `--sport`, `dport`: netfilter's source and destination port, alone; `sport_hours` is about sport.
+    if (ABBREVIATED.has(w)) {
+      if (words.length === 1) return true;
+      continue;
+    }
     if (PORT_WORDS.has(w)) return true;
     if (w.length > 4 && w.endsWith('port') && GLUED_PREFIXES.has(w.slice(0, -4))) return true;
   }

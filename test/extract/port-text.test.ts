@@ -4,13 +4,13 @@ import { isPortName, parsePortSpec, resolvePortExpression } from '../../src/extr
 
 describe('isPortName', () => {
   it('knows port names in every casing', () => {
-    for (const n of ['PORT', 'port', 'API_PORT', 'apiPort', 'HTTPPort', '--port', '--http-port', 'containerPort', 'dbport', 'ports', 'port_number', 'redis_port2', 'dport', 'PEERPORT', 'rconport', 'QUERYPORT', 'socksport']) {
+    for (const n of ['PORT', 'port', 'API_PORT', 'apiPort', 'HTTPPort', '--port', '--http-port', 'containerPort', 'dbport', 'ports', 'port_number', 'redis_port2', 'dport', 'PEERPORT', 'rconport', 'QUERYPORT', 'socksport', '--sport', 'dport2']) {
       expect(isPortName(n), n).toBe(true);
     }
   });
 
   it('is not fooled by words containing "port", or by socket option constants', () => {
-    for (const n of ['import', 'report', 'support', 'transport', 'viewport', 'passport', 'portal', 'portfolio', 'airport', 'seaport', 'teleport', 'rapport', 'deport', 'IP_BIND_ADDRESS_NO_PORT', 'SO_REUSEPORT', 'TCP_NODELAY']) {
+    for (const n of ['import', 'report', 'support', 'transport', 'viewport', 'passport', 'portal', 'portfolio', 'airport', 'seaport', 'teleport', 'rapport', 'deport', 'IP_BIND_ADDRESS_NO_PORT', 'SO_REUSEPORT', 'TCP_NODELAY', 'sport_hours', 'sport_intensity', 'favouriteSport']) {
       expect(isPortName(n), n).toBe(false);
     }
   });
