@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-KAPWESQ2.js";
+} from "./chunks/chunk-75GWTEHZ.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,

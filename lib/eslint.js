@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-KAPWESQ2.js";
+} from "./chunks/chunk-75GWTEHZ.js";
 import {
   SourceText,
   applySuppressions,

@@ -231,15 +231,13 @@ export default defineRule({
     return {
       occurrence(o) {
         if ((o.kind === 'listen' || (o.kind === 'address' && WILDCARD_HOSTS.has(o.host ?? ''))) && o.port !== null && PROGRAM_LANGUAGES.has(o.language) && !o.comment && !isTestFile(o.file)) listenedInCode.add(o.port);
-        if (o.service !== undefined) {
-          const own = identity(o);
-          if (own) ownContainer.add(own);
-        }
+        // The registered service this compose service is, if any: it has a container of its own.
+        const self = o.service !== undefined ? identity(o) : undefined;
+        if (self) ownContainer.add(self);
         if (o.comment || o.kind !== 'publish-host' || o.port === null || o.service === undefined) return;
         const list = byFile.get(o.file);
         if (list) list.push(o);
         else byFile.set(o.file, [o]);
-        const self = identity(o);
         if (!self || allowsPort(self, o.port)) return;
         const owners = registry.servicesForPort(o.port).filter((s) => s !== self);
         // `dashboard` publishing 3000 may well be `dashboard_docker`: when a service owning the port has

@@ -1,8 +1,8 @@
 // undocumented-port: a literal port in the code that ports.yaml neither registers nor reserves.
 import picomatch from 'picomatch';
-import { BIND_KINDS, bothSchemePorts, CODE_LANGUAGES, isClientProtocolPort, isSchemaDefault, isDataFile, isSchemeDefault, isSettingDefault, isTestFile, overrideDefaultOf } from '../src/attribution.js';
+import { BIND_KINDS, CODE_LANGUAGES, isClientProtocolPort, isSchemaDefault, isDataFile, isSchemeDefault, isSettingDefault, isTestFile, overrideDefaultOf } from '../src/attribution.js';
 import { describeOccurrence, formatPorts, isExternalHost } from '../src/describe.js';
-import { boundService, envBinding } from '../src/occurrence-facts.js';
+import { boundService } from '../src/occurrence-facts.js';
 import { defineRule } from '../src/rule.js';
 import type { PortOccurrence } from '../src/types.js';
 
@@ -112,14 +112,15 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         // the deployment's own configuration, whose port is the stack's.)
         const urlVariable = CODE_LANGUAGES.has(o.language) ? overrideDefaultOf(o) : undefined;
         if (urlVariable !== undefined) urlVariables.add(urlVariable);
-        const settingDefault = isSettingDefault(o) || urlVariable !== undefined;
+        const schemaDefault = isSchemaDefault(o);
+        const settingDefault = schemaDefault || isSettingDefault(o) || urlVariable !== undefined;
         const envUrl = o.language === 'env' && o.port !== null && (o.kind === 'url' || o.kind === 'address') ? envKey(o) : undefined;
         if (envUrl !== undefined) envUrls.push({ o, key: envUrl, report: false });
         if (o.port !== null && !isTestFile(o.file) && envUrl === undefined) {
           // A default is not a use. Only a form's default makes the file's other uses of its port that
           // default again (a connector's parser falling back to it); a variable's fallback beside a
           // hard-wired URL does not.
-          if (isSchemaDefault(o)) addTo(defaultFiles, o.port, o.file);
+          if (schemaDefault) addTo(defaultFiles, o.port, o.file);
           else if (BIND_KINDS.has(o.kind)) bound.add(o.port);
           else if (!settingDefault) addTo(usedIn, o.port, o.file);
         }
@@ -130,7 +131,7 @@ export default defineRule<'undocumented' | 'undocumentedData', Options>({
         // A value given to a registered service's variable is that service's business (out-of-range).
         if (boundService(o, ctx.registry)) return;
         // Another machine's port, or a client's test data (src/attribution.ts): not this repository's service.
-        const foreign = ctx.options.inventory ? undefined : (ctx.attribution.foreignReason(o) ?? (isSchemeDefault(o) && (!envBinding(o) || bothSchemePorts(o)) ? 'a scheme default' : isClientProtocolPort(o) ? 'a mail or directory server the code is a client of' : undefined));
+        const foreign = ctx.options.inventory ? undefined : (ctx.attribution.foreignReason(o) ?? (isSchemeDefault(o) ? 'a scheme default' : isClientProtocolPort(o) ? 'a mail or directory server the code is a client of' : undefined));
         if (foreign !== undefined && !(ctx.options.externalHosts && isExternalHost(o.host))) return;
         const end = o.portEnd ?? o.port;
         let missing: number | undefined;

@@ -43,7 +43,7 @@ const LOOPBACK = new Set(['localhost', '0.0.0.0', '::', '::1', '[::]', '[::1]', 
  * `process.env.PORT || (url.protocol === "https:" ? "443" : "80")`: both schemes' defaults on one line are
  * the scheme-default idiom, even as the fallback of a variable.
  */
-export function bothSchemePorts(o: PortOccurrence): boolean {
+function bothSchemePorts(o: PortOccurrence): boolean {
   // In code only: `ENV HTTP_PORT=80 HTTPS_PORT=443`, a proxy's two entry points, are a deployment's ports.
   return CODE_LANGUAGES.has(o.language) && /\b443\b[^\n]*\b80\b|\b80\b[^\n]*\b443\b/.test(o.snippet);
 }
@@ -62,10 +62,11 @@ export function bindsHere(o: PortOccurrence): boolean {
 
 /**
  * `port = https ? 443 : 80`, `{ port: 443 }` beside a URL: the defaults of the web's schemes, which code that
- * parses or builds URLs writes as constants. Only a bind makes them a service of this repository.
+ * parses or builds URLs writes as constants. Only a bind makes them a service of this repository, and a
+ * variable's default is the repository's setting unless both schemes' ports stand together (bothSchemePorts).
  */
 export function isSchemeDefault(o: PortOccurrence): boolean {
-  return (o.port === 80 || o.port === 443) && !BIND_KINDS.has(o.kind);
+  return (o.port === 80 || o.port === 443) && !BIND_KINDS.has(o.kind) && (envBinding(o) === undefined || bothSchemePorts(o));
 }
 
 /**
@@ -235,27 +236,29 @@ function fallbackPatterns(port: number): RegExp[] {
 /** Languages whose settings' defaults are code (a connector's form, a client's options), not deployment. */
 export const CODE_LANGUAGES: ReadonlySet<string> = new Set(['python', 'javascript', 'typescript', 'tsx']);
 
+/** A literal port in code that a setting's default can be: a value, key, constant or URL, not a listen or a flag. */
+function mayBeSettingDefault(o: PortOccurrence): boolean {
+  return CODE_LANGUAGES.has(o.language) && o.port !== null && (o.kind === 'property' || o.kind === 'constant' || o.kind === 'url' || o.kind === 'address');
+}
+
 /**
  * `"port": {"type": "number", "default": 5432}`, `"default": "127.0.0.1:10800"`: the default of a form or
  * options schema in code, which the user fills in per connection (a connector to the user's own database).
  */
 export function isSchemaDefault(o: PortOccurrence): boolean {
-  if (!CODE_LANGUAGES.has(o.language) || o.port === null) return false;
-  if (!['property', 'constant', 'url', 'address'].includes(o.kind)) return false;
+  if (!mayBeSettingDefault(o)) return false;
   return o.name === 'default' || new RegExp(`["']default["']\\s*:\\s*["'\\w:/.]*\\b${o.port}\\b`).test(o.snippet);
 }
 
 /**
- * A literal that is only the default of a setting the code reads from a mapping or a form: a schema's
- * `"default"`, the default of `.get("port", 3306)` (or of `.get("port") or 8000`), a comparison of a
- * port-named value or a setting with it (`if port != 1433`, `settings.BASE_URL != "http://localhost:8080"`).
+ * A literal that is only the default of a setting the code reads from a mapping, besides a form's (which
+ * is isSchemaDefault's): the default of `.get("port", 3306)` (or of `.get("port") or 8000`), a comparison
+ * of a port-named value or a setting with it (`if port != 1433`, `settings.BASE_URL != "http://localhost:8080"`).
  * Not an environment variable's own default (env-default: the repository configures the port), not a
  * listen or a flag.
  */
 export function isSettingDefault(o: PortOccurrence): boolean {
-  if (isSchemaDefault(o)) return true;
-  if (!CODE_LANGUAGES.has(o.language) || o.port === null) return false;
-  if (!['property', 'constant', 'url', 'address'].includes(o.kind)) return false;
+  if (!mayBeSettingDefault(o)) return false;
   const n = String(o.port);
   if (new RegExp(`\\.get\\(\\s*["'][\\w.-]+["']\\s*,\\s*(?:default\\s*=\\s*)?["'\\w:/.@-]*\\b${n}\\b`).test(o.snippet)) return true;
   if (new RegExp(`\\.get\\([^)]*\\)\\s*(?:or|\\|\\||\\?\\?)\\s*["']?${n}\\b`).test(o.snippet)) return true;
@@ -353,7 +356,7 @@ export class Attributor {
     // The line must read as a connection (`httpx.get("http://localhost:8001/")`, `BASE_URL = "…"`), not as the
     // input of a function under test (`parse("curl http://localhost:8000/x")`, `isValidRedirect("…")`).
     const ownDefault = isClientSide(o) && isLocalHost(o.host) && candidates.some((s) => s.default === o.port) && connects(o.snippet, o.file);
-    const foreign = (ownDefault ? placeholderReason(o) : this.foreignReason(o)) ?? (isSchemeDefault(o) && (envBinding(o) === undefined || bothSchemePorts(o)) ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
+    const foreign = (ownDefault ? placeholderReason(o) : this.foreignReason(o)) ?? (isSchemeDefault(o) ? `${o.port} is the default port of http${o.port === 443 ? 's' : ''}` : undefined);
     if (candidates.length === 0) return foreign ? { why: foreign } : { why: 'no service has this port' };
     if (foreign) return { candidate: candidates[0], why: foreign };
     let lastWhy = '';
