@@ -2,6 +2,9 @@
 ; Commands (@command) go to the argv interpreter in src/extract/shell-argv.ts, whose tables in
 ; shell-commands.ts know which flags and arguments of which commands are ports. The patterns below
 ; cover what is not a command's argument. Patterns earlier in this file win over later ones.
+;
+; Inner parents written `(_ …)` stand for the one node type their field and context admit: see the
+; note at the top of javascript/ports.scm (test/query-wildcards.test.ts checks them).
 
 ; uvicorn app:app --port 8000   docker run -p 8080:80 nginx   nc -z localhost 6379
 (command) @command
@@ -48,8 +51,8 @@
 ; shell.ts leaves out ranges over much of the port space, which only ask for any free port)
 ((variable_assignment
    name: (variable_name) @name
-   value: [(command_substitution (command name: (command_name) @_shuf argument: (word) @port))
-           (string (command_substitution (command name: (command_name) @_shuf argument: (word) @port)))]) @occurrence.constant
+   value: [(command_substitution (_ name: (command_name) @_shuf argument: (word) @port))
+           (string (command_substitution (_ name: (command_name) @_shuf argument: (word) @port)))]) @occurrence.constant
  (#eq? @_shuf "shuf")
  (#match? @port "^[0-9]+-[0-9]+$")
  (#port-name? @name))
@@ -57,7 +60,7 @@
 ; PORT=$((8000 + i))   (a base port plus an offset)
 ((variable_assignment
    name: (variable_name) @name
-   value: (arithmetic_expansion (binary_expression left: (number) @port))) @occurrence.constant
+   value: (arithmetic_expansion (_ left: (number) @port))) @occurrence.constant
  (#port-name? @name))
 
 ; echo "listening on ${API_PORT:-8000}"   : "${PORT:=8000}"
@@ -103,7 +106,7 @@
            (expansion (variable_name) @name)
            (string (simple_expansion (variable_name) @name))
            (string (expansion (variable_name) @name))]
-   (case_item [(number) (word)] @port)) @occurrence.constant
+   (_ [(number) (word)] @port)) @occurrence.constant
  (#port-name? @name))
 
 ; Words outside commands (a command's words are scanned by the argv interpreter):

@@ -9,14 +9,20 @@
 ; its literals (`process.env.PORT || 3000` → 3000, default of PORT; `[3000, 3001]` under a port name →
 ; both; `isProd ? 443 : 3000` → both). A literal that defaults an env lookup is an env-default whatever
 ; the pattern's kind. Earlier patterns win when two claim the same number.
+;
+; Inner parents are written `(_ …)` where their field and context admit one node type
+; (`function: (_ property: …)` is a member_expression): tree-sitter's compile-time analysis walks the
+; grammar's parse states for every typed parent step and skips wildcard ones, which halves this query's
+; compile time (bench/query-compile.mjs). test/query-wildcards.test.ts checks each wildcard against the
+; grammar's node-types.json and against the query typed back, on every fixture.
 
 ; process.env.PORT = "3000"   process.env["API_PORT"] = 8000
 ((assignment_expression
-   left: [(member_expression
-            object: (member_expression property: (property_identifier) @_env)
+   left: [(_
+            object: (_ property: (property_identifier) @_env)
             property: (property_identifier) @name)
-          (subscript_expression
-            object: (member_expression property: (property_identifier) @_env)
+          (_
+            object: (_ property: (property_identifier) @_env)
             index: (string) @name)]
    right: (_) @port) @occurrence.env-assign
  (#eq? @_env "env")
@@ -24,8 +30,8 @@
 
 ; process.env.PORT ||= "3000"   process.env.PORT ??= 3000
 ((augmented_assignment_expression
-   left: (member_expression
-           object: (member_expression property: (property_identifier) @_env)
+   left: (_
+           object: (_ property: (property_identifier) @_env)
            property: (property_identifier) @variable)
    operator: ["||=" "??="]
    right: (_) @port) @occurrence.env-default
@@ -36,7 +42,7 @@
 ((pair
    key: (property_identifier) @_env
    value: (object
-            (pair
+            (_
               key: [(property_identifier) (string)] @name
               value: (_) @port) @occurrence.env-assign))
  (#eq? @_env "env")
@@ -45,12 +51,12 @@
 ; const { PORT = 3000 } = process.env   const { API_PORT: apiPort = "8000" } = import.meta.env
 ((variable_declarator
    name: (object_pattern
-           [(object_assignment_pattern
+           [(_
               left: (shorthand_property_identifier_pattern) @variable
               right: (_) @port)
-            (pair_pattern
+            (_
               key: (property_identifier) @variable
-              value: (assignment_pattern right: (_) @port))] @occurrence.env-default)
+              value: (_ right: (_) @port))] @occurrence.env-default)
    value: (_) @_env)
  (#any-of? @_env "process.env" "import.meta.env" "Bun.env"))
 
@@ -88,14 +94,14 @@
 
 ; this.port = 3000   config.server.port = 8080   config["port"] = 8080
 ((assignment_expression
-   left: [(member_expression property: (property_identifier) @name)
-          (subscript_expression index: (string) @name)]
+   left: [(_ property: (property_identifier) @name)
+          (_ index: (string) @name)]
    right: (_) @port) @occurrence.property
  (#port-name? @name))
 
 ; options.port ??= 3000   this.port ||= 8080
 ((augmented_assignment_expression
-   left: (member_expression property: (property_identifier) @name)
+   left: (_ property: (property_identifier) @name)
    operator: ["||=" "??="]
    right: (_) @port) @occurrence.property
  (#port-name? @name))
@@ -120,25 +126,25 @@
 ; const { port: p = 3000 } = options
 ((pair_pattern
    key: (property_identifier) @name
-   value: (assignment_pattern right: (_) @port)) @occurrence.parameter-default
+   value: (_ right: (_) @port)) @occurrence.parameter-default
  (#port-name? @name))
 
 ; function getPort() { return Number(process.env.PORT) || 3000 }   const port = () => 3000
 ((function_declaration
    name: (identifier) @name
-   body: (statement_block (return_statement (_) @port))) @occurrence.constant
+   body: (_ (return_statement (_) @port))) @occurrence.constant
  (#port-name? @name))
 
 ; class Config { get port() { return 8080 } defaultPort() { return 8081 } }
 ((method_definition
    name: (property_identifier) @name
-   body: (statement_block (return_statement (_) @port))) @occurrence.property
+   body: (_ (return_statement (_) @port))) @occurrence.property
  (#port-name? @name))
 
 ; app.set("port", 3000)   app.set("port", process.env.PORT || 3000)   yargs.option("port", { default: 3000 })
 ; app.commandLine.appendSwitch("remote-debugging-port", "9222")   (Electron)
 ((call_expression
-   function: (member_expression property: (property_identifier) @_m)
+   function: (_ property: (property_identifier) @_m)
    arguments: (arguments . (string) @name . (_) @port)) @occurrence.property
  (#any-of? @_m "set" "option" "default" "get" "appendSwitch")
  (#port-name? @name))
@@ -150,7 +156,7 @@
 ; program.option("-p, --port <port>", "port to listen on", "3000")   .option("--port <n>", "port", parseInt, 3000)
 ; (commander: flags, description, [parser,] default)
 ((call_expression
-   function: (member_expression property: (property_identifier) @_m)
+   function: (_ property: (property_identifier) @_m)
    arguments: (arguments . (string) @name . (string) [(number) (string)] @port .)) @occurrence.cli-flag
  (#any-of? @_m "option" "requiredOption")
  (#match? @name "^.-")
@@ -158,26 +164,26 @@
 
 ; app.listen(3000)   server.listen("8080", cb)   http.createServer(app).listen(process.env.PORT || 3000)
 ((call_expression
-   function: (member_expression property: (property_identifier) @_m)
+   function: (_ property: (property_identifier) @_m)
    arguments: (arguments . (_) @port)) @occurrence.listen
  (#eq? @_m "listen"))
 
 ; dgram.createSocket("udp4").bind(41234)   (Function.prototype.bind never takes a number first)
 ((call_expression
-   function: (member_expression property: (property_identifier) @_m)
+   function: (_ property: (property_identifier) @_m)
    arguments: (arguments . [(number) (string)] @port)) @occurrence.listen
  (#eq? @_m "bind"))
 
 ; net.connect(6379, "localhost")   net.createConnection(5432)   tls.connect(443, host)   redis.createClient(6379, host)
 ((call_expression
-   function: [(identifier) @_m (member_expression property: (property_identifier) @_m)]
+   function: [(identifier) @_m (_ property: (property_identifier) @_m)]
    arguments: (arguments . (_) @port)) @occurrence.connect
  (#any-of? @_m "connect" "createConnection" "createClient"))
 
 ; new Redis(6379, "cache")   new IORedis(6380)
 ((new_expression
-   constructor: [(identifier) @_c (member_expression property: (property_identifier) @_c)]
-   arguments: (arguments . [(number) (string)] @port)) @occurrence.connect
+   constructor: [(identifier) @_c (_ property: (property_identifier) @_c)]
+   arguments: (_ . [(number) (string)] @port)) @occurrence.connect
  (#any-of? @_c "Redis" "IORedis"))
 
 ; for (const port of [3000, 3001])   for (const port of PORTS)   for (const [name, port] of Object.entries(SERVICES))
@@ -201,7 +207,7 @@
 
 ; if (port === 443)   url.port !== "8080"   location.port == 3000
 ((binary_expression
-   left: [(identifier) @name (member_expression property: (property_identifier) @name)]
+   left: [(identifier) @name (_ property: (property_identifier) @name)]
    operator: ["===" "==" "!==" "!="]
    right: [(number) (string)] @port) @occurrence.property
  (#port-name? @name))
@@ -217,14 +223,14 @@
 ; exec("npx serve -l 3000")   execSync(`vite --port 5173`)   child_process.exec("…")
 ((call_expression
    function: [(identifier) @_f
-              (member_expression object: (identifier) @_o property: (property_identifier) @_f)]
+              (_ object: (identifier) @_o property: (property_identifier) @_f)]
    arguments: (arguments . [(string) (template_string)] @command))
  (#any-of? @_f "exec" "execSync" "execaCommand" "execaCommandSync")
  (#not-any-of? @_o "re" "regex" "regexp" "pattern" "db" "conn" "connection" "client" "pool" "stmt" "sql"))
 
 ; spawn("uvicorn", ["app:app", "--port", "8000"])   execFileSync("redis-server", ["--port", "6380"])   execa("vite", ["--port", "5173"])
 ((call_expression
-   function: [(identifier) @_f (member_expression property: (property_identifier) @_f)]
+   function: [(identifier) @_f (_ property: (property_identifier) @_f)]
    arguments: (arguments . (string) . (array)) @command)
  (#any-of? @_f "spawn" "spawnSync" "execFile" "execFileSync" "execa" "execaSync"))
 
@@ -236,8 +242,8 @@
 
 ; pm2 ecosystem.config.js: { name: "web", script: "node_modules/next/dist/bin/next", args: "start -p 4100" }
 ((object
-   (pair key: (property_identifier) @_s value: (string))
-   (pair key: (property_identifier) @_a)) @command
+   (_ key: (property_identifier) @_s value: (string))
+   (_ key: (property_identifier) @_a)) @command
  (#eq? @_s "script")
  (#eq? @_a "args"))
 
@@ -258,7 +264,7 @@
 ; (a ports module's exports: javascript.ts reads their numeric members as ports only in a file named
 ; ports.* or port.*; `export const HTTP = 3000` there is a top-level constant of the pattern above)
 ((assignment_expression
-   left: (member_expression object: (identifier) @_m property: (property_identifier) @_e)
+   left: (_ object: (identifier) @_m property: (property_identifier) @_e)
    right: (_) @port) @occurrence.constant
  (#eq? @_m "module")
  (#eq? @_e "exports"))
@@ -268,8 +274,8 @@
 
 ; exports.HTTP = 3000   module.exports.AMQP = 5672   (likewise, in a ports module only)
 ((assignment_expression
-   left: (member_expression
-           object: [(identifier) @_e (member_expression property: (property_identifier) @_e)]
+   left: (_
+           object: [(identifier) @_e (_ property: (property_identifier) @_e)]
            property: (property_identifier) @name)
    right: (_) @port) @occurrence.constant
  (#eq? @_e "exports"))

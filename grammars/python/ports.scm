@@ -4,6 +4,9 @@
 ; literals (`int(os.getenv("PORT", "8000"))` → 8000, default of PORT; `Field(8000)` → 8000;
 ; `8443 if tls else 8080` → both; `[8000, 8001]` under a port name → both). A literal that defaults an
 ; env lookup is an env-default whatever the pattern's kind. Earlier patterns win when two claim a number.
+;
+; Inner parents written `(_ …)` stand for the one node type their field and context admit: see the
+; note at the top of javascript/ports.scm (test/query-wildcards.test.ts checks them).
 
 ; """Serves the API on http://localhost:8000."""   (a bare string statement: module, class or function
 ; docstring) — a comment, so its ports are recorded but never reported.
@@ -11,8 +14,8 @@
 
 ; os.environ["PORT"] = "8000"   environ["API_PORT"] = str(8000)
 ((assignment
-   left: (subscript
-           value: [(attribute attribute: (identifier) @_e) (identifier) @_e]
+   left: (_
+           value: [(_ attribute: (identifier) @_e) (identifier) @_e]
            subscript: (string) @name)
    right: (_) @port) @occurrence.env-assign
  (#eq? @_e "environ")
@@ -20,7 +23,7 @@
 
 ; monkeypatch.setenv("API_PORT", "8000")   os.putenv("PORT", "8000")
 ((call
-   function: (attribute attribute: (identifier) @_m)
+   function: (_ attribute: (identifier) @_m)
    arguments: (argument_list . (string) @name . (_) @port)) @occurrence.env-assign
  (#any-of? @_m "setenv" "putenv")
  (#port-name? @name))
@@ -28,15 +31,15 @@
 ; subprocess.run(cmd, env={**os.environ, "PORT": "8000"})   Popen(args, env=dict(os.environ, PORT="8000"))
 ((keyword_argument
    name: (identifier) @_k
-   value: [(dictionary (pair key: (string) @name value: (_) @port) @occurrence.env-assign)
-           (call arguments: (argument_list (keyword_argument name: (identifier) @name value: (_) @port) @occurrence.env-assign))])
+   value: [(dictionary (_ key: (string) @name value: (_) @port) @occurrence.env-assign)
+           (_ arguments: (argument_list (keyword_argument name: (identifier) @name value: (_) @port) @occurrence.env-assign))])
  (#eq? @_k "env")
  (#port-name? @name))
 
 ; class Settings(BaseSettings): api_port: int = 8000   @dataclass class Cfg: port: int = field(default=8000)
 ; (class attributes: pydantic, dataclass and attrs fields)
 ((class_definition
-   body: (block
+   body: (_
            (expression_statement
              (assignment
                left: (identifier) @name
@@ -58,13 +61,13 @@
 
 ; self.port = 8000   config.redis_port = 6379
 ((assignment
-   left: (attribute attribute: (identifier) @name)
+   left: (_ attribute: (identifier) @name)
    right: (_) @port) @occurrence.property
  (#port-name? @name))
 
 ; config["port"] = 8000   settings["REDIS_PORT"] = 6379
 ((assignment
-   left: (subscript subscript: (string) @name)
+   left: (_ subscript: (string) @name)
    right: (_) @port) @occurrence.property
  (#port-name? @name))
 
@@ -92,7 +95,7 @@
 
 ; parser.add_argument("port", type=int, nargs="?", default=8000)   tornado.options.define("port", default=8888)
 ((call
-   function: [(identifier) @_f (attribute attribute: (identifier) @_f)]
+   function: [(identifier) @_f (_ attribute: (identifier) @_f)]
    arguments: (argument_list
                 . (string) @name
                 (keyword_argument name: (identifier) @_k value: (_) @port))) @occurrence.property
@@ -102,7 +105,7 @@
 
 ; absl: flags.DEFINE_integer("port", 8080, "port to serve on")
 ((call
-   function: (attribute attribute: (identifier) @_f)
+   function: (_ attribute: (identifier) @_f)
    arguments: (argument_list . (string) @name . (_) @port)) @occurrence.cli-flag
  (#any-of? @_f "DEFINE_integer" "DEFINE_string" "DEFINE_list")
  (#port-name? @name))
@@ -125,25 +128,25 @@
 
 ; sock.bind(("0.0.0.0", 8000))   sock.bind(("", PORT))
 ((call
-   function: (attribute attribute: (identifier) @_m)
+   function: (_ attribute: (identifier) @_m)
    arguments: (argument_list . (tuple . (_) . (_) @port))) @occurrence.listen
  (#eq? @_m "bind"))
 
 ; HTTPServer(("", 8000), Handler)   socketserver.TCPServer(("", 8000), Handler)   socket.create_server(("", 8000))
 ((call
-   function: [(identifier) @_c (attribute attribute: (identifier) @_c)]
+   function: [(identifier) @_c (_ attribute: (identifier) @_c)]
    arguments: (argument_list . (tuple . (_) . (_) @port))) @occurrence.listen
  (#match? @_c "[Ss]erver$"))
 
 ; asyncio.start_server(handle, "0.0.0.0", 8000)   loop.create_server(Protocol, host, 8000)   websockets.serve(handler, "localhost", 8765)
 ((call
-   function: (attribute attribute: (identifier) @_m)
+   function: (_ attribute: (identifier) @_m)
    arguments: (argument_list . (_) . (_) . (_) @port)) @occurrence.listen
  (#any-of? @_m "start_server" "create_server" "serve"))
 
 ; tornado app.listen(8888)   (socket.listen(backlog) takes small counts: sockets and counts under 1025 are skipped)
 ((call
-   function: (attribute object: (_) @_o attribute: (identifier) @_m)
+   function: (_ object: (_) @_o attribute: (identifier) @_m)
    arguments: (argument_list . (integer) @port .)) @occurrence.listen
  (#eq? @_m "listen")
  (#not-match? @_o "sock")
@@ -151,27 +154,27 @@
 
 ; s.connect((host, 6379))   s.connect_ex(("localhost", 8000))   socket.create_connection(("db", 5432))
 ((call
-   function: [(identifier) @_m (attribute attribute: (identifier) @_m)]
+   function: [(identifier) @_m (_ attribute: (identifier) @_m)]
    arguments: (argument_list . (tuple . (_) . (_) @port))) @occurrence.connect
  (#any-of? @_m "connect" "connect_ex" "create_connection"))
 
 ; sock.sendto(data, ("127.0.0.1", 9999))
 ((call
-   function: (attribute attribute: (identifier) @_m)
+   function: (_ attribute: (identifier) @_m)
    arguments: (argument_list . (_) . (tuple . (_) . (_) @port))) @occurrence.connect
  (#eq? @_m "sendto"))
 
 ; asyncio.open_connection("localhost", 6379)   smtplib.SMTP("mail", 587)   HTTPConnection("api", 8080)
 ; telnetlib.Telnet(host, 23)   pika.ConnectionParameters("mq", 5672)   redis.Redis("cache", 6379)
 ((call
-   function: [(identifier) @_c (attribute attribute: (identifier) @_c)]
+   function: [(identifier) @_c (_ attribute: (identifier) @_c)]
    arguments: (argument_list . (_) . [(integer) (identifier) (call) (string)] @port)) @occurrence.connect
  (#any-of? @_c "open_connection" "SMTP" "SMTP_SSL" "LMTP" "FTP" "FTP_TLS" "POP3" "POP3_SSL" "IMAP4" "IMAP4_SSL"
    "HTTPConnection" "HTTPSConnection" "Telnet" "ConnectionParameters" "StrictRedis" "Redis" "MongoClient" "getaddrinfo"))
 
 ; mqtt_client.connect("broker.local", 1883, 60)   ssh.connect(host, 22)   (not sqlite3.connect("app.db", 5): a timeout)
 ((call
-   function: (attribute object: (_) @_o attribute: (identifier) @_m)
+   function: (_ object: (_) @_o attribute: (identifier) @_m)
    arguments: (argument_list . [(string) (identifier) (attribute)] @_h . [(integer) (identifier) (call)] @port)) @occurrence.connect
  (#eq? @_m "connect")
  (#not-match? @_o "sqlite")
@@ -180,7 +183,7 @@
 ; def get_port() -> int: return int(os.getenv("PORT", "8000"))   @property def port(self): return 8080
 ((function_definition
    name: (identifier) @name
-   body: (block (return_statement (_) @port))) @occurrence.property
+   body: (_ (return_statement (_) @port))) @occurrence.property
  (#port-name? @name))
 
 ; for port in range(8000, 8010)   for port in PORTS   for name, port in SERVICES.items()   [probe(p) for port in range(9000, 9010)]
@@ -194,7 +197,7 @@
 
 ; if port == 443:   if args.port != 8000:   assert result["database"]["port"] == 3306
 ((comparison_operator
-   [(identifier) @name (attribute attribute: (identifier) @name) (subscript subscript: (string) @name)]
+   [(identifier) @name (_ attribute: (identifier) @name) (_ subscript: (string) @name)]
    ["==" "!="]
    [(integer) (string)] @port) @occurrence.property
  (#port-name? @name))
@@ -237,7 +240,7 @@
 
 ; subprocess.run(["uvicorn", "app:app", "--port", "8000"])   subprocess.Popen("python -m http.server 8000", shell=True)
 ((call
-   function: (attribute object: (identifier) @_m attribute: (identifier) @_f)
+   function: (_ object: (identifier) @_m attribute: (identifier) @_f)
    arguments: (argument_list . [(list) (tuple) (string)] @command))
  (#eq? @_m "subprocess")
  (#any-of? @_f "run" "Popen" "call" "check_call" "check_output" "getoutput" "getstatusoutput"))
@@ -250,20 +253,20 @@
 
 ; os.system("python -m http.server 8000")   os.popen("…")   shlex.split("uvicorn app:app --port 8000")   pexpect.spawn("ssh -p 2222 host")
 ((call
-   function: (attribute object: (identifier) @_m attribute: (identifier) @_f)
+   function: (_ object: (identifier) @_m attribute: (identifier) @_f)
    arguments: (argument_list . (string) @command))
  (#any-of? @_m "os" "shlex" "pexpect")
  (#any-of? @_f "system" "popen" "split" "spawn" "run"))
 
 ; asyncio.create_subprocess_shell("uvicorn app:app --port 8000")
 ((call
-   function: (attribute attribute: (identifier) @_f)
+   function: (_ attribute: (identifier) @_f)
    arguments: (argument_list . (string) @command))
  (#eq? @_f "create_subprocess_shell"))
 
 ; asyncio.create_subprocess_exec("uvicorn", "app:app", "--port", "8000")   os.execlp("redis-server", "redis-server", "--port", "6380")
 ((call
-   function: (attribute attribute: (identifier) @_f)
+   function: (_ attribute: (identifier) @_f)
    arguments: (argument_list . (string)) @command)
  (#any-of? @_f "create_subprocess_exec" "execl" "execlp" "execle" "spawnl" "spawnlp"))
 

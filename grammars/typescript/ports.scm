@@ -1,4 +1,7 @@
 ; TypeScript-only port patterns (the JavaScript patterns run too).
+;
+; Inner parents written `(_ …)` stand for the one node type their field and context admit: see the
+; note at the top of javascript/ports.scm (test/query-wildcards.test.ts checks them).
 
 ; function serve(port: number = 3000) {}   constructor(private readonly port = 8080) {}
 ((required_parameter
@@ -21,8 +24,8 @@
 ; enum Port { Api = 8000, Web = 3000 }   (members of a port-named enum; property, so not a deferred constant)
 ((enum_declaration
    name: (identifier) @_e
-   body: (enum_body
-           (enum_assignment
+   body: (_
+           (_
              name: (property_identifier) @name
              value: (_) @port) @occurrence.property))
  (#port-name? @_e))
