@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-75GWTEHZ.js";
+} from "./chunks/chunk-PR5Z2UOD.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-G2CGNM4X.js";
+} from "./chunks/chunk-2HQ5FFAV.js";
 import {
   CONFIG_NAMES,
   ConfigError,

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-75GWTEHZ.js";
+} from "./chunks/chunk-PR5Z2UOD.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-G2CGNM4X.js";
+} from "./chunks/chunk-2HQ5FFAV.js";
 import {
   ConfigError,
   ConfigErrors,

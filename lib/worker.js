@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-G2CGNM4X.js";
+} from "./chunks/chunk-2HQ5FFAV.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

@@ -339,8 +339,9 @@ function schemaVariable(hit: OccurrenceHit, name: string | undefined): string | 
  * `assert.equal(cfg.db.port, 5433)`, and a value labelled by the string before it in an argument or
  * array list, `console.log("Port:", 3000)`, `args: ["Updated port:", "8080"]`.
  */
-function statedPorts(root: Node, out: OccurrenceSet): void {
-  for (const call of root.descendantsOfType('call_expression')) {
+function statedPorts(nodes: TreeNodes, out: OccurrenceSet): void {
+  for (const call of nodes.calls) {
+    if (call.type !== 'call_expression') continue;
     const fn = call.childForFieldName('function');
     const args = call.childForFieldName('arguments')?.namedChildren ?? [];
     if (fn?.type !== 'member_expression') continue;
@@ -359,7 +360,7 @@ function statedPorts(root: Node, out: OccurrenceSet): void {
     const lit = name !== undefined ? literalPort(expected) : undefined;
     if (lit) out.add(lit.start, lit.end, { kind: 'property', port: lit.port, name: name! });
   }
-  for (const list of root.descendantsOfType(['arguments', 'array'])) {
+  for (const list of nodes.lists) {
     const items = list.namedChildren;
     for (let i = 0; i + 1 < items.length; i++) {
       const label = items[i]!;
@@ -372,6 +373,22 @@ function statedPorts(root: Node, out: OccurrenceSet): void {
       if (lit) out.add(lit.start, lit.end, { kind: 'property', port: lit.port, name: last });
     }
   }
+}
+
+/** The nodes of a tree that the joins of extractJavaScript visit, found in one walk. */
+interface TreeNodes {
+  /** Calls and `new` expressions, in document order. */
+  calls: Node[];
+  /** Argument lists and arrays. */
+  lists: Node[];
+}
+
+function treeNodes(root: Node): TreeNodes {
+  const nodes: TreeNodes = { calls: [], lists: [] };
+  for (const n of root.descendantsOfType(['call_expression', 'new_expression', 'arguments', 'array'])) {
+    if (n) (n.type === 'arguments' || n.type === 'array' ? nodes.lists : nodes.calls).push(n);
+  }
+  return nodes;
 }
 
 /** `exec("…")` / `` $`…` `` (a shell command string) or `spawn("cmd", [args])` (argv). */
@@ -571,15 +588,16 @@ export function extractJavaScript(src: SourceText, dialect: 'javascript' | 'type
     for (const r of portReads(hit, evaluation)) reads.read(r.name, r.mode);
     emitValues(set, hit, evaluation);
   };
-  let callList: Node[] | undefined;
-  const allCalls = (root: Node) => () => (callList ??= root.descendantsOfType(['call_expression', 'new_expression']));
+  // One walk per tree for every join that needs one (each walk visits every node of the tree).
+  let walked: TreeNodes | undefined;
+  const walk = (root: Node) => (walked ??= treeNodes(root));
   return extractTreeSitter(
     src,
     grammar(dialect),
     {
       hit(hit, set) {
         if (hit.kind === 'argument') {
-          parameterArguments(hit, set, reads, allCalls(hit.outer.tree.rootNode));
+          parameterArguments(hit, set, reads, () => walk(hit.outer.tree.rootNode).calls);
           return true;
         }
         if (isExportHit(hit)) {
@@ -611,7 +629,7 @@ export function extractJavaScript(src: SourceText, dialect: 'javascript' | 'type
         return true;
       },
       command,
-      tree: statedPorts,
+      tree: (root, set) => statedPorts(walk(root), set),
     },
     out,
   );

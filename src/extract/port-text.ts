@@ -36,6 +36,8 @@ export function identifierWords(name: string): string[] {
  * `containerPort`, `port_number`, `dbport` — but not `import`, `report`, `support`, `transport`, `viewport`.
  */
 export function isPortName(name: string): boolean {
+  // Every word that names a port holds "port" (PORT_WORDS, glued prefixes): most names are out at once.
+  if (!/port/i.test(name)) return false;
   // Socket-option constants (IP_BIND_ADDRESS_NO_PORT, SO_REUSEPORT, TCP_…) are option numbers, not ports.
   if (/^(?:IP|IPV6|IPPROTO|SO|SOL|TCP|UDP|AF|PF)_[A-Z0-9_]+$/.test(name)) return false;
   const words = identifierWords(name);

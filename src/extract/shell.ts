@@ -364,6 +364,8 @@ function addHit(out: OccurrenceSet, hit: OccurrenceHit, code: MappedText): void 
  * `PORTS["prometheus"]=9090` — an associative array named for ports, filled one service at a time.
  */
 function tableElements(root: Node, code: MappedText, out: OccurrenceSet): void {
+  // Only a text with `name[key]=` has one: the walk visits every node of the tree.
+  if (!/\]\+?=/.test(code.text)) return;
   for (const assignment of root.descendantsOfType('variable_assignment')) {
     const target = assignment.childForFieldName('name');
     const value = assignment.childForFieldName('value');
