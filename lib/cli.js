@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-PR5Z2UOD.js";
+} from "./chunks/chunk-STSC37FO.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-2HQ5FFAV.js";
+} from "./chunks/chunk-YIE37HVU.js";
 import {
   CONFIG_NAMES,
   ConfigError,

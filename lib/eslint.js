@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-PR5Z2UOD.js";
+} from "./chunks/chunk-STSC37FO.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-2HQ5FFAV.js";
+} from "./chunks/chunk-YIE37HVU.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-2HQ5FFAV.js";
+} from "./chunks/chunk-YIE37HVU.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

@@ -47,9 +47,9 @@ const CODE_ANCHORS: readonly RegExp[] = [
   // calls and constructors taking a port positionally: a number among the arguments, or a variable
   // (data flow: `app.listen(p)`, `s.bind(("", n))`) — not `this`, `self`, `null`, a function
   /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*(?:[^)]{0,160}?\d|\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False)\b)[A-Za-z_$][\w$.]*\s*[,)])/,
-  // command lines with a port: http.server 8000, runserver, socat, nc (whole words: not `concat`),
-  // -p 4000, -l 3000, -b :8000, --inspect=9229, --publish 8080:80
-  /\b(?:runserver|http\.server|socat|ncat|netcat)\b/,
+  // command lines with a port: http.server 8000, runserver, socat, nc (whole words: not `concat`, nor
+  // OpenTelemetry's `http.server.request.duration`), -p 4000, -l 3000, -b :8000, --inspect=9229, --publish 8080:80
+  /\b(?:runserver|http\.server(?!\.)|socat|ncat|netcat)\b/,
   /-[pPlLb](?<![\w-]-[pPlLb])['"]?\s*[,=]?\s*['"]?:?\d/,
   /--(?:inspect(?:-brk|-wait)?|publish|bind|listen|expose)\b/,
   // local hosts, and (host, port) tuples with a host name, an IP address or the empty host
@@ -57,19 +57,27 @@ const CODE_ANCHORS: readonly RegExp[] = [
   /['"]\s*,\s*\d(?<=['"](?:[a-z0-9.-]+\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3}|::1?|)['"]\s*,\s*\d)/,
 ];
 
-/** Whether a word holding "port" names a port, by the extractor's own test (so `import`, `report` do not). */
-function hasPortName(text: string): boolean {
+/**
+ * Whether a word holding "port" names a port, by the extractor's own test (so `import`, `report` do not);
+ * with `valueAfter`, only a name a value can follow: what JSON's patterns read after a port-named key or
+ * flag starts with a digit or `$` (`"port": 5173`, `"ports": [\n 3000`, `"ports": {"3000": …}`,
+ * `"--port", "8000"`, `--port=$PORT`). A locale's `"port": "MAILER PORT"` has none.
+ */
+function hasPortName(text: string, valueAfter?: RegExp): boolean {
   const re = /port/gi;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let start = m.index;
     let end = m.index + 4;
     while (start > 0 && /[\w-]/.test(text[start - 1]!)) start--;
     while (end < text.length && /[\w-]/.test(text[end]!)) end++;
-    if (isPortName(text.slice(start, end))) return true;
+    if (isPortName(text.slice(start, end)) && (!valueAfter || valueAfter.test(text.slice(end, end + 256)))) return true;
     re.lastIndex = end;
   }
   return false;
 }
+
+/** After a port name in JSON: its closing quote, `:`/`=`/`,`, a JSONC block comment, an array or object opening, a quote, then a digit or `$`. */
+const JSON_PORT_VALUE = /^["']?\s*[:=,]?\s*(?:\/\*[\s\S]*?\*\/\s*)?[[{]?\s*["']?\s*[\d$]/;
 
 const PREFILTERED = new Set<LanguageId>(['javascript', 'typescript', 'tsx', 'python']);
 
@@ -92,11 +100,11 @@ const JSON_ANCHORS: readonly RegExp[] = [
  * A cheap text test that lets most files without ports skip parsing: no digit and no `$` means no port;
  * for the code languages (most of any repository, and the costliest to parse) the anchors above too,
  * unless the file is a ports module by its name (`server/ports.js`: `HTTP: 3000` needs no anchor); for
- * JSON its own anchors or a port name.
+ * JSON its own anchors or a port name a value follows.
  */
 export function mayHoldPorts(text: string, language?: LanguageId, file?: string): boolean {
   if (!/[0-9$]/.test(text)) return false;
-  if (language === 'json') return JSON_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text);
+  if (language === 'json') return JSON_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text, JSON_PORT_VALUE);
   if (language === undefined || !PREFILTERED.has(language)) return true;
   return CODE_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text) || (file !== undefined && isPortsModule(file));
 }

@@ -98,6 +98,10 @@ describe('mayHoldPorts', () => {
     expect(mayHoldPorts('const f = g.bind(this);\nconst n = 42;\n', 'javascript')).toBe(false);
     expect(mayHoldPorts('db = sqlite3.connect("app.db")\nLIMIT = 100\n', 'python')).toBe(false);
     expect(mayHoldPorts('portable = True\nx = a[1:10]\nt = "10:30"\n', 'python')).toBe(false);
+    // OpenTelemetry's metric names are not the http.server command (a Grafana dashboard, 72 KB, was parsed for it).
+    expect(mayHoldPorts('{"description": "rate of `http.server.request.duration` by route", "id": 12}\n', 'json')).toBe(false);
+    expect(mayHoldPorts('meter.histogram("http.server.duration", unit="ms")\nBUCKETS = [5, 10]\n', 'python')).toBe(false);
+    expect(mayHoldPorts('subprocess.run(["python", "-m", "http.server", "8000"])\n', 'python')).toBe(true);
     expect(mayHoldPorts('import os\nreport(2024)\n', 'python')).toBe(false);
     expect(mayHoldPorts('const all = a.concat(b);\nconst n = 42;\n', 'javascript')).toBe(false);
     expect(mayHoldPorts("run(['ncat', '-l', '9000'])\n", 'python')).toBe(true);
@@ -110,7 +114,16 @@ describe('mayHoldPorts', () => {
     // `"key":123` is JSON syntax, not a listen address: a catalogue or a recorded response parses for nothing.
     expect(mayHoldPorts('[{"id":1,"ra":83.82,"dec":-5.39,"mag":4},{"id":2,"count":2020,"t":"10:30"}]\n', 'json')).toBe(false);
     expect(mayHoldPorts('{\n  "id": 17,\n  "created": "2024-01-01T10:30:00Z"\n}\n', 'json')).toBe(false);
+    // A port-named key whose value is words: a locale file (hoppscotch has 40 of them, 45 ms each to parse).
+    expect(mayHoldPorts('{\n  "mailer": {\n    "port": "MAILER PORT",\n    "retries": 3\n  }\n}\n', 'json')).toBe(false);
     for (const text of [
+      '{"port":5173}',
+      '{"devPort": "3001"}',
+      '{"forwardPorts": [\n    3000,\n    8000\n  ]}',
+      '{"portsAttributes": {"3000": {"label": "web"}}}',
+      '{"args": [\n  "--port",\n  "8000"\n]}',
+      '{"port": /* dev only */ 9229}',
+      '{"env": {"PORT": "${PORT:-3000}"}}',
       '{"proxy":"http://localhost:8000"}',
       '{"url":"postgres://db:5432/app"}',
       '{"upstream":"10.0.0.7:9000"}',
