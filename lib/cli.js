@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-STSC37FO.js";
+} from "./chunks/chunk-6XHMZEOS.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-YIE37HVU.js";
+} from "./chunks/chunk-RVFU2VZC.js";
 import {
   CONFIG_NAMES,
   ConfigError,

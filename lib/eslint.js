@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-STSC37FO.js";
+} from "./chunks/chunk-6XHMZEOS.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-YIE37HVU.js";
+} from "./chunks/chunk-RVFU2VZC.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-YIE37HVU.js";
+} from "./chunks/chunk-RVFU2VZC.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

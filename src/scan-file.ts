@@ -32,6 +32,10 @@ export interface FileResult {
  * `a[1:2]` or times `10:30` are not anchors, so most code skips the parse. test/prefilter.test.ts checks
  * this against every fixture and every sample line of the query files.
  */
+/** A call taking a variable where a port goes (`app.listen(p)`, `s.bind(("", n))`) — not `this`, `self`, `null`, a function. */
+const CALL_WITH_VARIABLE =
+  /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False)\b)[A-Za-z_$][\w$.]*\s*[,)]/;
+
 // Each anchor starts with a literal or a narrow class and looks behind only once that matched: tested one
 // after another, they cost a fraction of one alternation whose branches open with lookbehinds.
 const CODE_ANCHORS: readonly RegExp[] = [
@@ -45,8 +49,9 @@ const CODE_ANCHORS: readonly RegExp[] = [
   // a port mapping whose sides are not port-named, beside its protocol: `{ container: 25565, proto: 'tcp' }`
   /proto(?:col)?['"]?\s*:\s*['"](?:tcp|udp)['"]/i,
   // calls and constructors taking a port positionally: a number among the arguments, or a variable
-  // (data flow: `app.listen(p)`, `s.bind(("", n))`) — not `this`, `self`, `null`, a function
-  /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*(?:[^)]{0,160}?\d|\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False)\b)[A-Za-z_$][\w$.]*\s*[,)])/,
+  // (data flow, CALL_WITH_VARIABLE)
+  /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*[^)]{0,160}?\d/,
+  CALL_WITH_VARIABLE,
   // command lines with a port: http.server 8000, runserver, socat, nc (whole words: not `concat`, nor
   // OpenTelemetry's `http.server.request.duration`), -p 4000, -l 3000, -b :8000, --inspect=9229, --publish 8080:80
   /\b(?:runserver|http\.server(?!\.)|socat|ncat|netcat)\b/,
@@ -93,7 +98,9 @@ const JSON_ANCHORS: readonly RegExp[] = [
   /(?:[A-Za-z_\]}][\w.-]*|\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}(?![\d:.])/,
   /":\d{1,5}["/\\]/,
   /\s:\d{2,5}(?![\d.])/,
-  ...CODE_ANCHORS.slice(1),
+  // The code anchors but the first and data flow into a call, which JSON has no code for: a locale's
+  // "SMTP (Mail)" is prose.
+  ...CODE_ANCHORS.slice(1).filter((anchor) => anchor !== CALL_WITH_VARIABLE),
 ];
 
 /**

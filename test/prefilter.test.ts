@@ -116,6 +116,8 @@ describe('mayHoldPorts', () => {
     expect(mayHoldPorts('{\n  "id": 17,\n  "created": "2024-01-01T10:30:00Z"\n}\n', 'json')).toBe(false);
     // A port-named key whose value is words: a locale file (hoppscotch has 40 of them, 45 ms each to parse).
     expect(mayHoldPorts('{\n  "mailer": {\n    "port": "MAILER PORT",\n    "retries": 3\n  }\n}\n', 'json')).toBe(false);
+    expect(mayHoldPorts('{"smtp_url": "URL du service SMTP (Mail)", "retries": 3}\n', 'json')).toBe(false);
+    expect(mayHoldPorts('smtp = SMTP(host)\nRETRIES = 3\n', 'python')).toBe(true);
     for (const text of [
       '{"port":5173}',
       '{"devPort": "3001"}',
