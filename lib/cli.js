@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-6XHMZEOS.js";
+} from "./chunks/chunk-GFXGSBAZ.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-RVFU2VZC.js";
+} from "./chunks/chunk-GCRMAGL5.js";
 import {
   CONFIG_NAMES,
   ConfigError,

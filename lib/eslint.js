@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-6XHMZEOS.js";
+} from "./chunks/chunk-GFXGSBAZ.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-RVFU2VZC.js";
+} from "./chunks/chunk-GCRMAGL5.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-RVFU2VZC.js";
+} from "./chunks/chunk-GCRMAGL5.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

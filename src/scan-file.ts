@@ -87,6 +87,21 @@ const JSON_PORT_VALUE = /^["']?\s*[:=,]?\s*(?:\/\*[\s\S]*?\*\/\s*)?[[{]?\s*["']?
 const PREFILTERED = new Set<LanguageId>(['javascript', 'typescript', 'tsx', 'python']);
 
 /**
+ * YAML's anchors besides the code anchors and port names: what else the YAML walker reads a port from —
+ * compose's `expose`, a mapping beside `proto: tcp`, Ansible's ssh arguments, and any key whose value it
+ * reads as shell, argv or a file of its own (`run:`, `script:`, `command:`,
+ * `extraArgs:`, `bootstrap.sh:`, `nginx.conf:`), whose commands take ports positionally (`nc db 5432`,
+ * `telnet mail 25`). A CI workflow without any of them, a data file, an OpenAPI or alerting spec skips
+ * the parse (opentelemetry-demo: 56 of 82 YAML files).
+ */
+const YAML_ANCHORS: readonly RegExp[] = [
+  /expose/i,
+  /proto(?:col)?['"]?\s*:\s*['"]?(?:tcp|udp)\b/i,
+  /(?:^|\n)[ \t-]*['"]?(?:[\w.-]*[_-])?(?:run|scripts?|before_script|after_script|shell|cmds?|commands?|entrypoint|args|arguments|[Aa]rgs|[Cc]ommands?|[\w.-]+\.(?:sh|bash|conf|cfg|cnf|ini|properties|toml|env|ya?ml|json))['"]?\s*:/,
+  /ansible_ssh/,
+];
+
+/**
  * JSON's own anchors. Every `"key":123` of a data file is a quote, a colon and digits, which the code
  * anchors' host:port test would take for a listen address — so nearly every JSON file would be parsed,
  * and large data files (catalogues, fixtures, recordings) are the costliest files there are. In JSON a
@@ -107,11 +122,13 @@ const JSON_ANCHORS: readonly RegExp[] = [
  * A cheap text test that lets most files without ports skip parsing: no digit and no `$` means no port;
  * for the code languages (most of any repository, and the costliest to parse) the anchors above too,
  * unless the file is a ports module by its name (`server/ports.js`: `HTTP: 3000` needs no anchor); for
- * JSON its own anchors or a port name a value follows.
+ * JSON its own anchors or a port name a value follows; for YAML (not compose) the code anchors, a port
+ * name or a YAML anchor.
  */
 export function mayHoldPorts(text: string, language?: LanguageId, file?: string): boolean {
   if (!/[0-9$]/.test(text)) return false;
   if (language === 'json') return JSON_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text, JSON_PORT_VALUE);
+  if (language === 'yaml') return CODE_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text) || YAML_ANCHORS.some((anchor) => anchor.test(text));
   if (language === undefined || !PREFILTERED.has(language)) return true;
   return CODE_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text) || (file !== undefined && isPortsModule(file));
 }

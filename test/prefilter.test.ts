@@ -110,6 +110,33 @@ describe('mayHoldPorts', () => {
     expect(mayHoldPorts('module.exports = { HTTP: 3000 };\n', 'javascript', 'server/limits.js')).toBe(false);
   });
 
+  it('skips YAML with no port, command, file or address in it, and keeps YAML with one', () => {
+    // A workflow that only calls actions, dependabot's config, an alerting rule: numbers, no port.
+    expect(mayHoldPorts('on: push\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          fetch-depth: 0\n', 'yaml')).toBe(false);
+    expect(mayHoldPorts('version: 2\nupdates:\n  - package-ecosystem: npm\n    open-pull-requests-limit: 10\n', 'yaml')).toBe(false);
+    expect(mayHoldPorts('groups:\n  - name: otelcol\n    rules:\n      - alert: Down\n        expr: up == 0\n        for: 5m\n', 'yaml')).toBe(false);
+    for (const text of [
+      'jobs:\n  t:\n    steps:\n      - run: nc -z db 5432',
+      'test:\n  script:\n    - telnet mail 25',
+      'steps:\n  - name: serve\n    run: |\n      python -m http.server 8000 &',
+      'spec:\n  containers:\n    - name: api\n      image: api\n      args: ["serve", "--listen=:8080"]',
+      'controller:\n  extraArgs:\n    - --metrics-bind-address=:9100',
+      'data:\n  bootstrap.sh: |\n    exec nc -l 7000',
+      'data:\n  redis.conf: |\n    bind 0.0.0.0\n    port 6380',
+      'mappings:\n  - {container: 25565, host: 25565, proto: tcp}',
+      'entryPoints:\n  web:\n    address: ":80"',
+      'upstream: db.internal:5432',
+      'spec:\n  ports:\n    - port: 80\n      targetPort: 8080',
+      'env:\n  - name: API_PORT\n    value: "8000"',
+      // A compose file by another name (docker-stack.yml) is read as one.
+      'services:\n  db:\n    image: postgres:16\n    expose:\n      - "5432"',
+    ]) {
+      expect(mayHoldPorts(`${text}\n`, 'yaml'), text).toBe(true);
+      const found = occurrences('yaml', `${text}\n`).filter((o) => !o.comment);
+      expect(found.length, text).toBeGreaterThan(0);
+    }
+  });
+
   it('skips JSON data whose numbers are values of keys, and keeps JSON with an address, a port name or a command', () => {
     // `"key":123` is JSON syntax, not a listen address: a catalogue or a recorded response parses for nothing.
     expect(mayHoldPorts('[{"id":1,"ra":83.82,"dec":-5.39,"mag":4},{"id":2,"count":2020,"t":"10:30"}]\n', 'json')).toBe(false);
