@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-GFXGSBAZ.js";
+} from "./chunks/chunk-DOBOFP3C.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-GCRMAGL5.js";
+} from "./chunks/chunk-7MUH7JQ6.js";
 import {
   CONFIG_NAMES,
   ConfigError,

@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-GCRMAGL5.js";
+} from "./chunks/chunk-7MUH7JQ6.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

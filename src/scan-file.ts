@@ -32,9 +32,13 @@ export interface FileResult {
  * `a[1:2]` or times `10:30` are not anchors, so most code skips the parse. test/prefilter.test.ts checks
  * this against every fixture and every sample line of the query files.
  */
-/** A call taking a variable where a port goes (`app.listen(p)`, `s.bind(("", n))`) — not `this`, `self`, `null`, a function. */
+/**
+ * A call taking a variable where a port goes (`app.listen(p)`, `s.bind(("", n))`) — not `this`, `self`,
+ * `null`, a function, nor a class alone (`container.bind(SpotlightService)`, dependency injection: 58 of
+ * hoppscotch's 84 TypeScript files parsed for no port); `listen(PORT)` and `bind(Config.port)` still are.
+ */
 const CALL_WITH_VARIABLE =
-  /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False)\b)[A-Za-z_$][\w$.]*\s*[,)]/;
+  /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False)\b|[A-Z][a-z][\w$]*\s*[,)])[A-Za-z_$][\w$.]*\s*[,)]/;
 
 // Each anchor starts with a literal or a narrow class and looks behind only once that matched: tested one
 // after another, they cost a fraction of one alternation whose branches open with lookbehinds.

@@ -96,6 +96,9 @@ describe('mayHoldPorts', () => {
     expect(mayHoldPorts("cfg = {'HTTPPort': 80}\n", 'python')).toBe(true);
     // Words and calls that only look like anchors.
     expect(mayHoldPorts('const f = g.bind(this);\nconst n = 42;\n', 'javascript')).toBe(false);
+    expect(mayHoldPorts('container.bind(SpotlightService);\nconst n = 42;\n', 'typescript')).toBe(false);
+    expect(mayHoldPorts('const HTTP = 3000;\nserver.listen(HTTP);\n', 'typescript')).toBe(true);
+    expect(occurrences('typescript', 'const HTTP = 3000;\nserver.listen(HTTP);\n').length).toBeGreaterThan(0);
     expect(mayHoldPorts('db = sqlite3.connect("app.db")\nLIMIT = 100\n', 'python')).toBe(false);
     expect(mayHoldPorts('portable = True\nx = a[1:10]\nt = "10:30"\n', 'python')).toBe(false);
     // OpenTelemetry's metric names are not the http.server command (a Grafana dashboard, 72 KB, was parsed for it).
