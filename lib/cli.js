@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-DOBOFP3C.js";
+} from "./chunks/chunk-BXXCOXAX.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-7MUH7JQ6.js";
+} from "./chunks/chunk-RYINOH74.js";
 import {
   CONFIG_NAMES,
   ConfigError,

@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-DOBOFP3C.js";
+} from "./chunks/chunk-BXXCOXAX.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-7MUH7JQ6.js";
+} from "./chunks/chunk-RYINOH74.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-7MUH7JQ6.js";
+} from "./chunks/chunk-RYINOH74.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

@@ -35,10 +35,13 @@ export interface FileResult {
 /**
  * A call taking a variable where a port goes (`app.listen(p)`, `s.bind(("", n))`) — not `this`, `self`,
  * `null`, a function, nor a class alone (`container.bind(SpotlightService)`, dependency injection: 58 of
- * hoppscotch's 84 TypeScript files parsed for no port); `listen(PORT)` and `bind(Config.port)` still are.
+ * hoppscotch's 84 TypeScript files parsed for no port), nor a path, database, URL or app
+ * (`sqlite3.connect(db_path)`, `TestClient(app)`, `create_engine(config.database_url)`: 70 of DSA-110's 123
+ * Python files parsed for none; a URL with a port is an anchor of its own). `listen(PORT)` and
+ * `bind(Config.port)` still are.
  */
 const CALL_WITH_VARIABLE =
-  /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False)\b|[A-Z][a-z][\w$]*\s*[,)])[A-Za-z_$][\w$.]*\s*[,)]/;
+  /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False|app)\b|[A-Z][a-z][\w$]*\s*[,)]|[\w$.]*(?:path|file|dir|db|url|uri|dsn|PATH|FILE|DIR|DB|URL|URI|DSN)\s*[,)])[A-Za-z_$][\w$.]*\s*[,)]/;
 
 // Each anchor starts with a literal or a narrow class and looks behind only once that matched: tested one
 // after another, they cost a fraction of one alternation whose branches open with lookbehinds.

@@ -97,6 +97,8 @@ describe('mayHoldPorts', () => {
     // Words and calls that only look like anchors.
     expect(mayHoldPorts('const f = g.bind(this);\nconst n = 42;\n', 'javascript')).toBe(false);
     expect(mayHoldPorts('container.bind(SpotlightService);\nconst n = 42;\n', 'typescript')).toBe(false);
+    expect(mayHoldPorts('conn = sqlite3.connect(db_path)\nLIMIT = 100\n', 'python')).toBe(false);
+    expect(mayHoldPorts('client = TestClient(app)\nassert r.status_code == 200\n', 'python')).toBe(false);
     expect(mayHoldPorts('const HTTP = 3000;\nserver.listen(HTTP);\n', 'typescript')).toBe(true);
     expect(occurrences('typescript', 'const HTTP = 3000;\nserver.listen(HTTP);\n').length).toBeGreaterThan(0);
     expect(mayHoldPorts('db = sqlite3.connect("app.db")\nLIMIT = 100\n', 'python')).toBe(false);
