@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-BXXCOXAX.js";
+} from "./chunks/chunk-UYUNUTYP.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-RYINOH74.js";
+} from "./chunks/chunk-WPYLFDC3.js";
 import {
   CONFIG_NAMES,
   ConfigError,

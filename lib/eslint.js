@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-BXXCOXAX.js";
+} from "./chunks/chunk-UYUNUTYP.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-RYINOH74.js";
+} from "./chunks/chunk-WPYLFDC3.js";
 import {
   ConfigError,
   ConfigErrors,

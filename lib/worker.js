@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-RYINOH74.js";
+} from "./chunks/chunk-WPYLFDC3.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

@@ -43,12 +43,15 @@ export interface FileResult {
 const CALL_WITH_VARIABLE =
   /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False|app)\b|[A-Z][a-z][\w$]*\s*[,)]|[\w$.]*(?:path|file|dir|db|url|uri|dsn|PATH|FILE|DIR|DB|URL|URI|DSN)\s*[,)])[A-Za-z_$][\w$.]*\s*[,)]/;
 
+/** host:port after a name, an IPv4 address or `${HOST}`, and `:8080` listen addresses after a quote, `=`, a space, `(` or `,`. */
+const HOST_PORT = /:\d{2,5}(?![\d:.])(?<=(?:[A-Za-z_\]}][\w.-]*|\d{1,3}(?:\.\d{1,3}){3}|[\s=(,'"`])['"]?:\d{2,5})/;
+
 // Each anchor starts with a literal or a narrow class and looks behind only once that matched: tested one
 // after another, they cost a fraction of one alternation whose branches open with lookbehinds.
 const CODE_ANCHORS: readonly RegExp[] = [
-  // host:port after a name, an IPv4 address or `${HOST}`, and `:8080` listen addresses after a quote, `=`,
-  // a space, `(` or `,`
-  /:\d{2,5}(?![\d:.])(?<=(?:[A-Za-z_\]}][\w.-]*|\d{1,3}(?:\.\d{1,3}){3}|[\s=(,'"`])['"]?:\d{2,5})/,
+  // host:port, in code not before `}`: a format spec (`f"{idx:02}"`, `{ra_h:02d}`: 34 of DSA-110's Python
+  // files parsed for no port), or a dict entry whose key names no port
+  /:\d{2,5}(?![\d:.]|[dfxXeEgGbon%]?\})(?<=(?:[A-Za-z_\]}][\w.-]*|\d{1,3}(?:\.\d{1,3}){3}|[\s=(,'"`])['"]?:\d{2,5})/,
   // a percent-encoded port (`http%3A%2F%2Fminio%3A9000`), a DNS upstream's `10.0.0.1#5353`, `{ listen: 7781 }`
   /%3[Aa]\d/,
   /#\d(?<=\d#\d)/,
@@ -94,7 +97,7 @@ const JSON_PORT_VALUE = /^["']?\s*[:=,]?\s*(?:\/\*[\s\S]*?\*\/\s*)?[[{]?\s*["']?
 const PREFILTERED = new Set<LanguageId>(['javascript', 'typescript', 'tsx', 'python']);
 
 /**
- * YAML's anchors besides the code anchors and port names: what else the YAML walker reads a port from —
+ * YAML's anchors besides port names: the code anchors, and what else the YAML walker reads a port from —
  * compose's `expose`, a mapping beside `proto: tcp`, Ansible's ssh arguments, and any key whose value it
  * reads as shell, argv or a file of its own (`run:`, `script:`, `command:`,
  * `extraArgs:`, `bootstrap.sh:`, `nginx.conf:`), whose commands take ports positionally (`nc db 5432`,
@@ -102,6 +105,9 @@ const PREFILTERED = new Set<LanguageId>(['javascript', 'typescript', 'tsx', 'pyt
  * the parse (opentelemetry-demo: 56 of 82 YAML files).
  */
 const YAML_ANCHORS: readonly RegExp[] = [
+  // host:port even before `}` or `]`: a flow map's `{url: api:8080}`, Prometheus's `targets: [node:9100]`
+  HOST_PORT,
+  ...CODE_ANCHORS.slice(1),
   /expose/i,
   /proto(?:col)?['"]?\s*:\s*['"]?(?:tcp|udp)\b/i,
   /(?:^|\n)[ \t-]*['"]?(?:[\w.-]*[_-])?(?:run|scripts?|before_script|after_script|shell|cmds?|commands?|entrypoint|args|arguments|[Aa]rgs|[Cc]ommands?|[\w.-]+\.(?:sh|bash|conf|cfg|cnf|ini|properties|toml|env|ya?ml|json))['"]?\s*:/,
@@ -135,7 +141,7 @@ const JSON_ANCHORS: readonly RegExp[] = [
 export function mayHoldPorts(text: string, language?: LanguageId, file?: string): boolean {
   if (!/[0-9$]/.test(text)) return false;
   if (language === 'json') return JSON_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text, JSON_PORT_VALUE);
-  if (language === 'yaml') return CODE_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text) || YAML_ANCHORS.some((anchor) => anchor.test(text));
+  if (language === 'yaml') return YAML_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text);
   if (language === undefined || !PREFILTERED.has(language)) return true;
   return CODE_ANCHORS.some((anchor) => anchor.test(text)) || hasPortName(text) || (file !== undefined && isPortsModule(file));
 }

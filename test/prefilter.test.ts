@@ -98,6 +98,8 @@ describe('mayHoldPorts', () => {
     expect(mayHoldPorts('const f = g.bind(this);\nconst n = 42;\n', 'javascript')).toBe(false);
     expect(mayHoldPorts('container.bind(SpotlightService);\nconst n = 42;\n', 'typescript')).toBe(false);
     expect(mayHoldPorts('conn = sqlite3.connect(db_path)\nLIMIT = 100\n', 'python')).toBe(false);
+    expect(mayHoldPorts('name = f"sb{idx:02}_{ra_h:02d}"\nLIMIT = 100\n', 'python')).toBe(false);
+    expect(mayHoldPorts('url = f"http://{host}:8000/api"\n', 'python')).toBe(true);
     expect(mayHoldPorts('client = TestClient(app)\nassert r.status_code == 200\n', 'python')).toBe(false);
     expect(mayHoldPorts('const HTTP = 3000;\nserver.listen(HTTP);\n', 'typescript')).toBe(true);
     expect(occurrences('typescript', 'const HTTP = 3000;\nserver.listen(HTTP);\n').length).toBeGreaterThan(0);
@@ -131,6 +133,8 @@ describe('mayHoldPorts', () => {
       'mappings:\n  - {container: 25565, host: 25565, proto: tcp}',
       'entryPoints:\n  web:\n    address: ":80"',
       'upstream: db.internal:5432',
+      'scrape_configs:\n  - static_configs:\n      - targets: [node-exporter:9100]',
+      'backends:\n  - {name: api, url: api:8080}',
       'spec:\n  ports:\n    - port: 80\n      targetPort: 8080',
       'env:\n  - name: API_PORT\n    value: "8000"',
       // A compose file by another name (docker-stack.yml) is read as one.
