@@ -5165,6 +5165,7 @@ import path3 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var MIN_PARSED_PER_WORKER = 128;
+var MIN_PARSED_BYTES_PER_WORKER_2_CORES = 2 * 1024 * 1024;
 var LOOKAHEAD_FILES = 4096;
 var LOOKAHEAD_BYTES = 48 * 1024 * 1024;
 var BATCH = 32;
@@ -5186,9 +5187,11 @@ function workerScript() {
 function lookaheadTarget(jobs, cores) {
   return Math.max(jobs === void 0 ? Math.min(cores, 8) * MIN_PARSED_PER_WORKER : BATCH + 1, QUICK_COMPILE_MAX_FILES + 1);
 }
-function workerCount(parsed, jobs, cores) {
+function workerCount(parsed, jobs, cores, parsedBytes = Infinity) {
   const known = parsed ?? Infinity;
-  return jobs === void 0 ? Math.min(cores, Math.floor(known / MIN_PARSED_PER_WORKER)) : Math.min(jobs, Math.ceil(known / BATCH));
+  if (jobs !== void 0) return Math.min(jobs, Math.ceil(known / BATCH));
+  const byBytes = cores <= 2 && parsed !== void 0 ? Math.floor(parsedBytes / MIN_PARSED_BYTES_PER_WORKER_2_CORES) : Infinity;
+  return Math.min(cores, Math.floor(known / MIN_PARSED_PER_WORKER), byBytes);
 }
 function dispatchOrder(ahead) {
   return {
@@ -5225,14 +5228,19 @@ async function scanFiles(source, maxSize, jobs) {
     return weigh(taken++, n.value, maxSize);
   };
   const enough = lookaheadTarget(jobs, defaultJobs());
-  while (parsed < enough && ahead.length < LOOKAHEAD_FILES && aheadBytes < LOOKAHEAD_BYTES) {
+  const enoughBytes = jobs === void 0 && defaultJobs() <= 2 ? defaultJobs() * MIN_PARSED_BYTES_PER_WORKER_2_CORES : 0;
+  let parsedBytes = 0;
+  while ((parsed < enough || parsedBytes < enoughBytes) && ahead.length < LOOKAHEAD_FILES && aheadBytes < LOOKAHEAD_BYTES) {
     const w = pull();
     if (!w) break;
     ahead.push(w);
     aheadBytes += w.bytes;
-    if (w.parse) parsed++;
+    if (w.parse) {
+      parsed++;
+      parsedBytes += w.bytes;
+    }
   }
-  const limit = workerCount(exhausted ? parsed : void 0, jobs, defaultJobs());
+  const limit = workerCount(exhausted ? parsed : void 0, jobs, defaultJobs(), parsedBytes);
   const script = workerScript();
   if (limit <= 1 || !existsSync2(script)) {
     if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed, queryPlan(ahead.filter((w) => w.parse).map((w) => w.sf)));

@@ -22,6 +22,14 @@ import type { WorkerRequest, WorkerResponse } from './worker.js';
  * hundred parsed files repay; the files the prefilter skips cost little anywhere.
  */
 export const MIN_PARSED_PER_WORKER = 128;
+/**
+ * On two cores or fewer, also this much source to parse per worker, by default. One thread extracting
+ * already keeps ~1.4 cores busy there (V8 compiles and collects garbage beside it), so two workers, each
+ * loading its grammars and warming its code, only pay off with a few MiB of source each: DSA-110 (348
+ * files, 3.1 MiB to parse) ran 2.66 s in this thread against 2.88 s with two workers (CPU 3.9 against
+ * 5.2 s, 170 against 246 MB); langfuse (347 files, 5.2 MiB) 4.9 against 4.0 s. Measured on 2 cores only.
+ */
+export const MIN_PARSED_BYTES_PER_WORKER_2_CORES = 2 * 1024 * 1024;
 /** The most files whose bytes the main thread reads ahead to count the work and order it (largest first). */
 const LOOKAHEAD_FILES = 4096;
 const LOOKAHEAD_BYTES = 48 * 1024 * 1024;
@@ -74,13 +82,16 @@ export function lookaheadTarget(jobs: number | undefined, cores: number): number
 
 /**
  * How many workers extract a job of `parsed` files to parse (undefined: more than the look-ahead saw, a
- * long job); 1 or less means none, the files are extracted in this thread. By default one per core, but
- * only as many as have MIN_PARSED_PER_WORKER files to parse each; with --jobs, up to that many, one per
+ * long job) of `parsedBytes` bytes; 1 or less means none, the files are extracted in this thread. By
+ * default one per core, but only as many as have MIN_PARSED_PER_WORKER files to parse each (and, on two
+ * cores or fewer, MIN_PARSED_BYTES_PER_WORKER_2_CORES of source); with --jobs, up to that many, one per
  * batch.
  */
-export function workerCount(parsed: number | undefined, jobs: number | undefined, cores: number): number {
+export function workerCount(parsed: number | undefined, jobs: number | undefined, cores: number, parsedBytes = Infinity): number {
   const known = parsed ?? Infinity;
-  return jobs === undefined ? Math.min(cores, Math.floor(known / MIN_PARSED_PER_WORKER)) : Math.min(jobs, Math.ceil(known / BATCH));
+  if (jobs !== undefined) return Math.min(jobs, Math.ceil(known / BATCH));
+  const byBytes = cores <= 2 && parsed !== undefined ? Math.floor(parsedBytes / MIN_PARSED_BYTES_PER_WORKER_2_CORES) : Infinity;
+  return Math.min(cores, Math.floor(known / MIN_PARSED_PER_WORKER), byBytes);
 }
 
 /** The look-ahead's files in the order they go out: those to parse largest first (ties in input order), then the rest. */
@@ -121,8 +132,8 @@ function weigh(index: number, sf: SourceFile, maxSize: number): Weighed {
  * Extracts the files `source` yields, in that order. The main thread first reads ahead (up to 4,096 files
  * or 48 MiB) and weighs each file: whether it passes the prefilter, and its size. With `jobs` given
  * (--jobs) up to that many workers run (at most one per batch of files to parse); by default one per
- * core, but only as many as have 128 files to parse each — below that the files are extracted in this
- * thread. Files to parse go out largest first, so no worker is left with the longest file at the end;
+ * core, but only as many as have 128 files to parse each (and on two cores 2 MiB of them) — below that the
+ * files are extracted in this thread. Files to parse go out largest first, so no worker is left with the longest file at the end;
  * the rest of the source is consumed lazily, and files a worker needs no parse for go in large batches.
  */
 export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, jobs?: number): Promise<FileResult[]> {
@@ -142,14 +153,20 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
     return weigh(taken++, n.value, maxSize);
   };
   const enough = lookaheadTarget(jobs, defaultJobs());
-  while (parsed < enough && ahead.length < LOOKAHEAD_FILES && aheadBytes < LOOKAHEAD_BYTES) {
+  // On two cores the default also weighs how much source there is to parse (workerCount).
+  const enoughBytes = jobs === undefined && defaultJobs() <= 2 ? defaultJobs() * MIN_PARSED_BYTES_PER_WORKER_2_CORES : 0;
+  let parsedBytes = 0;
+  while ((parsed < enough || parsedBytes < enoughBytes) && ahead.length < LOOKAHEAD_FILES && aheadBytes < LOOKAHEAD_BYTES) {
     const w = pull();
     if (!w) break;
     ahead.push(w);
     aheadBytes += w.bytes;
-    if (w.parse) parsed++;
+    if (w.parse) {
+      parsed++;
+      parsedBytes += w.bytes;
+    }
   }
-  const limit = workerCount(exhausted ? parsed : undefined, jobs, defaultJobs());
+  const limit = workerCount(exhausted ? parsed : undefined, jobs, defaultJobs(), parsedBytes);
   const script = workerScript();
   if (limit <= 1 || !existsSync(script)) {
     // Little to parse: compiling the grammars' WASM with the baseline compiler only is far cheaper than

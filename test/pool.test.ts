@@ -51,6 +51,12 @@ describe('the pool is sized to the files left to parse after the prefilter', () 
     expect(workerCount(2 * MIN_PARSED_PER_WORKER - 1, undefined, 2)).toBe(1);
     expect(workerCount(2 * MIN_PARSED_PER_WORKER, undefined, 2)).toBe(2);
     expect(workerCount(3 * MIN_PARSED_PER_WORKER, undefined, 8)).toBe(3);
+    // On two cores, also 2 MiB of source to parse per worker: DSA-110's 348 files of 3.1 MiB stay in this thread.
+    expect(workerCount(348, undefined, 2, 3.1 * 1024 * 1024)).toBe(1);
+    expect(workerCount(347, undefined, 2, 5.2 * 1024 * 1024)).toBe(2);
+    expect(workerCount(347, undefined, 4, 3.1 * 1024 * 1024)).toBe(2);
+    expect(workerCount(undefined, undefined, 2, 1024)).toBe(2);
+    expect(workerCount(40, 2, 2, 1024)).toBe(2);
     expect(workerCount(0, undefined, 8)).toBe(0);
     // More than the look-ahead saw: one per core.
     expect(workerCount(undefined, undefined, 4)).toBe(4);
