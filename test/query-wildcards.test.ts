@@ -2,11 +2,12 @@
 // faster because tree-sitter's analysis skips them; they must match exactly what the typed node would.
 // Two checks: the grammar's node-types.json admits one node type for each, and the query with every
 // wildcard typed back gives the same matches on every fixture.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Query } from 'web-tree-sitter';
 import { describe, expect, it } from 'vitest';
 import { loadGrammar, parse, QUERY_FILES, querySource, type GrammarId } from '../src/extract/tree-sitter.js';
+import { listFiles } from './helpers/fixture-check.js';
 import { typedQuery, wildcardParents, wildcardTypes } from './helpers/query-wildcards.js';
 import { REPO } from './helpers/run.js';
 
@@ -20,15 +21,7 @@ const EXTENSIONS: Record<GrammarId, RegExp> = {
   json: /\.json$/,
 };
 
-function files(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) files(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-const FIXTURES = ['corpus', 'extract', 'heldout', 'rules', 'legacy-pipeline'].flatMap((d) => files(path.join(REPO, 'fixtures', d)));
+const FIXTURES = ['corpus', 'extract', 'heldout', 'rules', 'legacy-pipeline'].flatMap((d) => listFiles(path.join(REPO, 'fixtures', d)).map((f) => path.join(REPO, 'fixtures', d, f)));
 
 describe('wildcard parents in the queries', () => {
   it('are found with their context and fields', () => {
