@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-UYUNUTYP.js";
+} from "./chunks/chunk-LX3LGSPL.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-WPYLFDC3.js";
+} from "./chunks/chunk-6STUCCOF.js";
 import {
   CONFIG_NAMES,
   ConfigError,

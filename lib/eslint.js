@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-UYUNUTYP.js";
+} from "./chunks/chunk-LX3LGSPL.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-WPYLFDC3.js";
+} from "./chunks/chunk-6STUCCOF.js";
 import {
   ConfigError,
   ConfigErrors,

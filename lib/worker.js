@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-WPYLFDC3.js";
+} from "./chunks/chunk-6STUCCOF.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

@@ -132,9 +132,10 @@ function weigh(index: number, sf: SourceFile, maxSize: number): Weighed {
  * Extracts the files `source` yields, in that order. The main thread first reads ahead (up to 4,096 files
  * or 48 MiB) and weighs each file: whether it passes the prefilter, and its size. With `jobs` given
  * (--jobs) up to that many workers run (at most one per batch of files to parse); by default one per
- * core, but only as many as have 128 files to parse each (and on two cores 2 MiB of them) — below that the
- * files are extracted in this thread. Files to parse go out largest first, so no worker is left with the longest file at the end;
- * the rest of the source is consumed lazily, and files a worker needs no parse for go in large batches.
+ * core, but only as many as have 128 files to parse each (and on two cores 2 MiB of them) — below that
+ * the files are extracted in this thread. Files to parse go out largest first, so no worker is left with
+ * the longest file at the end; the rest of the source is consumed lazily, and files a worker needs no
+ * parse for go in large batches.
  */
 export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, jobs?: number): Promise<FileResult[]> {
   const it = source[Symbol.iterator]();

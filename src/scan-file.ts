@@ -23,6 +23,20 @@ export interface FileResult {
 }
 
 /**
+ * A call taking a variable where a port goes (`app.listen(p)`, `s.bind(("", n))`) — not `this`, `self`,
+ * `null`, a function, nor a class alone (`container.bind(SpotlightService)`, dependency injection: 58 of
+ * hoppscotch's 84 TypeScript files parsed for no port), nor a path, database, URL or app
+ * (`sqlite3.connect(db_path)`, `TestClient(app)`, `create_engine(config.database_url)`; a URL with a
+ * port is an anchor of its own). With the format specs below, DSA-110's Python files parsed for no port
+ * fell from 123 to 60. `listen(PORT)` and `bind(Config.port)` still are.
+ */
+const CALL_WITH_VARIABLE =
+  /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False|app)\b|[A-Z][a-z][\w$]*\s*[,)]|[\w$.]*(?:path|file|dir|db|url|uri|dsn|PATH|FILE|DIR|DB|URL|URI|DSN)\s*[,)])[A-Za-z_$][\w$.]*\s*[,)]/;
+
+/** host:port after a name, an IPv4 address or `${HOST}`, and `:8080` listen addresses after a quote, `=`, a space, `(` or `,`. */
+const HOST_PORT = /:\d{2,5}(?![\d:.])(?<=(?:[A-Za-z_\]}][\w.-]*|\d{1,3}(?:\.\d{1,3}){3}|[\s=(,'"`])['"]?:\d{2,5})/;
+
+/**
  * What a TS/JS or Python file must contain for its extractor to find any port outside a comment: a word
  * that names a port by the extractor's own test (`isPortName`: `port`, `API_PORT`, `dbport`, `dport`), a
  * URL or address with a port (`host:8000`, `":8080"`, `-b :8000`), a call that takes a port positionally
@@ -32,25 +46,11 @@ export interface FileResult {
  * `a[1:2]` or times `10:30` are not anchors, so most code skips the parse. test/prefilter.test.ts checks
  * this against every fixture and every sample line of the query files.
  */
-/**
- * A call taking a variable where a port goes (`app.listen(p)`, `s.bind(("", n))`) — not `this`, `self`,
- * `null`, a function, nor a class alone (`container.bind(SpotlightService)`, dependency injection: 58 of
- * hoppscotch's 84 TypeScript files parsed for no port), nor a path, database, URL or app
- * (`sqlite3.connect(db_path)`, `TestClient(app)`, `create_engine(config.database_url)`: 70 of DSA-110's 123
- * Python files parsed for none; a URL with a port is an anchor of its own). `listen(PORT)` and
- * `bind(Config.port)` still are.
- */
-const CALL_WITH_VARIABLE =
-  /(?:listen|connect\w*|bind|serve|sendto|start_server|create_server|open_connection|create_connection|createConnection|createClient|getaddrinfo|Server|Connection\w*|Client|SMTP\w*|LMTP|FTP\w*|IMAP4?\w*|POP3\w*|[Rr]edis|[Tt]elnet)\s*\(\s*\(?\s*(?:['"][^'"\n]*['"]\s*,\s*)?(?!(?:this|null|undefined|self|cls|function|async|args|kwargs|None|True|False|app)\b|[A-Z][a-z][\w$]*\s*[,)]|[\w$.]*(?:path|file|dir|db|url|uri|dsn|PATH|FILE|DIR|DB|URL|URI|DSN)\s*[,)])[A-Za-z_$][\w$.]*\s*[,)]/;
-
-/** host:port after a name, an IPv4 address or `${HOST}`, and `:8080` listen addresses after a quote, `=`, a space, `(` or `,`. */
-const HOST_PORT = /:\d{2,5}(?![\d:.])(?<=(?:[A-Za-z_\]}][\w.-]*|\d{1,3}(?:\.\d{1,3}){3}|[\s=(,'"`])['"]?:\d{2,5})/;
-
 // Each anchor starts with a literal or a narrow class and looks behind only once that matched: tested one
 // after another, they cost a fraction of one alternation whose branches open with lookbehinds.
 const CODE_ANCHORS: readonly RegExp[] = [
-  // host:port, in code not before `}`: a format spec (`f"{idx:02}"`, `{ra_h:02d}`: 34 of DSA-110's Python
-  // files parsed for no port), or a dict entry whose key names no port
+  // host:port (HOST_PORT), in code not before `}`: a format spec (`f"{idx:02}"`, `{ra_h:02d}`: 34 of
+  // DSA-110's Python files parsed for no port), or a dict entry whose key names no port
   /:\d{2,5}(?![\d:.]|[dfxXeEgGbon%]?\})(?<=(?:[A-Za-z_\]}][\w.-]*|\d{1,3}(?:\.\d{1,3}){3}|[\s=(,'"`])['"]?:\d{2,5})/,
   // a percent-encoded port (`http%3A%2F%2Fminio%3A9000`), a DNS upstream's `10.0.0.1#5353`, `{ listen: 7781 }`
   /%3[Aa]\d/,
