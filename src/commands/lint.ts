@@ -89,7 +89,7 @@ export function registerLint(program: Command, io: Io, state: CommandState): voi
     .option('--stdin-filename <path>', 'the path of the --stdin text: decides its language and the reported path')
     .option('--fix', 'apply the fixes rules propose (read the registry instead of a hardcoded port, give a missing default, …), then report what is left')
     .option('--fix-dry-run', 'print the changes --fix would make, as a diff, without writing anything')
-    .option('-j, --jobs <n>', `worker threads for extraction (default: the available cores, ${defaultJobs()} here)`, parsePositive)
+    .option('-j, --jobs <n>', `worker threads for extraction (default: up to the available cores, ${defaultJobs()} here, as many as the files to parse keep busy)`, parsePositive)
     .option('--cache', 'reuse extraction results of unchanged files (by content hash) from the cache file')
     .option('--include-generated', 'also read generated, minified and vendored files (lock files, *.min.js, dist/, vendor/, linguist-generated, …), which are skipped by default')
     .option('--cache-location <file>', `the cache file (default ${DEFAULT_CACHE_LOCATION} in the repository root); implies --cache`)
