@@ -44,7 +44,7 @@ import {
   safeWriteFile,
   writeFixes,
   writeRootFor
-} from "./chunks/chunk-LX3LGSPL.js";
+} from "./chunks/chunk-CETFJWYV.js";
 import {
   UNUSED_SUPPRESSION,
   ancestors,
@@ -72,7 +72,7 @@ import {
   scanLoaded,
   splitNul,
   timeoutReason
-} from "./chunks/chunk-6STUCCOF.js";
+} from "./chunks/chunk-75H7XUZI.js";
 import {
   CONFIG_NAMES,
   ConfigError,
@@ -5227,8 +5227,9 @@ async function scanFiles(source, maxSize, jobs) {
     }
     return weigh(taken++, n.value, maxSize);
   };
-  const enough = lookaheadTarget(jobs, defaultJobs());
-  const enoughBytes = jobs === void 0 && defaultJobs() <= 2 ? defaultJobs() * MIN_PARSED_BYTES_PER_WORKER_2_CORES : 0;
+  const cores = defaultJobs();
+  const enough = lookaheadTarget(jobs, cores);
+  const enoughBytes = jobs === void 0 && cores <= 2 ? cores * MIN_PARSED_BYTES_PER_WORKER_2_CORES : 0;
   let parsedBytes = 0;
   while ((parsed < enough || parsedBytes < enoughBytes) && ahead.length < LOOKAHEAD_FILES && aheadBytes < LOOKAHEAD_BYTES) {
     const w = pull();
@@ -5240,7 +5241,7 @@ async function scanFiles(source, maxSize, jobs) {
       parsedBytes += w.bytes;
     }
   }
-  const limit = workerCount(exhausted ? parsed : void 0, jobs, defaultJobs(), parsedBytes);
+  const limit = workerCount(exhausted ? parsed : void 0, jobs, cores, parsedBytes);
   const script = workerScript();
   if (limit <= 1 || !existsSync2(script)) {
     if (exhausted && parsed <= QUICK_COMPILE_MAX_FILES) preferQuickCompile(parsed, queryPlan(ahead.filter((w) => w.parse).map((w) => w.sf)));

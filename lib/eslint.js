@@ -8,7 +8,7 @@ import {
   configureRules,
   formatMessage,
   ruleDocUrl
-} from "./chunks/chunk-LX3LGSPL.js";
+} from "./chunks/chunk-CETFJWYV.js";
 import {
   SourceText,
   applySuppressions,
@@ -18,7 +18,7 @@ import {
   mayHoldPorts,
   parseDirectives,
   prepareLanguage
-} from "./chunks/chunk-6STUCCOF.js";
+} from "./chunks/chunk-75H7XUZI.js";
 import {
   ConfigError,
   ConfigErrors,

@@ -4,7 +4,7 @@ import {
   sawWasmTrap,
   scanFile,
   timeFilesFromOutside
-} from "./chunks/chunk-6STUCCOF.js";
+} from "./chunks/chunk-75H7XUZI.js";
 import "./chunks/chunk-K7G5YRCE.js";
 
 // src/worker.ts

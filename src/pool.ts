@@ -153,9 +153,10 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
     }
     return weigh(taken++, n.value, maxSize);
   };
-  const enough = lookaheadTarget(jobs, defaultJobs());
+  const cores = defaultJobs();
+  const enough = lookaheadTarget(jobs, cores);
   // On two cores the default also weighs how much source there is to parse (workerCount).
-  const enoughBytes = jobs === undefined && defaultJobs() <= 2 ? defaultJobs() * MIN_PARSED_BYTES_PER_WORKER_2_CORES : 0;
+  const enoughBytes = jobs === undefined && cores <= 2 ? cores * MIN_PARSED_BYTES_PER_WORKER_2_CORES : 0;
   let parsedBytes = 0;
   while ((parsed < enough || parsedBytes < enoughBytes) && ahead.length < LOOKAHEAD_FILES && aheadBytes < LOOKAHEAD_BYTES) {
     const w = pull();
@@ -167,7 +168,7 @@ export async function scanFiles(source: Iterable<SourceFile>, maxSize: number, j
       parsedBytes += w.bytes;
     }
   }
-  const limit = workerCount(exhausted ? parsed : undefined, jobs, defaultJobs(), parsedBytes);
+  const limit = workerCount(exhausted ? parsed : undefined, jobs, cores, parsedBytes);
   const script = workerScript();
   if (limit <= 1 || !existsSync(script)) {
     // Little to parse: compiling the grammars' WASM with the baseline compiler only is far cheaper than

@@ -28,7 +28,7 @@ import {
 } from './port-values.js';
 import { extractArgv, extractShellCode, type ArgvWord } from './shell.js';
 import { OffsetMap, type OccurrenceInit, type SourceText } from './source.js';
-import { grammar, type OccurrenceHit } from './tree-sitter.js';
+import { descendantGroups, grammar, type OccurrenceHit } from './tree-sitter.js';
 
 /** Statements whose loop variable iterates a value (`for (const port of PORTS)`). */
 const LOOP_TYPES: ReadonlySet<string> = new Set(['for_in_statement']);
@@ -375,21 +375,8 @@ function statedPorts(nodes: TreeNodes, out: OccurrenceSet): void {
   }
 }
 
-/** The nodes of a tree that the joins of extractJavaScript visit, found in one walk. */
-interface TreeNodes {
-  /** Calls and `new` expressions, in document order. */
-  calls: Node[];
-  /** Argument lists and arrays. */
-  lists: Node[];
-}
-
-function treeNodes(root: Node): TreeNodes {
-  const nodes: TreeNodes = { calls: [], lists: [] };
-  for (const n of root.descendantsOfType(['call_expression', 'new_expression', 'arguments', 'array'])) {
-    if (n) (n.type === 'arguments' || n.type === 'array' ? nodes.lists : nodes.calls).push(n);
-  }
-  return nodes;
-}
+/** The nodes of a tree that the joins of extractJavaScript visit: calls and `new` expressions, argument lists and arrays. */
+type TreeNodes = Record<'calls' | 'lists', Node[]>;
 
 /** `exec("…")` / `` $`…` `` (a shell command string) or `spawn("cmd", [args])` (argv). */
 function command(node: Node, out: OccurrenceSet): void {
@@ -588,9 +575,9 @@ export function extractJavaScript(src: SourceText, dialect: 'javascript' | 'type
     for (const r of portReads(hit, evaluation)) reads.read(r.name, r.mode);
     emitValues(set, hit, evaluation);
   };
-  // One walk per tree for every join that needs one (each walk visits every node of the tree).
+  // One walk of the tree for every join that needs one.
   let walked: TreeNodes | undefined;
-  const walk = (root: Node) => (walked ??= treeNodes(root));
+  const walk = (root: Node) => (walked ??= descendantGroups(root, { calls: ['call_expression', 'new_expression'], lists: ['arguments', 'array'] }));
   return extractTreeSitter(
     src,
     grammar(dialect),

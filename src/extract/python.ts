@@ -28,7 +28,7 @@ import {
 } from './port-values.js';
 import { extractArgv, extractShellCode, type ArgvWord } from './shell.js';
 import { OffsetMap, type SourceText } from './source.js';
-import { grammar, type OccurrenceHit } from './tree-sitter.js';
+import { descendantGroups, grammar, type OccurrenceHit } from './tree-sitter.js';
 
 /** Statements whose loop variable iterates a value (`for port in PORTS`, `[p for p in PORTS]`). */
 const LOOP_TYPES: ReadonlySet<string> = new Set(['for_statement', 'for_in_clause']);
@@ -588,18 +588,9 @@ export function extractPython(src: SourceText): PortOccurrence[] {
     evaluatePython(value, mode === 'collection' ? { collection: true, mapping: 'keys', iterable: false } : SINGLE_VALUE),
   );
   const portsModule = isPortsModule(src.file);
-  // One walk of the tree for the node types the file's joins need (a walk costs as much as the parse's
-  // share of a small file; three walks per file were 7 % of a Python repository's scan).
-  let walked: { calls: Node[]; ifs: Node[]; classes: Node[] } | undefined;
-  const walk = (root: Node) => {
-    if (walked) return walked;
-    walked = { calls: [], ifs: [], classes: [] };
-    for (const n of root.descendantsOfType(['call', 'if_statement', 'class_definition'])) {
-      if (!n) continue;
-      (n.type === 'call' ? walked.calls : n.type === 'if_statement' ? walked.ifs : walked.classes).push(n);
-    }
-    return walked;
-  };
+  // One walk of the tree for every join that needs one.
+  let walked: Record<'calls' | 'ifs' | 'classes', Node[]> | undefined;
+  const walk = (root: Node) => (walked ??= descendantGroups(root, { calls: ['call'], ifs: ['if_statement'], classes: ['class_definition'] }));
 
   /** One `name = value` binding: reported when the name says port, else kept until a port context reads it. */
   const bind = (hit: OccurrenceHit, nameNode: Node, value: Node, set: OccurrenceSet): void => {

@@ -122,10 +122,20 @@ const NODE_TYPES: Partial<Record<GrammarId, string>> = {
   json: 'node_modules/tree-sitter-json/src/node-types.json',
 };
 
+/** A grammar's named node types by name, read once. */
+const namedTypesOf = new Map<GrammarId, Map<string, NodeType>>();
+function namedTypes(id: GrammarId): Map<string, NodeType> {
+  let byType = namedTypesOf.get(id);
+  if (!byType) {
+    const types = JSON.parse(readFileSync(path.join(REPO, NODE_TYPES[id]!), 'utf8')) as NodeType[];
+    namedTypesOf.set(id, (byType = new Map(types.filter((t) => t.named).map((t) => [t.type, t]))));
+  }
+  return byType;
+}
+
 /** The node types a wildcard can be in a grammar: named types allowed where it stands that have all its fields. */
 export function wildcardTypes(id: GrammarId, w: Wildcard): string[] {
-  const types = JSON.parse(readFileSync(path.join(REPO, NODE_TYPES[id]!), 'utf8')) as NodeType[];
-  const byType = new Map(types.filter((t) => t.named).map((t) => [t.type, t]));
+  const byType = namedTypes(id);
   const expand = (list: { type: string; named: boolean }[], into = new Set<string>()): Set<string> => {
     for (const t of list) {
       if (!t.named || into.has(t.type)) continue;
